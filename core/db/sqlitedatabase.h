@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+
+namespace standlab {
+
+class SqliteStatement;
+
+// Owns one SQLite connection and reports every failure as a readable message.
+class SqliteDatabase
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase&) = delete;
+    SqliteDatabase& operator=(const SqliteDatabase&) = delete;
+
+    bool open(const QString& path, Mode mode, QString* error);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3* handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    // Runs one or more statements without results.
+    bool exec(const QString& sql, QString* error = nullptr);
+    // Runs a query and returns the first column of the first row (invalid when there is none).
+    QVariant scalar(const QString& sql, QString* error = nullptr);
+
+    QString lastError() const;
+    qint64 changes() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace standlab

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace standlab {
+
+class Store;
+
+// The whole event as one schema-versioned JSON document: every row of every table, stamps included,
+// so it can be loaded into a new file with nothing lost.
+class EventBundle
+{
+    Q_DECLARE_TR_FUNCTIONS(EventBundle)
+
+public:
+    static constexpr const char* formatName = "standlab-bundle";
+
+    static QJsonObject write(const Store& store);
+    // Loads a bundle into a store (normally a new, empty one) in one transaction: all or nothing.
+    static bool read(Store& store, const QJsonObject& bundle, QString* error);
+};
+
+} // namespace standlab

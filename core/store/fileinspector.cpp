@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileinspector.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace standlab {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("standlab::FileInspector", text);
+}
+
+} // namespace
+
+FileInspector::Verdict FileInspector::inspect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.dir().exists())
+        return Verdict::MissingFolder;
+    if (!info.exists())
+        return Verdict::Missing;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Verdict::Unreadable;
+    if (file.size() == 0)
+        return Verdict::Empty;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return Verdict::NotSqlite;
+    if (header.size() < 100)
+        return Verdict::Truncated;
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return Verdict::NotSqlite;
+    // The page count in the header is trustworthy only when it was written with the change counter.
+    if (pageCount > 0 && validFor == changeCounter && quint64(file.size()) < quint64(pageSize) * pageCount)
+        return Verdict::Truncated;
+    if (file.size() % pageSize != 0)
+        return Verdict::Truncated;
+    return Verdict::Ok;
+}
+
+QString FileInspector::explain(Verdict verdict, const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    switch (verdict) {
+    case Verdict::Ok: return {};
+    case Verdict::MissingFolder:
+        return tr("Cannot open “%1”: the folder %2 does not exist.")
+            .arg(name, QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    case Verdict::Missing: return tr("Cannot open “%1”: there is no such file.").arg(name);
+    case Verdict::Unreadable: return tr("Cannot open “%1”: you are not allowed to read it.").arg(name);
+    case Verdict::Empty: return tr("Cannot open “%1”: the file is empty, so it holds no event.").arg(name);
+    case Verdict::NotSqlite:
+        return tr("Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).")
+            .arg(name);
+    case Verdict::Truncated:
+        return tr("Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. "
+                  "Restore it from a backup.")
+            .arg(name);
+    }
+    return {};
+}
+
+bool FileInspector::isMarkedReadOnly(const QString& path)
+{
+    const QFileDevice::Permissions writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return (QFile::permissions(path) & writeBits) == 0;
+}
+
+} // namespace standlab

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "db/sqlitedatabase.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace standlab {
+namespace {
+
+// Columns every domain row carries so laptops can merge their files (DESIGN.md §3 and §6).
+#define STAMP "id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, updated_at INTEGER NOT NULL, " \
+              "laptop_id TEXT NOT NULL"
+
+const char* const schemaVersion1 = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+CREATE TABLE tombstones (
+  table_name TEXT NOT NULL, id TEXT NOT NULL, deleted_at INTEGER NOT NULL, laptop_id TEXT NOT NULL,
+  PRIMARY KEY (table_name, id)) WITHOUT ROWID;
+
+CREATE TABLE event (
+  )SQL" STAMP R"SQL(, name TEXT NOT NULL DEFAULT '', venue TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',
+  time_zone TEXT NOT NULL DEFAULT 'Europe/Madrid', languages TEXT NOT NULL DEFAULT '[]',
+  description TEXT NOT NULL DEFAULT '');
+CREATE TABLE event_days (
+  )SQL" STAMP R"SQL(, day TEXT NOT NULL UNIQUE, opens TEXT NOT NULL DEFAULT '09:00',
+  closes TEXT NOT NULL DEFAULT '19:00', label TEXT NOT NULL DEFAULT '');
+CREATE TABLE spaces (
+  )SQL" STAMP R"SQL(, name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'stage', capacity INTEGER NOT NULL DEFAULT 0,
+  colour TEXT NOT NULL DEFAULT '#607d8b', position INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE working_lines (
+  )SQL" STAMP R"SQL(, name TEXT NOT NULL, short_name TEXT NOT NULL DEFAULT '', colour TEXT NOT NULL DEFAULT '#607d8b',
+  cross_cutting INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE organisations (
+  )SQL" STAMP R"SQL(, name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'city_council', city TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '', website TEXT NOT NULL DEFAULT '',
+  declaration_signatory INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE people (
+  )SQL" STAMP R"SQL(, name TEXT NOT NULL, organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+  role_title TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+  languages TEXT NOT NULL DEFAULT '[]', bio TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE person_availability (
+  )SQL" STAMP R"SQL(, person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE, day TEXT NOT NULL,
+  available_from TEXT NOT NULL DEFAULT '09:00', available_to TEXT NOT NULL DEFAULT '19:00');
+CREATE TABLE sessions (
+  )SQL" STAMP R"SQL(, title TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'talk',
+  working_line_id TEXT REFERENCES working_lines(id) ON DELETE SET NULL, abstract TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT 'en', space_id TEXT REFERENCES spaces(id) ON DELETE SET NULL,
+  starts_at TEXT, ends_at TEXT, status TEXT NOT NULL DEFAULT 'idea', capacity INTEGER NOT NULL DEFAULT 0,
+  expected_headcount INTEGER NOT NULL DEFAULT 0, headcount INTEGER NOT NULL DEFAULT 0,
+  recording_url TEXT NOT NULL DEFAULT '', notes_url TEXT NOT NULL DEFAULT '', slides_url TEXT NOT NULL DEFAULT '',
+  internal_notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE session_tags (
+  )SQL" STAMP R"SQL(, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  working_line_id TEXT NOT NULL REFERENCES working_lines(id) ON DELETE CASCADE, UNIQUE (session_id, working_line_id));
+CREATE TABLE participations (
+  )SQL" STAMP R"SQL(, person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, role TEXT NOT NULL DEFAULT 'speaker',
+  confirmed INTEGER NOT NULL DEFAULT 0, arrived INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (person_id, session_id, role));
+CREATE TABLE documents (
+  )SQL" STAMP R"SQL(, title TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'action_plan', status TEXT NOT NULL DEFAULT 'draft',
+  position INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE sections (
+  )SQL" STAMP R"SQL(, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  parent_id TEXT REFERENCES sections(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0,
+  title TEXT NOT NULL DEFAULT '', body_html TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft',
+  working_line_id TEXT REFERENCES working_lines(id) ON DELETE SET NULL, last_editor TEXT NOT NULL DEFAULT '');
+CREATE TABLE workshop_details (
+  )SQL" STAMP R"SQL(, session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id) ON DELETE CASCADE,
+  organiser_id TEXT REFERENCES organisations(id) ON DELETE SET NULL, materials TEXT NOT NULL DEFAULT '',
+  max_participants INTEGER NOT NULL DEFAULT 0, registrations INTEGER NOT NULL DEFAULT 0,
+  feeds_section_id TEXT REFERENCES sections(id) ON DELETE SET NULL, outcome_notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE engagements (
+  )SQL" STAMP R"SQL(, organisation_id TEXT NOT NULL UNIQUE REFERENCES organisations(id) ON DELETE CASCADE,
+  attendance TEXT NOT NULL DEFAULT 'unknown', days TEXT NOT NULL DEFAULT '[]', delegation_size INTEGER NOT NULL DEFAULT 0,
+  topics TEXT NOT NULL DEFAULT '', requested_line_id TEXT REFERENCES working_lines(id) ON DELETE SET NULL,
+  wants_to_speak INTEGER NOT NULL DEFAULT 0, wants_workshop INTEGER NOT NULL DEFAULT 0, owner TEXT NOT NULL DEFAULT '',
+  next_follow_up TEXT, contact_person_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+  request_session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL);
+CREATE TABLE interactions (
+  )SQL" STAMP R"SQL(, organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  happened_on TEXT NOT NULL, channel TEXT NOT NULL DEFAULT 'email', note TEXT NOT NULL DEFAULT '');
+CREATE TABLE initiatives (
+  )SQL" STAMP R"SQL(, name TEXT NOT NULL, organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+  working_line_id TEXT REFERENCES working_lines(id) ON DELETE SET NULL, description TEXT NOT NULL DEFAULT '',
+  contact_person_id TEXT REFERENCES people(id) ON DELETE SET NULL, slot_day TEXT, slot_table TEXT NOT NULL DEFAULT '',
+  slot_start TEXT, slot_end TEXT, slot_status TEXT NOT NULL DEFAULT 'requested');
+CREATE TABLE datasets (
+  )SQL" STAMP R"SQL(, name TEXT NOT NULL, publisher TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',
+  licence TEXT NOT NULL DEFAULT '', format TEXT NOT NULL DEFAULT '', access TEXT NOT NULL DEFAULT 'open',
+  link TEXT NOT NULL DEFAULT '', working_line_id TEXT REFERENCES working_lines(id) ON DELETE SET NULL,
+  notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE actions (
+  )SQL" STAMP R"SQL(, section_id TEXT NOT NULL REFERENCES sections(id) ON DELETE CASCADE, title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '', working_line_id TEXT REFERENCES working_lines(id) ON DELETE SET NULL,
+  lead_organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL, timeframe TEXT NOT NULL DEFAULT '',
+  indicators TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'proposed', position INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE action_partners (
+  )SQL" STAMP R"SQL(, action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE, UNIQUE (action_id, organisation_id));
+CREATE TABLE action_sessions (
+  )SQL" STAMP R"SQL(, action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, UNIQUE (action_id, session_id));
+CREATE TABLE revisions (
+  )SQL" STAMP R"SQL(, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, name TEXT NOT NULL,
+  taken_at TEXT NOT NULL, snapshot TEXT NOT NULL);
+
+CREATE INDEX people_organisation ON people(organisation_id);
+CREATE INDEX participations_session ON participations(session_id);
+CREATE INDEX participations_person ON participations(person_id);
+CREATE INDEX sections_document ON sections(document_id);
+CREATE INDEX actions_section ON actions(section_id);
+CREATE INDEX interactions_organisation ON interactions(organisation_id);
+)SQL";
+
+// Version 2: notes taken during sessions at the stand, and faster day queries on the schedule.
+const char* const schemaVersion2 = R"SQL(
+CREATE TABLE session_notes (
+  )SQL" STAMP R"SQL(, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  written_at TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '');
+CREATE INDEX sessions_starts_at ON sessions(starts_at);
+CREATE INDEX session_notes_session ON session_notes(session_id);
+)SQL";
+
+#undef STAMP
+
+const std::vector<const char*>& steps()
+{
+    static const std::vector<const char*> all = {schemaVersion1, schemaVersion2};
+    return all;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+int Migrations::version(SqliteDatabase& db)
+{
+    return db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool Migrations::migrate(SqliteDatabase& db, int target, QString* error)
+{
+    int current = version(db);
+    while (current < target) {
+        QString reason;
+        bool ok = db.exec(QStringLiteral("BEGIN IMMEDIATE"), &reason);
+        ok = ok && db.exec(QString::fromUtf8(steps().at(size_t(current))), &reason);
+        ok = ok && db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), &reason);
+        ok = ok && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1), &reason);
+        ok = ok && db.exec(QStringLiteral("COMMIT"), &reason);
+        if (!ok) {
+            db.exec(QStringLiteral("ROLLBACK"));
+            if (error)
+                *error = QCoreApplication::translate("standlab::Migrations",
+                                                     "Could not upgrade the file to version %1: %2")
+                             .arg(current + 1)
+                             .arg(reason);
+            return false;
+        }
+        ++current;
+    }
+    return true;
+}
+
+QStringList Migrations::entityTables()
+{
+    // Parents before children, so copying rows in this order satisfies the foreign keys.
+    return {QStringLiteral("event"),          QStringLiteral("event_days"),       QStringLiteral("spaces"),
+            QStringLiteral("working_lines"),  QStringLiteral("organisations"),    QStringLiteral("people"),
+            QStringLiteral("person_availability"), QStringLiteral("sessions"),    QStringLiteral("session_tags"),
+            QStringLiteral("participations"), QStringLiteral("documents"),        QStringLiteral("sections"),
+            QStringLiteral("workshop_details"), QStringLiteral("engagements"),    QStringLiteral("interactions"),
+            QStringLiteral("initiatives"),    QStringLiteral("datasets"),         QStringLiteral("actions"),
+            QStringLiteral("action_partners"), QStringLiteral("action_sessions"), QStringLiteral("revisions"),
+            QStringLiteral("session_notes")};
+}
+
+} // namespace standlab

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace standlab {
+
+class SqliteDatabase;
+
+// The schema as an ordered list of forward-only steps; `user_version` records how many have run.
+class Migrations
+{
+public:
+    // Our own application_id ("STLB"), so a SQLite file of another program is recognised as such.
+    static constexpr int applicationId = 0x53544C42;
+
+    static int latestVersion();
+    // Runs every step after the file's version up to `target`, each in its own transaction.
+    static bool migrate(SqliteDatabase& db, int target, QString* error);
+    static int version(SqliteDatabase& db);
+    // Tables that hold domain rows (every one has id, created_at, updated_at, laptop_id).
+    static QStringList entityTables();
+};
+
+} // namespace standlab

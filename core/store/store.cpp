@@ -1,0 +1,747 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "db/sqlitestatement.h"
+#include "fileinspector.h"
+#include "filelock.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSysInfo>
+#include <QUuid>
+#include <cstdio>
+#include <sqlite3.h>
+
+namespace standlab {
+namespace {
+
+QString quoted(const QString& identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    // Fold the WAL back into the file so a closed event is one self-contained file.
+    if (m_db.isOpen() && !m_readOnly)
+        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    m_db.close();
+}
+
+QString Store::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString Store::defaultLaptopId()
+{
+    QByteArray machine = QSysInfo::machineUniqueId();
+    if (machine.isEmpty())
+        machine = QSysInfo::machineHostName().toUtf8();
+    // A hash, so the machine's own identifier never travels inside shared files.
+    return QString::fromLatin1(QCryptographicHash::hash(machine, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+std::unique_ptr<Store> Store::create(const QString& path, const OpenOptions& options, QString* error)
+{
+    const QFileInfo info(path);
+    if (!info.dir().exists()) {
+        if (error)
+            *error = tr("Cannot create “%1”: the folder %2 does not exist.")
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+        return nullptr;
+    }
+    if (info.exists()) {
+        if (error)
+            *error = tr("Cannot create “%1”: a file of that name already exists.").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store);
+    if (!store->initialise(path, options, true, error)) {
+        store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<Store> Store::open(const QString& path, const OpenOptions& options, QString* error)
+{
+    const FileInspector::Verdict verdict = FileInspector::inspect(path);
+    if (verdict != FileInspector::Verdict::Ok) {
+        if (error)
+            *error = FileInspector::explain(verdict, path);
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store);
+    if (!store->initialise(path, options, false, error))
+        return nullptr;
+    return store;
+}
+
+bool Store::initialise(const QString& path, const OpenOptions& options, bool creating, QString* error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    m_clock = HybridClock(options.wallClock);
+    m_laptopId = options.laptopId.isEmpty() ? defaultLaptopId() : options.laptopId;
+
+    m_readOnly = options.readOnly;
+    if (!creating && !m_readOnly && FileInspector::isMarkedReadOnly(path)) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("“%1” is a read-only file: you can read it, but changes cannot be saved. "
+                              "Use File › Save a copy… to work on a copy.")
+                               .arg(name);
+    } else if (m_readOnly) {
+        m_readOnlyReason = tr("“%1” was opened read-only.").arg(name);
+    }
+
+    if (!m_readOnly) {
+        m_lock = std::make_unique<FileLock>(path);
+        if (!m_lock->tryLock(error))
+            return false;
+    }
+
+    QString reason;
+    const auto mode = creating ? SqliteDatabase::Mode::Create
+                               : (m_readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite);
+    if (!m_db.open(path, mode, &reason)) {
+        if (error)
+            *error = tr("Cannot open “%1”: %2").arg(name, reason);
+        return false;
+    }
+
+    if (!creating) {
+        // Refuse foreign and damaged files before anything could write to them.
+        const int appId = m_db.scalar(QStringLiteral("PRAGMA application_id"), &reason).toInt();
+        if (!reason.isEmpty()) {
+            if (error)
+                *error = tr("Cannot open “%1”: the file is damaged or not a database (%2).").arg(name, reason);
+            return false;
+        }
+        if (appId != Migrations::applicationId) {
+            if (error)
+                *error = tr("Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab "
+                            "event.")
+                             .arg(name);
+            return false;
+        }
+        const int version = Migrations::version(m_db);
+        if (version > Migrations::latestVersion()) {
+            if (error)
+                *error = tr("Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version "
+                            "reads up to %3). Update Stand Lab to open it.")
+                             .arg(name)
+                             .arg(version)
+                             .arg(Migrations::latestVersion());
+            return false;
+        }
+        if (!checkIntegrity(&reason, true)) {
+            if (error)
+                *error = tr("Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.")
+                             .arg(name, reason);
+            return false;
+        }
+        if (version < Migrations::latestVersion()) {
+            if (m_readOnly) {
+                if (error)
+                    *error = tr("Cannot open “%1” read-only: it was saved by an older Stand Lab and must be "
+                                "upgraded, which needs write access.")
+                                 .arg(name);
+                return false;
+            }
+            // A copy named after the old version comes first, so an upgrade can always be undone by hand.
+            const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+            if (!QFileInfo::exists(backup) && !saveCopy(backup, &reason)) {
+                if (error)
+                    *error = tr("Cannot upgrade “%1”: the safety copy could not be written (%2).").arg(name, reason);
+                return false;
+            }
+        }
+    }
+
+    if (!configureConnection(error))
+        return false;
+    if (!m_readOnly && !Migrations::migrate(m_db, Migrations::latestVersion(), &reason)) {
+        if (error)
+            *error = tr("Cannot open “%1”: %2").arg(name, reason);
+        return false;
+    }
+    loadSchemaInfo();
+    const qint64 lastStamp = meta(QStringLiteral("hlc_last")).toLongLong();
+    m_clock.observe(lastStamp);
+    if (creating) {
+        if (!setMeta(QStringLiteral("created_at"), nowIso(), error))
+            return false;
+    }
+    return true;
+}
+
+bool Store::configureConnection(QString* error)
+{
+    QString reason;
+    if (!m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &reason)) {
+        if (error)
+            *error = reason;
+        return false;
+    }
+    if (m_readOnly)
+        return true;
+    const QString mode = m_db.scalar(QStringLiteral("PRAGMA journal_mode = WAL"), &reason).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = tr("Cannot open “%1”: the write-ahead journal could not be enabled (%2).")
+                         .arg(QDir::toNativeSeparators(path()), reason.isEmpty() ? mode : reason);
+        return false;
+    }
+    // FULL: a committed edit survives a power cut, not only a crash.
+    return m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"), error);
+}
+
+void Store::loadSchemaInfo()
+{
+    m_columns.clear();
+    m_references.clear();
+    SqliteStatement tables(m_db, QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    QStringList names;
+    while (tables.step())
+        names << tables.text(0);
+    for (const QString& table : qAsConst(names)) {
+        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)));
+        QStringList columns;
+        QVariantList defaults;
+        while (info.step()) {
+            columns << info.text(1);
+            // dflt_value is SQL text: a quoted string, a number or nothing.
+            const QString expression = info.text(4);
+            if (expression.startsWith(QLatin1Char('\'')))
+                defaults << expression.mid(1, expression.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+            else if (expression.isEmpty() || expression.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0)
+                defaults << QVariant();
+            else
+                defaults << expression.toLongLong();
+        }
+        m_columns.insert(table, columns);
+        m_defaults.insert(table, defaults);
+        SqliteStatement keys(m_db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table)));
+        while (keys.step()) {
+            Reference reference;
+            reference.childTable = table;
+            reference.parentTable = keys.text(2);
+            reference.childColumn = keys.text(3);
+            reference.cascade = keys.text(6).compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0;
+            m_references.push_back(reference);
+        }
+    }
+}
+
+int Store::schemaVersion() const
+{
+    return Migrations::version(m_db);
+}
+
+QStringList Store::columns(const QString& table) const
+{
+    return m_columns.value(table);
+}
+
+bool Store::ensureWritable(QString* error) const
+{
+    if (!m_readOnly)
+        return true;
+    if (error)
+        *error = m_readOnlyReason;
+    return false;
+}
+
+// ---- transactions --------------------------------------------------------------------------------
+
+Store::Transaction::Transaction(Store& store) : m_store(store)
+{
+    m_open = m_store.begin(nullptr);
+}
+
+Store::Transaction::~Transaction()
+{
+    if (m_open)
+        m_store.rollbackLevel();
+}
+
+bool Store::Transaction::commit(QString* error)
+{
+    if (!m_open) {
+        if (error && error->isEmpty())
+            *error = tr("The change could not be started: %1").arg(m_store.m_db.lastError());
+        return false;
+    }
+    m_open = false;
+    return m_store.commitLevel(error);
+}
+
+bool Store::begin(QString* error)
+{
+    if (!ensureWritable(error))
+        return false;
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
+    if (!m_db.exec(sql, error))
+        return false;
+    ++m_depth;
+    return true;
+}
+
+bool Store::commitLevel(QString* error)
+{
+    if (m_depth > 1) {
+        --m_depth;
+        return m_db.exec(QStringLiteral("RELEASE level%1").arg(m_depth), error);
+    }
+    QString reason;
+    if (!persistClock(&reason) || !m_db.exec(QStringLiteral("COMMIT"), &reason)) {
+        rollbackLevel();
+        if (error)
+            *error = tr("The change could not be saved to “%1”: %2")
+                         .arg(QDir::toNativeSeparators(path()), reason);
+        return false;
+    }
+    m_depth = 0;
+    const auto pending = std::exchange(m_pending, {});
+    if (std::exchange(m_resetPending, false)) {
+        emit reset();
+        return true;
+    }
+    for (const auto& [table, id, kind] : pending)
+        emit rowChanged(table, id, kind);
+    return true;
+}
+
+void Store::rollbackLevel()
+{
+    if (m_depth > 1) {
+        --m_depth;
+        m_db.exec(QStringLiteral("ROLLBACK TO level%1").arg(m_depth));
+        m_db.exec(QStringLiteral("RELEASE level%1").arg(m_depth));
+        return;
+    }
+    m_db.exec(QStringLiteral("ROLLBACK"));
+    m_depth = 0;
+    m_pending.clear();
+    m_resetPending = false;
+    // Stamps issued in the rolled-back transaction are simply skipped; the clock only moves forward.
+}
+
+bool Store::persistClock(QString* error)
+{
+    SqliteStatement statement(m_db, QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES('hlc_last', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    statement.bind(1, QString::number(m_clock.last()));
+    if (!statement.run()) {
+        if (error)
+            *error = statement.error();
+        return false;
+    }
+    return true;
+}
+
+void Store::announce(const QString& table, const QString& id, ChangeKind kind)
+{
+    m_pending.push_back({table, id, kind});
+}
+
+// ---- reading -------------------------------------------------------------------------------------
+
+std::optional<Row> Store::row(const QString& table, const QString& id) const
+{
+    const QVector<Row> found = rows(table, QStringLiteral("id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QVector<Row> Store::rows(const QString& table, const QString& where, const QVariantList& arguments,
+                         const QString& orderBy) const
+{
+    QVector<Row> result;
+    if (!m_columns.contains(table))
+        return result;
+    QString sql = QStringLiteral("SELECT * FROM ") + quoted(table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    SqliteStatement statement(m_db, sql);
+    statement.bindAll(arguments);
+    const int columnCount = statement.columnCount();
+    QStringList names;
+    for (int c = 0; c < columnCount; ++c)
+        names << statement.columnName(c);
+    while (statement.step()) {
+        Row row;
+        for (int c = 0; c < columnCount; ++c)
+            row.insert(names.at(c), statement.value(c));
+        result.push_back(row);
+    }
+    return result;
+}
+
+qint64 Store::count(const QString& table) const
+{
+    if (!m_columns.contains(table))
+        return 0;
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM ") + quoted(table)).toLongLong();
+}
+
+QString Store::meta(const QString& key) const
+{
+    SqliteStatement statement(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    statement.bind(1, key);
+    return statement.step() ? statement.text(0) : QString();
+}
+
+bool Store::setMeta(const QString& key, const QString& value, QString* error)
+{
+    Transaction transaction(*this);
+    SqliteStatement statement(m_db, QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    statement.bind(1, key);
+    statement.bind(2, value);
+    if (!statement.run()) {
+        if (error)
+            *error = statement.error();
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+// ---- writing -------------------------------------------------------------------------------------
+
+QString Store::insert(const QString& table, Row values, QString* error)
+{
+    const QStringList known = m_columns.value(table);
+    if (known.isEmpty() || !known.contains(QStringLiteral("laptop_id"))) {
+        if (error)
+            *error = tr("There is no table “%1” in this file.").arg(table);
+        return {};
+    }
+    Transaction transaction(*this);
+    if (values.value(QStringLiteral("id")).toString().isEmpty())
+        values.insert(QStringLiteral("id"), newId());
+    if (values.value(QStringLiteral("created_at")).toString().isEmpty())
+        values.insert(QStringLiteral("created_at"), nowIso());
+    values.insert(QStringLiteral("updated_at"), m_clock.now());
+    values.insert(QStringLiteral("laptop_id"), m_laptopId);
+    QStringList names, marks;
+    QVariantList arguments;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!known.contains(it.key()))
+            continue;
+        names << quoted(it.key());
+        marks << QStringLiteral("?");
+        arguments << it.value();
+    }
+    SqliteStatement statement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(quoted(table), names.join(QLatin1Char(',')),
+                                             marks.join(QLatin1Char(','))));
+    statement.bindAll(arguments);
+    if (!statement.run()) {
+        if (error)
+            *error = statement.error();
+        return {};
+    }
+    const QString id = values.value(QStringLiteral("id")).toString();
+    // A row that comes back (undo of a delete) is no longer deleted.
+    SqliteStatement clear(m_db, QStringLiteral("DELETE FROM tombstones WHERE table_name = ? AND id = ?"));
+    clear.bindAll({table, id});
+    clear.run();
+    announce(table, id, ChangeKind::Inserted);
+    if (!transaction.commit(error))
+        return {};
+    return id;
+}
+
+bool Store::update(const QString& table, const QString& id, const Row& changes, QString* error)
+{
+    const QStringList known = m_columns.value(table);
+    static const QSet<QString> stamps = {QStringLiteral("id"), QStringLiteral("created_at"),
+                                         QStringLiteral("updated_at"), QStringLiteral("laptop_id")};
+    QStringList assignments;
+    QVariantList arguments;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (stamps.contains(it.key()))
+            continue;
+        if (!known.contains(it.key())) {
+            if (error)
+                *error = tr("There is no field “%1” in “%2”.").arg(it.key(), table);
+            return false;
+        }
+        assignments << quoted(it.key()) + QStringLiteral(" = ?");
+        arguments << it.value();
+    }
+    if (assignments.isEmpty())
+        return true;
+    Transaction transaction(*this);
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("laptop_id = ?");
+    arguments << m_clock.now() << m_laptopId << id;
+    SqliteStatement statement(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                        .arg(quoted(table), assignments.join(QStringLiteral(", "))));
+    statement.bindAll(arguments);
+    if (!statement.run()) {
+        if (error)
+            *error = statement.error();
+        return false;
+    }
+    if (m_db.changes() == 0) {
+        if (error)
+            *error = tr("The item to change no longer exists; another change may have removed it.");
+        return false;
+    }
+    announce(table, id, ChangeKind::Updated);
+    return transaction.commit(error);
+}
+
+void Store::collectDependents(const QString& table, const QString& id, RowSet& set, QSet<QString>& seen) const
+{
+    const QString key = table + QLatin1Char('/') + id;
+    if (seen.contains(key))
+        return;
+    seen.insert(key);
+    const std::optional<Row> self = row(table, id);
+    if (!self)
+        return;
+    set.rows.push_back({table, *self});
+    for (const Reference& reference : m_references) {
+        if (reference.parentTable != table)
+            continue;
+        const QVector<Row> children =
+            rows(reference.childTable, quoted(reference.childColumn) + QStringLiteral(" = ?"), {id});
+        for (const Row& child : children) {
+            const QString childId = child.value(QStringLiteral("id")).toString();
+            if (reference.cascade)
+                collectDependents(reference.childTable, childId, set, seen);
+            else
+                set.clearedReferences.push_back({reference.childTable, childId, reference.childColumn, id});
+        }
+    }
+}
+
+std::optional<RowSet> Store::remove(const QString& table, const QString& id, QString* error)
+{
+    if (!ensureWritable(error))
+        return std::nullopt;
+    RowSet removed;
+    QSet<QString> seen;
+    collectDependents(table, id, removed, seen);
+    if (removed.isEmpty()) {
+        if (error)
+            *error = tr("The item to delete no longer exists.");
+        return std::nullopt;
+    }
+    Transaction transaction(*this);
+    // Cleared references are written as stamped edits so they travel to other laptops like any change.
+    for (const ClearedReference& reference : qAsConst(removed.clearedReferences)) {
+        if (seen.contains(reference.table + QLatin1Char('/') + reference.id))
+            continue;
+        if (!update(reference.table, reference.id, {{reference.column, QVariant()}}, error))
+            return std::nullopt;
+    }
+    const qint64 stamp = m_clock.now();
+    for (int i = removed.rows.size() - 1; i >= 0; --i) {
+        const TableRow& entry = removed.rows.at(i);
+        const QString rowId = entry.values.value(QStringLiteral("id")).toString();
+        SqliteStatement statement(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(entry.table)));
+        statement.bind(1, rowId);
+        if (!statement.run()) {
+            if (error)
+                *error = statement.error();
+            return std::nullopt;
+        }
+        if (!writeTombstone(entry.table, rowId, stamp, error))
+            return std::nullopt;
+        announce(entry.table, rowId, ChangeKind::Deleted);
+    }
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return removed;
+}
+
+bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keepStamps, QString* error)
+{
+    const QStringList known = m_columns.value(table);
+    if (known.isEmpty() || !known.contains(QStringLiteral("laptop_id"))) {
+        if (error)
+            *error = tr("There is no table “%1” in this file.").arg(table);
+        return false;
+    }
+    Transaction transaction(*this);
+    QStringList names, marks;
+    for (const QString& column : known) {
+        names << quoted(column);
+        marks << QStringLiteral("?");
+    }
+    SqliteStatement statement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(quoted(table), names.join(QLatin1Char(',')),
+                                             marks.join(QLatin1Char(','))));
+    if (!statement.isValid()) {
+        if (error)
+            *error = statement.error();
+        return false;
+    }
+    const QString created = nowIso();
+    const int idColumn = known.indexOf(QStringLiteral("id"));
+    const int createdColumn = known.indexOf(QStringLiteral("created_at"));
+    const int updatedColumn = known.indexOf(QStringLiteral("updated_at"));
+    const int laptopColumn = known.indexOf(QStringLiteral("laptop_id"));
+    const QVariantList defaults = m_defaults.value(table);
+    for (const Row& row : rows) {
+        for (int c = 0; c < known.size(); ++c) {
+            QVariant value = row.value(known.at(c));
+            if (c == idColumn && value.toString().isEmpty())
+                value = newId();
+            else if (c == createdColumn && value.toString().isEmpty())
+                value = created;
+            else if (c == updatedColumn) {
+                if (keepStamps && value.toLongLong() > 0)
+                    m_clock.observe(value.toLongLong());
+                else
+                    value = m_clock.now();
+            } else if (c == laptopColumn && (!keepStamps || value.toString().isEmpty()))
+                value = m_laptopId;
+            else if (!row.contains(known.at(c)))
+                value = defaults.at(c);
+            statement.bind(c + 1, value);
+        }
+        if (!statement.run()) {
+            if (error)
+                *error = tr("Row %1 of “%2” could not be stored: %3")
+                             .arg(&row - rows.constData() + 1)
+                             .arg(table, statement.error());
+            return false;
+        }
+        statement.reset();
+    }
+    m_resetPending = true;
+    return transaction.commit(error);
+}
+
+bool Store::restore(const RowSet& removed, QString* error)
+{
+    Transaction transaction(*this);
+    for (const TableRow& entry : removed.rows) {
+        if (insert(entry.table, entry.values, error).isEmpty())
+            return false;
+    }
+    for (const ClearedReference& reference : removed.clearedReferences) {
+        if (!row(reference.table, reference.id))
+            continue;
+        if (!update(reference.table, reference.id, {{reference.column, reference.value}}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool Store::writeTombstone(const QString& table, const QString& id, qint64 stamp, QString* error)
+{
+    SqliteStatement statement(m_db, QStringLiteral(
+        "INSERT INTO tombstones(table_name, id, deleted_at, laptop_id) VALUES(?, ?, ?, ?) "
+        "ON CONFLICT(table_name, id) DO UPDATE SET deleted_at = excluded.deleted_at, laptop_id = excluded.laptop_id"));
+    statement.bindAll({table, id, stamp, m_laptopId});
+    if (!statement.run()) {
+        if (error)
+            *error = statement.error();
+        return false;
+    }
+    return true;
+}
+
+// ---- copies and checks ---------------------------------------------------------------------------
+
+bool Store::saveCopy(const QString& destination, QString* error) const
+{
+    const QFileInfo target(destination);
+    if (!target.dir().exists()) {
+        if (error)
+            *error = tr("Cannot write “%1”: the folder does not exist.").arg(QDir::toNativeSeparators(destination));
+        return false;
+    }
+    const QString partial = destination + QStringLiteral(".part");
+    QFile::remove(partial);
+    sqlite3* copy = nullptr;
+    const QByteArray partialName = partial.toUtf8();
+    int rc = sqlite3_open_v2(partialName.constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString reason;
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(copy, "main", m_db.handle(), "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        } else {
+            rc = sqlite3_errcode(copy);
+        }
+        if (rc != SQLITE_OK)
+            reason = QString::fromUtf8(sqlite3_errmsg(copy));
+        else if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            reason = QString::fromUtf8(sqlite3_errmsg(copy));
+    } else {
+        reason = QString::fromUtf8(copy ? sqlite3_errmsg(copy) : sqlite3_errstr(rc));
+    }
+    sqlite3_close_v2(copy);
+    if (reason.isEmpty()) {
+        // rename() replaces the destination in one step: readers see the old copy or the new one.
+        const QByteArray from = QFile::encodeName(partial);
+        const QByteArray to = QFile::encodeName(destination);
+        if (std::rename(from.constData(), to.constData()) != 0)
+            reason = tr("the finished copy could not be moved into place");
+    }
+    if (!reason.isEmpty()) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        if (error)
+            *error = tr("Could not write the copy “%1”: %2").arg(QDir::toNativeSeparators(destination), reason);
+        return false;
+    }
+    return true;
+}
+
+bool Store::checkIntegrity(QString* error, bool quick) const
+{
+    SqliteStatement statement(m_db, quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"));
+    QStringList problems;
+    while (statement.step()) {
+        const QString line = statement.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (statement.hasError())
+        problems << statement.error();
+    if (problems.isEmpty() && !quick) {
+        SqliteStatement keys(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+        if (keys.step())
+            problems << tr("a reference in “%1” points to a missing row").arg(keys.text(0));
+    }
+    if (!problems.isEmpty() && error)
+        *error = problems.mid(0, 3).join(QStringLiteral("; "));
+    return problems.isEmpty();
+}
+
+} // namespace standlab

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventdocument.h"
+
+#include "store/store.h"
+
+#include <QFileInfo>
+
+namespace standlab {
+
+EventDocument::EventDocument(std::unique_ptr<Store> store, QObject* parent)
+    : QObject(parent), m_store(std::move(store))
+{
+}
+
+EventDocument::~EventDocument()
+{
+    // Commands refer to the store; they must go first.
+    m_undoStack.clear();
+}
+
+QString EventDocument::path() const
+{
+    return m_store->path();
+}
+
+QString EventDocument::displayName() const
+{
+    return QFileInfo(m_store->path()).completeBaseName();
+}
+
+bool EventDocument::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+void EventDocument::push(QUndoCommand* command)
+{
+    m_undoStack.push(command);
+}
+
+void EventDocument::reportError(const QString& message)
+{
+    emit editFailed(message);
+}
+
+} // namespace standlab
