@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Backups and other file-safety code: target_sources(standlab_core PRIVATE ...)
