@@ -76,9 +76,28 @@ QString FileInspector::explain(Verdict verdict, const QString& path)
 
 bool FileInspector::isMarkedReadOnly(const QString& path)
 {
-    const QFileDevice::Permissions writeBits =
-        QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    // Only the mode bits: WriteUser says whether *we* may write, which is always true for root.
+    const QFileDevice::Permissions writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return (QFile::permissions(path) & writeBits) == 0;
+}
+
+bool FileInspector::readHeader(const QString& path, quint32* applicationId, int* userVersion)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return false;
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    if (userVersion)
+        *userVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    if (applicationId)
+        *applicationId = qFromBigEndian<quint32>(bytes + 68);
+    return true;
 }
 
 } // namespace standlab

@@ -16,6 +16,10 @@ public:
     static QString explain(Verdict verdict, const QString& path);
     // True when the file's permission bits forbid writing, whoever we are (root included).
     static bool isMarkedReadOnly(const QString& path);
+    // Reads application_id and user_version straight from the header bytes, without SQLite creating
+    // any side file. False when they cannot be trusted: a non-empty write-ahead log beside the file
+    // may hold a newer first page, and then only SQLite can tell.
+    static bool readHeader(const QString& path, quint32* applicationId, int* userVersion);
 };
 
 } // namespace standlab

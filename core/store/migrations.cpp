@@ -132,11 +132,24 @@ const std::vector<const char*>& steps()
     return all;
 }
 
+QStringList& extraSteps()
+{
+    static QStringList extra;
+    return extra;
+}
+
+QString stepSql(int index)
+{
+    if (index < int(steps().size()))
+        return QString::fromUtf8(steps().at(size_t(index)));
+    return extraSteps().value(index - int(steps().size()));
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return int(steps().size());
+    return int(steps().size()) + int(extraSteps().size());
 }
 
 int Migrations::version(SqliteDatabase& db)
@@ -146,26 +159,35 @@ int Migrations::version(SqliteDatabase& db)
 
 bool Migrations::migrate(SqliteDatabase& db, int target, QString* error)
 {
-    int current = version(db);
-    while (current < target) {
-        QString reason;
-        bool ok = db.exec(QStringLiteral("BEGIN IMMEDIATE"), &reason);
-        ok = ok && db.exec(QString::fromUtf8(steps().at(size_t(current))), &reason);
-        ok = ok && db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), &reason);
+    const int start = version(db);
+    if (start >= target)
+        return true;
+    QString reason;
+    int current = start;
+    // user_version and application_id are part of the transaction, so they roll back with the schema.
+    bool ok = db.exec(QStringLiteral("BEGIN IMMEDIATE"), &reason);
+    while (ok && current < target) {
+        ok = db.exec(stepSql(current), &reason);
         ok = ok && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1), &reason);
-        ok = ok && db.exec(QStringLiteral("COMMIT"), &reason);
-        if (!ok) {
-            db.exec(QStringLiteral("ROLLBACK"));
-            if (error)
-                *error = QCoreApplication::translate("standlab::Migrations",
-                                                     "Could not upgrade the file to version %1: %2")
-                             .arg(current + 1)
-                             .arg(reason);
-            return false;
-        }
-        ++current;
+        if (ok)
+            ++current;
+    }
+    ok = ok && db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), &reason);
+    ok = ok && db.exec(QStringLiteral("COMMIT"), &reason);
+    if (!ok) {
+        db.exec(QStringLiteral("ROLLBACK"));
+        if (error)
+            *error = QCoreApplication::translate("standlab::Migrations", "Could not upgrade the file to version %1: %2")
+                         .arg(current + 1)
+                         .arg(reason);
+        return false;
     }
     return true;
+}
+
+void Migrations::setExtraStepsForTesting(const QStringList& steps)
+{
+    extraSteps() = steps;
 }
 
 QStringList Migrations::entityTables()

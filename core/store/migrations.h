@@ -16,11 +16,16 @@ public:
     static constexpr int applicationId = 0x53544C42;
 
     static int latestVersion();
-    // Runs every step after the file's version up to `target`, each in its own transaction.
+    // Runs every step after the file's version up to `target` in ONE transaction: an upgrade that fails
+    // half-way leaves the file exactly at the version it had.
     static bool migrate(SqliteDatabase& db, int target, QString* error);
     static int version(SqliteDatabase& db);
     // Tables that hold domain rows (every one has id, created_at, updated_at, laptop_id).
     static QStringList entityTables();
+
+    // Tests only: SQL steps appended after the real ones (empty list: none), so an upgrade that fails
+    // can be exercised on a real file.
+    static void setExtraStepsForTesting(const QStringList& steps);
 };
 
 } // namespace standlab

@@ -39,8 +39,9 @@ Store::Store() = default;
 
 Store::~Store()
 {
-    // Fold the WAL back into the file so a closed event is one self-contained file.
-    if (m_db.isOpen() && !m_readOnly)
+    // Fold the WAL back into the file so a closed event is one self-contained file. A refused file is
+    // never touched.
+    if (m_db.isOpen() && !m_readOnly && m_ready)
         m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     m_db.close();
 }
@@ -92,10 +93,52 @@ std::unique_ptr<Store> Store::open(const QString& path, const OpenOptions& optio
             *error = FileInspector::explain(verdict, path);
         return nullptr;
     }
+    // Refuse what the header already tells apart before SQLite, the lock or a journal creates any file.
+    quint32 applicationId = 0;
+    int version = 0;
+    if (FileInspector::readHeader(path, &applicationId, &version)) {
+        QString refusal;
+        if (applicationId != quint32(Migrations::applicationId))
+            refusal = foreignFileMessage(path);
+        else if (version > Migrations::latestVersion())
+            refusal = newerFileMessage(path, version);
+        if (!refusal.isEmpty()) {
+            if (error)
+                *error = refusal;
+            return nullptr;
+        }
+    }
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
     std::unique_ptr<Store> store(new Store);
-    if (!store->initialise(path, options, false, error))
+    if (!store->initialise(path, options, false, error)) {
+        store.reset(); // closes the connection and releases the lock file
+        // SQLite creates these for a WAL-mode file even when it only reads; a refused file is left as found.
+        if (!hadWal && QFileInfo(wal).exists() && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            if (!hadShm)
+                QFile::remove(shm);
+        }
         return nullptr;
+    }
     return store;
+}
+
+QString Store::foreignFileMessage(const QString& path)
+{
+    return tr("Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString Store::newerFileMessage(const QString& path, int version)
+{
+    return tr("Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to "
+              "%3). Update Stand Lab to open it.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(version)
+        .arg(Migrations::latestVersion());
 }
 
 bool Store::initialise(const QString& path, const OpenOptions& options, bool creating, QString* error)
@@ -139,19 +182,13 @@ bool Store::initialise(const QString& path, const OpenOptions& options, bool cre
         }
         if (appId != Migrations::applicationId) {
             if (error)
-                *error = tr("Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab "
-                            "event.")
-                             .arg(name);
+                *error = foreignFileMessage(path);
             return false;
         }
         const int version = Migrations::version(m_db);
         if (version > Migrations::latestVersion()) {
             if (error)
-                *error = tr("Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version "
-                            "reads up to %3). Update Stand Lab to open it.")
-                             .arg(name)
-                             .arg(version)
-                             .arg(Migrations::latestVersion());
+                *error = newerFileMessage(path, version);
             return false;
         }
         if (!checkIntegrity(&reason, true)) {
@@ -178,16 +215,18 @@ bool Store::initialise(const QString& path, const OpenOptions& options, bool cre
         }
     }
 
-    if (!configureConnection(error))
-        return false;
+    // The upgrade runs before the switch to WAL, so a failed one leaves even the journal mode as it was.
     if (!m_readOnly && !Migrations::migrate(m_db, Migrations::latestVersion(), &reason)) {
         if (error)
             *error = tr("Cannot open “%1”: %2").arg(name, reason);
         return false;
     }
+    if (!configureConnection(error))
+        return false;
     loadSchemaInfo();
     const qint64 lastStamp = meta(QStringLiteral("hlc_last")).toLongLong();
     m_clock.observe(lastStamp);
+    m_ready = true;
     if (creating) {
         if (!setMeta(QStringLiteral("created_at"), nowIso(), error))
             return false;
@@ -419,6 +458,8 @@ QString Store::meta(const QString& key) const
 
 bool Store::setMeta(const QString& key, const QString& value, QString* error)
 {
+    if (!ensureWritable(error))
+        return false;
     Transaction transaction(*this);
     SqliteStatement statement(m_db, QStringLiteral(
         "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -436,6 +477,8 @@ bool Store::setMeta(const QString& key, const QString& value, QString* error)
 
 QString Store::insert(const QString& table, Row values, QString* error)
 {
+    if (!ensureWritable(error))
+        return {};
     const QStringList known = m_columns.value(table);
     if (known.isEmpty() || !known.contains(QStringLiteral("laptop_id"))) {
         if (error)
@@ -480,6 +523,8 @@ QString Store::insert(const QString& table, Row values, QString* error)
 
 bool Store::update(const QString& table, const QString& id, const Row& changes, QString* error)
 {
+    if (!ensureWritable(error))
+        return false;
     const QStringList known = m_columns.value(table);
     static const QSet<QString> stamps = {QStringLiteral("id"), QStringLiteral("created_at"),
                                          QStringLiteral("updated_at"), QStringLiteral("laptop_id")};
@@ -585,6 +630,8 @@ std::optional<RowSet> Store::remove(const QString& table, const QString& id, QSt
 
 bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keepStamps, QString* error)
 {
+    if (!ensureWritable(error))
+        return false;
     const QStringList known = m_columns.value(table);
     if (known.isEmpty() || !known.contains(QStringLiteral("laptop_id"))) {
         if (error)
@@ -644,6 +691,8 @@ bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keep
 
 bool Store::restore(const RowSet& removed, QString* error)
 {
+    if (!ensureWritable(error))
+        return false;
     Transaction transaction(*this);
     for (const TableRow& entry : removed.rows) {
         if (insert(entry.table, entry.values, error).isEmpty())

@@ -90,6 +90,8 @@ signals:
 private:
     Store();
     bool initialise(const QString& path, const OpenOptions& options, bool creating, QString* error);
+    static QString foreignFileMessage(const QString& path);
+    static QString newerFileMessage(const QString& path, int version);
     bool configureConnection(QString* error);
     void loadSchemaInfo();
     bool ensureWritable(QString* error) const;
@@ -114,6 +116,7 @@ private:
     HybridClock m_clock;
     QString m_laptopId;
     bool m_readOnly = false;
+    bool m_ready = false; // initialise() succeeded: only then may closing write to the file
     QString m_readOnlyReason;
     int m_depth = 0;
     bool m_resetPending = false;
