@@ -55,11 +55,23 @@ bool SetFieldCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const SetFieldCommand*>(other);
     // Only keystrokes into the same field of the same row, close together, make one step.
+    // A refused edit never ran, so it must not take over this step's values.
+    if (next->isObsolete())
+        return false;
     if (next->m_table != m_table || next->m_rowId != m_rowId || next->m_newValues.keys() != m_newValues.keys()
         || m_lastEdit.msecsTo(next->m_lastEdit) > 3000 || m_newValues.size() != 1)
         return false;
     m_newValues = next->m_newValues;
     m_lastEdit = next->m_lastEdit;
+    // Typing and then erasing the same text is no edit at all; the stack then drops this step.
+    bool changes = false;
+    for (auto it = m_newValues.cbegin(); it != m_newValues.cend(); ++it) {
+        const QVariant old = m_oldValues.value(it.key());
+        if (old.toString() != it.value().toString() || old.isNull() != it.value().isNull())
+            changes = true;
+    }
+    if (!changes)
+        setObsolete(true);
     return true;
 }
 

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV import of 100,000 contacts into a fresh event file, against `sqlite3 .import` of the same file
+// into a plain table on the same machine (DESIGN.md §7: within 2×). Both medians are printed; the
+// ratio is BM_ImportContacts / BM_SqliteCliImport.
+//
+// The comparison is, by hand:   sqlite3 tmp.db ".mode csv" ".import contacts.csv t"
+#include "contacts/contactimporter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+#include "store/openoptions.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+using namespace standlab;
+
+constexpr int contactRows = 100000;
+QTemporaryDir* g_dir = nullptr;
+QString g_csvPath;
+
+QString scratch(const QString& name) { return g_dir->filePath(name); }
+
+void removeDatabase(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal"), QStringLiteral(".lock")})
+        QFile::remove(path + suffix);
+}
+
+// Two people per organisation, with engagement columns, accents, quotes and commas as real lists have.
+bool generateCsv(QString* error)
+{
+    static const char* const cities[] = {"Barcelona", "Girona", "Lleida", "Tarragona", "Mataró", "València",
+                                         "Sevilla", "Bilbao", "Amsterdam", "Seoul", "Montréal", "Lisboa"};
+    static const char* const kinds[] = {"City council", "Platform or initiative", "Cooperative",
+                                        "Civil society", "Research centre", "Company"};
+    static const char* const attendance[] = {"Invited", "Interested", "Attending", "Declined", "Unknown"};
+    static const char* const given[] = {"Núria", "Jordi", "Anna", "Pau", "Laia", "Marc", "Montserrat", "Oriol"};
+    static const char* const family[] = {"Puig", "Ferrer", "Vila i Roca", "Ibáñez", "Soler", "Casals"};
+    CsvWriter writer;
+    writer.addRow({QStringLiteral("Organisation"), QStringLiteral("Kind"), QStringLiteral("City"),
+                   QStringLiteral("Country"), QStringLiteral("Website"), QStringLiteral("Attendance"),
+                   QStringLiteral("Wants to speak"), QStringLiteral("Wants to run a workshop"),
+                   QStringLiteral("Next follow-up"), QStringLiteral("Name"), QStringLiteral("Email"),
+                   QStringLiteral("Phone"), QStringLiteral("Role"), QStringLiteral("Languages"),
+                   QStringLiteral("Notes")});
+    for (int i = 0; i < contactRows; ++i) {
+        const int org = i / 2;
+        const QString city = QString::fromUtf8(cities[org % 12]);
+        writer.addRow({QStringLiteral("Organisation %1 of %2").arg(org).arg(city),
+                       QString::fromUtf8(kinds[org % 6]),
+                       city,
+                       QStringLiteral("Spain"),
+                       QStringLiteral("https://org%1.example.org").arg(org),
+                       QString::fromUtf8(attendance[org % 5]),
+                       org % 3 == 0 ? QStringLiteral("yes") : QStringLiteral("no"),
+                       org % 4 == 0 ? QStringLiteral("sí") : QStringLiteral("no"),
+                       QStringLiteral("%1/%2/2019").arg(1 + org % 28).arg(1 + org % 12),
+                       QStringLiteral("%1 %2 %3").arg(QString::fromUtf8(given[i % 8]), QString::fromUtf8(family[i % 6])).arg(i),
+                       QStringLiteral("person%1@org%2.example.org").arg(i).arg(org),
+                       QStringLiteral("+34 600 %1").arg(i, 6, 10, QLatin1Char('0')),
+                       QStringLiteral("Head of \"Digital\", Economy"),
+                       QStringLiteral("ca, es, en"),
+                       i % 10 == 0 ? QStringLiteral("Met at the 2018 stand;\nwants a follow-up") : QString()});
+    }
+    g_csvPath = scratch(QStringLiteral("contacts.csv"));
+    return writer.save(g_csvPath, error);
+}
+
+void BM_ImportContacts(benchmark::State& state)
+{
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString path = scratch(QStringLiteral("import%1.standlab").arg(run++));
+        removeDatabase(path);
+        QString error;
+        std::unique_ptr<Store> store = Store::create(path, OpenOptions::forLaptop(QStringLiteral("bench")), &error);
+        if (!store) {
+            state.SkipWithError(error.toUtf8().constData());
+            return;
+        }
+        state.ResumeTiming();
+        ContactImporter importer(*store);
+        if (!importer.loadFile(g_csvPath, &error)) {
+            state.SkipWithError(error.toUtf8().constData());
+            return;
+        }
+        const ContactImportReport report = importer.apply();
+        if (!report.applied) {
+            state.SkipWithError(report.summary().toUtf8().constData());
+            return;
+        }
+        state.PauseTiming();
+        state.counters[std::string("organisations")] = double(report.organisationsToAdd);
+        state.counters[std::string("people")] = double(report.peopleToAdd);
+        store.reset();
+        removeDatabase(path);
+        state.ResumeTiming();
+    }
+}
+
+// The phases alone, to see where the time goes.
+void BM_ReadCsv(benchmark::State& state)
+{
+    for (auto _ : state) {
+        CsvReader reader;
+        if (!reader.readFile(g_csvPath)) {
+            state.SkipWithError(reader.error().toUtf8().constData());
+            return;
+        }
+        benchmark::DoNotOptimize(reader.records().size());
+    }
+}
+
+void BM_PreviewContacts(benchmark::State& state)
+{
+    QString error;
+    const QString path = scratch(QStringLiteral("preview.standlab"));
+    removeDatabase(path);
+    std::unique_ptr<Store> store = Store::create(path, OpenOptions::forLaptop(QStringLiteral("bench")), &error);
+    ContactImporter importer(*store);
+    if (!store || !importer.loadFile(g_csvPath, &error)) {
+        state.SkipWithError(error.toUtf8().constData());
+        return;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(importer.preview().peopleToAdd);
+}
+
+void BM_SqliteCliImport(benchmark::State& state)
+{
+    const QString path = scratch(QStringLiteral("plain.db"));
+    for (auto _ : state) {
+        state.PauseTiming();
+        removeDatabase(path);
+        state.ResumeTiming();
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {path, QStringLiteral(".mode csv"), QStringLiteral(".import '%1' t").arg(g_csvPath)});
+        if (!sqlite.waitForFinished(300000) || sqlite.exitCode() != 0) {
+            state.SkipWithError(QByteArray("sqlite3 failed: " + sqlite.readAllStandardError()).constData());
+            return;
+        }
+    }
+}
+
+BENCHMARK(BM_ImportContacts)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_SqliteCliImport)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_PreviewContacts)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    QTemporaryDir dir;
+    g_dir = &dir;
+    QString error;
+    if (!dir.isValid() || !generateCsv(&error)) {
+        std::fprintf(stderr, "bench_csv: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::fprintf(stderr, "Generated %d contacts in %s (%lld bytes)\n", contactRows,
+                 qPrintable(QDir::toNativeSeparators(g_csvPath)), static_cast<long long>(QFile(g_csvPath).size()));
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "programmeoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace standlab {
+
+class Store;
+
+// The one call the CLI and the UI make to print the programme: reads the store, lays out, writes
+// the PDF atomically. Needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display).
+class ProgrammeExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeExporter)
+
+public:
+    static bool exportPdf(const Store& store, ProgrammeFormat format, const ProgrammeOptions& options,
+                          const QString& path, QString* error);
+};
+
+} // namespace standlab

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace standlab {
+
+class Store;
+
+// How much an event file holds: its schema version and a row count per entity, under plain names.
+class EventStatistics
+{
+    Q_DECLARE_TR_FUNCTIONS(EventStatistics)
+
+public:
+    struct Entry
+    {
+        QString name;  // the plain name people and scripts see ("working_lines", "days")
+        QString table; // the table it is counted in
+        qint64 count = 0;
+    };
+
+    static EventStatistics of(const Store& store);
+
+    int schemaVersion() const { return m_schemaVersion; }
+    // Main entities first, in the order a person would ask about them, then the link tables.
+    const QVector<Entry>& entries() const { return m_entries; }
+    // The count under a plain name, or -1 when there is no such entity.
+    qint64 count(const QString& name) const;
+    // {"schema_version": N, "counts": {"sessions": N, ...}}
+    QJsonObject toJson() const;
+    // Aligned "name  count" lines, the schema version first.
+    QString toText() const;
+
+    // The plain name of every table (in display order), and of one table.
+    static QStringList names();
+    static QString nameOf(const QString& table);
+
+private:
+    int m_schemaVersion = 0;
+    QVector<Entry> m_entries;
+};
+
+} // namespace standlab

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessioneditor.h"
+
+#include "commands/insertrowcommand.h"
+#include "commands/removerowcommand.h"
+#include "commands/setfieldcommand.h"
+#include "document/eventdocument.h"
+#include "model/eventday.h"
+#include "model/participation.h"
+#include "model/person.h"
+#include "model/repository.h"
+#include "model/session.h"
+#include "model/sessiontag.h"
+#include "model/space.h"
+#include "model/vocabulary.h"
+#include "model/workingline.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace standlab {
+namespace {
+
+const QString sessionsTable = QStringLiteral("sessions");
+constexpr int defaultMinutes = 60;
+
+QIcon swatch(const QString& colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(QColor(colour));
+    return QIcon(pixmap);
+}
+
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    if (combo->currentIndex() != index)
+        combo->setCurrentIndex(index);
+}
+
+void setTextIfDifferent(QLineEdit* edit, const QString& text)
+{
+    // Re-setting identical text would move the cursor while someone is typing.
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void setTextIfDifferent(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+void setValueIfDifferent(QSpinBox* spin, int value)
+{
+    if (spin->value() != value)
+        spin->setValue(value);
+}
+
+} // namespace
+
+SessionEditor::SessionEditor(EventDocument& document, QWidget* parent) : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("sessionEditor"));
+    buildUi();
+    refreshChoices();
+    connect(&m_document.store(), &Store::rowChanged, this, &SessionEditor::onRowChanged);
+    connect(&m_document.store(), &Store::reset, this, [this] {
+        refreshChoices();
+        setSessionId(m_sessionId);
+    });
+    setSessionId({});
+}
+
+void SessionEditor::buildUi()
+{
+    m_stack = new QStackedWidget(this);
+    auto* empty = new QLabel(tr("Select a session to edit it, or press New session."), m_stack);
+    empty->setObjectName(QStringLiteral("sessionEditorEmptyLabel"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    m_stack->addWidget(empty);
+
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildForm());
+    m_stack->addWidget(scroll);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QWidget* SessionEditor::buildForm()
+{
+    auto* form = new QWidget;
+    auto* column = new QVBoxLayout(form);
+    const auto group = [column](const QString& title) {
+        auto* box = new QGroupBox(title);
+        auto* layout = new QFormLayout(box);
+        layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        column->addWidget(box);
+        return layout;
+    };
+    const auto named = [](auto* widget, const char* name, const QString& tip) {
+        widget->setObjectName(QString::fromLatin1(name));
+        widget->setToolTip(tip);
+        return widget;
+    };
+
+    QFormLayout* about = group(tr("Session"));
+    m_title = named(new QLineEdit, "titleEdit", tr("The title as printed in the programme"));
+    m_kind = named(new QComboBox, "kindCombo", tr("What kind of session this is"));
+    for (const Term& term : Vocabulary::sessionKinds())
+        m_kind->addItem(term.label, term.key);
+    m_status = named(new QComboBox, "statusCombo", tr("Idea and proposed sessions are not yet in the programme"));
+    for (const Term& term : Vocabulary::sessionStatuses())
+        m_status->addItem(term.label, term.key);
+    m_workingLine = named(new QComboBox, "workingLineCombo", tr("The working line this session belongs to"));
+    m_tags = named(new QListWidget, "tagsList", tr("Cross-cutting working lines this session also contributes to"));
+    m_tags->setMaximumHeight(80);
+    m_language = named(new QComboBox, "languageCombo", tr("The language the session is held in"));
+    for (const Term& term : Vocabulary::languages())
+        m_language->addItem(term.label, term.key);
+    about->addRow(tr("&Title:"), m_title);
+    about->addRow(tr("&Kind:"), m_kind);
+    about->addRow(tr("St&atus:"), m_status);
+    about->addRow(tr("&Working line:"), m_workingLine);
+    about->addRow(tr("Cross-cutting:"), m_tags);
+    about->addRow(tr("&Language:"), m_language);
+
+    QFormLayout* when = group(tr("When and where"));
+    m_day = named(new QComboBox, "dayCombo", tr("Choose “Unscheduled” to take the session out of the timetable"));
+    m_start = named(new QTimeEdit, "startEdit", tr("Changing the start keeps the length of the session"));
+    m_end = named(new QTimeEdit, "endEdit", tr("When the session ends"));
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_timeWarning = named(new QLabel, "timeWarningLabel", {});
+    m_timeWarning->setText(tr("The session ends before it starts."));
+    m_timeWarning->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_space = named(new QComboBox, "spaceCombo", tr("Where at the stand the session takes place"));
+    when->addRow(tr("&Day:"), m_day);
+    when->addRow(tr("&Start:"), m_start);
+    when->addRow(tr("&End:"), m_end);
+    when->addRow(QString(), m_timeWarning);
+    when->addRow(tr("S&pace:"), m_space);
+
+    QFormLayout* content = group(tr("Description"));
+    m_abstract = named(new QPlainTextEdit, "abstractEdit", tr("The abstract printed in the programme"));
+    m_abstract->setMinimumHeight(90);
+    content->addRow(m_abstract);
+
+    QFormLayout* people = group(tr("People and numbers"));
+    m_speakers = named(new QListWidget, "speakersList", tr("Speakers are assigned on the Schedule page"));
+    m_speakers->setMaximumHeight(90);
+    m_speakers->setSelectionMode(QAbstractItemView::NoSelection);
+    m_speakers->setFocusPolicy(Qt::NoFocus);
+    const auto spin = [&named](const char* name, const QString& tip) {
+        auto* box = named(new QSpinBox, name, tip);
+        box->setRange(0, 100000);
+        box->setSpecialValueText(tr("—"));
+        return box;
+    };
+    m_capacity = spin("capacitySpin", tr("How many people the session can take"));
+    m_expectedHeadcount = spin("expectedHeadcountSpin", tr("How many people are expected"));
+    m_headcount = spin("headcountSpin", tr("How many people actually came"));
+    people->addRow(tr("Speakers:"), m_speakers);
+    people->addRow(tr("&Capacity:"), m_capacity);
+    people->addRow(tr("E&xpected:"), m_expectedHeadcount);
+    people->addRow(tr("&Headcount:"), m_headcount);
+
+    QFormLayout* links = group(tr("Links"));
+    m_recordingUrl = named(new QLineEdit, "recordingUrlEdit", tr("Where the recording is published"));
+    m_notesUrl = named(new QLineEdit, "notesUrlEdit", tr("Shared notes taken during the session"));
+    m_slidesUrl = named(new QLineEdit, "slidesUrlEdit", tr("The speakers' slides"));
+    for (QLineEdit* edit : {m_recordingUrl, m_notesUrl, m_slidesUrl})
+        edit->setPlaceholderText(QStringLiteral("https://"));
+    links->addRow(tr("Recording:"), m_recordingUrl);
+    links->addRow(tr("Notes:"), m_notesUrl);
+    links->addRow(tr("Slides:"), m_slidesUrl);
+
+    QFormLayout* internal = group(tr("Internal notes"));
+    m_internalNotes = named(new QPlainTextEdit, "internalNotesEdit", tr("Only for the organisers; never exported"));
+    m_internalNotes->setMinimumHeight(70);
+    internal->addRow(m_internalNotes);
+    column->addStretch();
+
+    connectText(m_title, QStringLiteral("title"), tr("Edit title"));
+    connectCombo(m_kind, QStringLiteral("kind"), tr("Change kind"));
+    connectCombo(m_status, QStringLiteral("status"), tr("Change status"));
+    connectCombo(m_workingLine, QStringLiteral("working_line_id"), tr("Change working line"));
+    connectCombo(m_language, QStringLiteral("language"), tr("Change language"));
+    connectCombo(m_space, QStringLiteral("space_id"), tr("Change space"));
+    connectText(m_abstract, QStringLiteral("abstract"), tr("Edit abstract"));
+    connectSpin(m_capacity, QStringLiteral("capacity"), tr("Change capacity"));
+    connectSpin(m_expectedHeadcount, QStringLiteral("expected_headcount"), tr("Change expected headcount"));
+    connectSpin(m_headcount, QStringLiteral("headcount"), tr("Change headcount"));
+    connectText(m_recordingUrl, QStringLiteral("recording_url"), tr("Edit recording link"));
+    connectText(m_notesUrl, QStringLiteral("notes_url"), tr("Edit notes link"));
+    connectText(m_slidesUrl, QStringLiteral("slides_url"), tr("Edit slides link"));
+    connectText(m_internalNotes, QStringLiteral("internal_notes"), tr("Edit internal notes"));
+    connect(m_day, &QComboBox::currentIndexChanged, this, &SessionEditor::onDayChosen);
+    connect(m_start, &QTimeEdit::timeChanged, this, &SessionEditor::onStartChanged);
+    connect(m_end, &QTimeEdit::timeChanged, this, &SessionEditor::onEndChanged);
+    connect(m_tags, &QListWidget::itemChanged, this, &SessionEditor::onTagToggled);
+    return form;
+}
+
+void SessionEditor::connectText(QLineEdit* edit, const QString& column, const QString& text)
+{
+    // textEdited, not textChanged: only what a person types becomes a command.
+    connect(edit, &QLineEdit::textEdited, this, [this, column, text](const QString& value) {
+        setField(column, value, text);
+    });
+}
+
+void SessionEditor::connectText(QPlainTextEdit* edit, const QString& column, const QString& text)
+{
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, column, text] {
+        setField(column, edit->toPlainText(), text);
+    });
+}
+
+void SessionEditor::connectCombo(QComboBox* combo, const QString& column, const QString& text)
+{
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column, text] {
+        const QString key = combo->currentData().toString();
+        // An empty key is "none": a NULL reference, so the foreign key accepts it.
+        setField(column, key.isEmpty() && column.endsWith(QLatin1String("_id")) ? QVariant() : QVariant(key), text);
+    });
+}
+
+void SessionEditor::connectSpin(QSpinBox* spin, const QString& column, const QString& text)
+{
+    connect(spin, &QSpinBox::valueChanged, this, [this, column, text](int value) { setField(column, value, text); });
+}
+
+void SessionEditor::setField(const QString& column, const QVariant& value, const QString& text)
+{
+    setFields({{column, value}}, text);
+}
+
+void SessionEditor::setFields(const QVariantMap& values, const QString& text)
+{
+    if (m_loading || m_sessionId.isEmpty())
+        return;
+    auto* command = new SetFieldCommand(m_document, sessionsTable, m_sessionId, values, text);
+    if (command->isObsolete()) {
+        delete command;
+        return;
+    }
+    m_document.push(command);
+}
+
+void SessionEditor::setSessionId(const QString& id)
+{
+    const bool exists = !id.isEmpty() && m_document.store().row(sessionsTable, id).has_value();
+    m_sessionId = exists ? id : QString();
+    m_stack->setCurrentIndex(exists ? 1 : 0);
+    load();
+}
+
+void SessionEditor::focusTitle()
+{
+    m_title->setFocus(Qt::OtherFocusReason);
+    m_title->selectAll();
+}
+
+void SessionEditor::onRowChanged(const QString& table, const QString& id, ChangeKind kind)
+{
+    if (table == sessionsTable) {
+        if (id != m_sessionId)
+            return;
+        if (kind == ChangeKind::Deleted)
+            setSessionId({});
+        else
+            load();
+    } else if (m_sessionId.isEmpty()) {
+        if (table == QLatin1String("working_lines") || table == QLatin1String("spaces")
+            || table == QLatin1String("event_days"))
+            refreshChoices();
+    } else if (table == QLatin1String("session_tags")) {
+        loadTags();
+    } else if (table == QLatin1String("participations") || table == QLatin1String("people")) {
+        loadSpeakers();
+    } else if (table == QLatin1String("working_lines") || table == QLatin1String("spaces")
+               || table == QLatin1String("event_days")) {
+        refreshChoices();
+        load();
+    }
+}
+
+void SessionEditor::refreshChoices()
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    Store& store = m_document.store();
+    m_workingLine->clear();
+    m_workingLine->addItem(tr("(none)"), QString());
+    m_tags->clear();
+    for (const WorkingLine& line : Repository<WorkingLine>(store).all(QStringLiteral("position, name"))) {
+        m_workingLine->addItem(swatch(line.colour), line.name, line.id);
+        if (line.crossCutting) {
+            auto* item = new QListWidgetItem(swatch(line.colour), line.name, m_tags);
+            item->setData(Qt::UserRole, line.id);
+            item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    m_space->clear();
+    m_space->addItem(tr("(no space)"), QString());
+    for (const Space& space : Repository<Space>(store).all(QStringLiteral("position, name")))
+        m_space->addItem(swatch(space.colour), space.name, space.id);
+    m_day->clear();
+    m_day->addItem(tr("Unscheduled"), QDate());
+    for (const EventDay& day : Repository<EventDay>(store).all(QStringLiteral("day")))
+        m_day->addItem(day.label.isEmpty() ? QLocale().toString(day.day, QLocale::LongFormat)
+                                           : tr("%1 (%2)").arg(QLocale().toString(day.day, QLocale::ShortFormat), day.label),
+                       day.day);
+    m_loading = wasLoading;
+}
+
+void SessionEditor::load()
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    const Session s = m_sessionId.isEmpty() ? Session() : Repository<Session>(m_document.store()).find(m_sessionId).value_or(Session());
+    setTextIfDifferent(m_title, s.title);
+    selectData(m_kind, s.kind);
+    selectData(m_status, s.status);
+    selectData(m_workingLine, s.workingLineId);
+    if (m_language->findData(s.language) < 0 && !s.language.isEmpty())
+        m_language->addItem(s.language, s.language);
+    selectData(m_language, s.language);
+    selectData(m_space, s.spaceId);
+    const QDate day = s.startsAt.isValid() ? s.startsAt.date() : QDate();
+    if (day.isValid() && m_day->findData(day) < 0)
+        m_day->addItem(tr("%1 (not an event day)").arg(QLocale().toString(day, QLocale::ShortFormat)), day);
+    selectData(m_day, day);
+    m_start->setEnabled(day.isValid());
+    m_end->setEnabled(day.isValid());
+    const QTime start = day.isValid() ? s.startsAt.time() : QTime(0, 0);
+    const QTime end = s.endsAt.isValid() ? s.endsAt.time() : start;
+    if (m_start->time() != start)
+        m_start->setTime(start);
+    if (m_end->time() != end)
+        m_end->setTime(end);
+    m_timeWarning->setVisible(s.startsAt.isValid() && s.endsAt.isValid() && s.endsAt < s.startsAt);
+    setTextIfDifferent(m_abstract, s.abstract);
+    setValueIfDifferent(m_capacity, s.capacity);
+    setValueIfDifferent(m_expectedHeadcount, s.expectedHeadcount);
+    setValueIfDifferent(m_headcount, s.headcount);
+    setTextIfDifferent(m_recordingUrl, s.recordingUrl);
+    setTextIfDifferent(m_notesUrl, s.notesUrl);
+    setTextIfDifferent(m_slidesUrl, s.slidesUrl);
+    setTextIfDifferent(m_internalNotes, s.internalNotes);
+    m_loading = wasLoading;
+    loadTags();
+    loadSpeakers();
+}
+
+void SessionEditor::loadTags()
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    QStringList tagged;
+    if (!m_sessionId.isEmpty())
+        for (const SessionTag& tag : Repository<SessionTag>(m_document.store()).where(QStringLiteral("session_id = ?"), {m_sessionId}))
+            tagged << tag.workingLineId;
+    for (int i = 0; i < m_tags->count(); ++i) {
+        QListWidgetItem* item = m_tags->item(i);
+        const Qt::CheckState state = tagged.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
+    }
+    m_loading = wasLoading;
+}
+
+void SessionEditor::loadSpeakers()
+{
+    m_speakers->clear();
+    if (m_sessionId.isEmpty())
+        return;
+    Store& store = m_document.store();
+    const QVector<Participation> people = Repository<Participation>(store).where(
+        QStringLiteral("session_id = ?"), {m_sessionId}, QStringLiteral("position"));
+    for (const Participation& p : people) {
+        const QString name = Repository<Person>(store).find(p.personId).value_or(Person()).name;
+        QString line = tr("%1 — %2").arg(name, Vocabulary::label(Vocabulary::participationRoles(), p.role));
+        if (!p.confirmed)
+            line = tr("%1 (not confirmed)").arg(line);
+        m_speakers->addItem(line);
+    }
+    if (people.isEmpty())
+        m_speakers->addItem(tr("No speakers yet"));
+}
+
+void SessionEditor::onDayChosen()
+{
+    if (m_loading || m_sessionId.isEmpty())
+        return;
+    const QDate day = m_day->currentData().toDate();
+    if (!day.isValid()) {
+        setFields({{QStringLiteral("starts_at"), QVariant()}, {QStringLiteral("ends_at"), QVariant()}},
+                  tr("Unschedule session"));
+        return;
+    }
+    const Session s = Repository<Session>(m_document.store()).find(m_sessionId).value_or(Session());
+    QDateTime start;
+    qint64 length = defaultMinutes * 60;
+    if (s.startsAt.isValid()) {
+        start = QDateTime(day, s.startsAt.time(), Qt::UTC);
+        if (s.endsAt.isValid())
+            length = s.startsAt.secsTo(s.endsAt);
+    } else {
+        const auto days = Repository<EventDay>(m_document.store()).where(QStringLiteral("day = ?"), {dbvalue::to(day)});
+        start = QDateTime(day, days.isEmpty() ? QTime(9, 0) : days.first().opens, Qt::UTC);
+    }
+    setFields({{QStringLiteral("starts_at"), dbvalue::to(start)}, {QStringLiteral("ends_at"), dbvalue::to(start.addSecs(length))}},
+              tr("Change day"));
+}
+
+void SessionEditor::onStartChanged()
+{
+    if (m_loading || m_sessionId.isEmpty())
+        return;
+    const Session s = Repository<Session>(m_document.store()).find(m_sessionId).value_or(Session());
+    if (!s.startsAt.isValid())
+        return;
+    const qint64 length = s.endsAt.isValid() ? s.startsAt.secsTo(s.endsAt) : defaultMinutes * 60;
+    const QDateTime start(s.startsAt.date(), m_start->time(), Qt::UTC);
+    setFields({{QStringLiteral("starts_at"), dbvalue::to(start)}, {QStringLiteral("ends_at"), dbvalue::to(start.addSecs(length))}},
+              tr("Change start time"));
+}
+
+void SessionEditor::onEndChanged()
+{
+    if (m_loading || m_sessionId.isEmpty())
+        return;
+    const Session s = Repository<Session>(m_document.store()).find(m_sessionId).value_or(Session());
+    if (!s.startsAt.isValid())
+        return;
+    setField(QStringLiteral("ends_at"), dbvalue::to(QDateTime(s.startsAt.date(), m_end->time(), Qt::UTC)),
+             tr("Change end time"));
+}
+
+void SessionEditor::onTagToggled(QListWidgetItem* item)
+{
+    if (m_loading || m_sessionId.isEmpty())
+        return;
+    const QString lineId = item->data(Qt::UserRole).toString();
+    const auto existing = Repository<SessionTag>(m_document.store()).where(
+        QStringLiteral("session_id = ? AND working_line_id = ?"), {m_sessionId, lineId});
+    if (item->checkState() == Qt::Checked && existing.isEmpty()) {
+        m_document.push(new InsertRowCommand(m_document, QStringLiteral("session_tags"),
+                                             {{QStringLiteral("session_id"), m_sessionId},
+                                              {QStringLiteral("working_line_id"), lineId}},
+                                             tr("Tag with %1").arg(item->text())));
+    } else if (item->checkState() == Qt::Unchecked && !existing.isEmpty()) {
+        m_document.push(new RemoveRowCommand(m_document, QStringLiteral("session_tags"), existing.first().id,
+                                             tr("Remove tag %1").arg(item->text())));
+    }
+}
+
+} // namespace standlab
