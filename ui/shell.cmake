@@ -19,9 +19,7 @@ target_sources(standlab_ui PRIVATE
   shellmodels/peoplemodel.cpp shellmodels/peoplemodel.h
   shellmodels/contactsmodel.cpp shellmodels/contactsmodel.h
   shellmodels/actionsmodel.cpp shellmodels/actionsmodel.h
-  shellmodels/schedulemodel.cpp shellmodels/schedulemodel.h
   pages/searchabletable.cpp pages/searchabletable.h
-  pages/schedulepage.cpp pages/schedulepage.h
   pages/peoplepage.cpp pages/peoplepage.h
   pages/contactspage.cpp pages/contactspage.h
   pages/actionplanpage.cpp pages/actionplanpage.h

@@ -15,7 +15,6 @@
 #include "shellmodels/actionsmodel.h"
 #include "shellmodels/contactsmodel.h"
 #include "shellmodels/peoplemodel.h"
-#include "shellmodels/schedulemodel.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -52,8 +51,6 @@ private slots:
     void openedFilesCarryTheLaptopId();
     void peopleModelFollowsTheStore();
     void contactsModelShowsEngagement();
-    void scheduleModelPlacesSessions();
-    void scheduleModelShowsClashes();
     void saveCopyMatchesTheOriginal();
     void saveCopyRefusesTheOpenFile();
     void bundleIsValidJson();
@@ -260,77 +257,6 @@ void TestShell::contactsModelShowsEngagement()
     for (int row = 0; row < model.rowCount(); ++row)
         attending += model.index(row, ContactsModel::Attendance).data().toString() == QLatin1String("Attending");
     QVERIFY(attending > 0);
-}
-
-void TestShell::scheduleModelPlacesSessions()
-{
-    auto document = emptyEvent(QStringLiteral("schedule.standlab"));
-    QVERIFY(document);
-    Store& store = document->store();
-    Space stage, corner;
-    stage.name = QStringLiteral("Main stage");
-    corner.name = QStringLiteral("Meeting corner");
-    corner.position = 1;
-    QVERIFY(Repository<Space>(store).add(stage));
-    QVERIFY(Repository<Space>(store).add(corner));
-    const QDate day(2019, 11, 19);
-    Session opening;
-    opening.title = QStringLiteral("Opening");
-    opening.kind = QStringLiteral("ceremony");
-    opening.spaceId = stage.id;
-    opening.startsAt = QDateTime(day, QTime(9, 30), Qt::UTC);
-    opening.endsAt = QDateTime(day, QTime(10, 30), Qt::UTC);
-    QVERIFY(Repository<Session>(store).add(opening));
-    Session meetup = opening;
-    meetup.id.clear();
-    meetup.title = QStringLiteral("Newcomers");
-    meetup.kind = QStringLiteral("meetup");
-    meetup.spaceId = corner.id;
-    meetup.startsAt = QDateTime(day, QTime(10, 0), Qt::UTC);
-    QVERIFY(Repository<Session>(store).add(meetup));
-
-    QCOMPARE(ScheduleModel::days(store), QVector<QDate>{day});
-    ScheduleModel model(store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDay(day);
-    QCOMPARE(model.columnCount(), 2);
-    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), stage.name);
-    QCOMPARE(model.slotMinutes(), 30);
-    const int openingRow = int((QTime(9, 0).secsTo(QTime(9, 30))) / 60 / 30);
-    QCOMPARE(model.slotTime(openingRow), QTime(9, 30));
-    QVERIFY(model.index(openingRow, 0).data().toString().startsWith(opening.title));
-    QVERIFY(model.index(openingRow + 1, 1).data().toString().startsWith(meetup.title));
-    QVERIFY(model.index(openingRow + 1, 0).data().toString().isEmpty()); // covered by the opening
-    const QVector<ScheduleModel::Span> spans = model.spans();
-    QCOMPARE(spans.size(), 1);
-    QCOMPARE(spans.first().row, openingRow);
-    QCOMPARE(spans.first().rows, 2);
-    QCOMPARE(model.sessionCount(), 2);
-}
-
-void TestShell::scheduleModelShowsClashes()
-{
-    auto document = emptyEvent(QStringLiteral("clash.standlab"));
-    QVERIFY(document);
-    Store& store = document->store();
-    Space stage;
-    stage.name = QStringLiteral("Main stage");
-    QVERIFY(Repository<Space>(store).add(stage));
-    const QDate day(2019, 11, 20);
-    for (const QString& title : {QStringLiteral("First"), QStringLiteral("Second")}) {
-        Session session;
-        session.title = title;
-        session.spaceId = stage.id;
-        session.startsAt = QDateTime(day, QTime(11, 0), Qt::UTC);
-        session.endsAt = QDateTime(day, QTime(11, 45), Qt::UTC);
-        QVERIFY(Repository<Session>(store).add(session));
-    }
-    ScheduleModel model(store);
-    model.setDay(day);
-    QCOMPARE(model.slotMinutes(), 15);
-    const int row = (11 * 60 - 9 * 60) / 15;
-    const QString text = model.index(row, 0).data().toString();
-    QVERIFY2(text.contains(QLatin1String("First")) && text.contains(QLatin1String("Second")), qPrintable(text));
 }
 
 void TestShell::saveCopyMatchesTheOriginal()

@@ -14,7 +14,7 @@
 #include "pages/exportspage.h"
 #include "pages/peoplepage.h"
 #include "pages/programmepage.h"
-#include "pages/schedulepage.h"
+#include "schedule/scheduleboardpage.h"
 #include "prompts.h"
 #include "settings/preferencesdialog.h"
 #include "settings/appresources.h"
@@ -164,7 +164,7 @@ void MainWindow::createPages()
     addPage(QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"),
             tr("All sessions: filter, sort and edit them"), new ProgrammePage(doc, m_stack));
     addPage(QStringLiteral("schedule"), tr("Schedule"), QStringLiteral("schedule"),
-            tr("The timetable of each day by space"), new SchedulePage(doc, m_stack));
+            tr("The timetable of each day by space"), new ScheduleBoardPage(doc, m_stack));
     addPage(QStringLiteral("people"), tr("People"), QStringLiteral("people"),
             tr("Speakers, moderators and other people"), new PeoplePage(doc, m_stack));
     addPage(QStringLiteral("contacts"), tr("Contacts"), QStringLiteral("contacts"),
