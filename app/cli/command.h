@@ -29,6 +29,8 @@ public:
     virtual QString synopsis() const = 0;
     // Names of the required positional arguments, shown in messages ("FILE").
     virtual QStringList argumentNames() const = 0;
+    // True when the last positional argument may be given more than once ("PKG…").
+    virtual bool lastArgumentRepeats() const { return false; }
     // Declares the subcommand's own options (--help is added by the dispatcher).
     virtual void addOptions(QCommandLineParser& parser) const;
     // Runs with the parsed, counted arguments; on failure fills `error` with one line.

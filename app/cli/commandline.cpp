@@ -121,7 +121,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return fail(err, UsageError,
                     tr("%1: missing argument %2; usage: %3 %4")
                         .arg(command->name(), names.at(positional.size()), program, command->synopsis()));
-    if (positional.size() > names.size())
+    if (positional.size() > names.size() && !command->lastArgumentRepeats())
         return fail(err, UsageError,
                     tr("%1: unexpected argument “%2”; usage: %3 %4")
                         .arg(command->name(), positional.at(names.size()), program, command->synopsis()));

@@ -2,6 +2,8 @@
 // standlab-cli: the headless command line. Subcommands live in their own classes; this only wires them.
 #include "commandline.h"
 #include "democommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "generatecommand.h"
 #include "infocommand.h"
 #include "tools/version.h"
@@ -20,6 +22,8 @@ int main(int argc, char** argv)
     commandLine.add(std::make_unique<standlab::cli::DemoCommand>());
     commandLine.add(std::make_unique<standlab::cli::InfoCommand>());
     commandLine.add(std::make_unique<standlab::cli::GenerateCommand>());
+    commandLine.add(std::make_unique<standlab::cli::ExportCommand>());
+    commandLine.add(std::make_unique<standlab::cli::ImportCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "io/formatregistry.h"
+#include "store/openoptions.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace standlab::cli {
+
+QString ImportCommand::summary() const
+{
+    return tr("Bring data into an event (a new event is created when FILE does not exist).");
+}
+
+QString ImportCommand::synopsis() const
+{
+    return tr("import FILE --format %1 INPUT [--dry-run] [--mapping M.json]")
+        .arg(FormatRegistry::builtIn().importNames().join(QLatin1Char('|')));
+}
+
+QStringList ImportCommand::argumentNames() const
+{
+    return {tr("FILE"), tr("INPUT")};
+}
+
+void ImportCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("format"),
+        tr("The format: %1.").arg(FormatRegistry::builtIn().importNames().join(QStringLiteral(", "))), tr("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Report what would happen and change nothing.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("mapping"), tr("A saved column mapping (JSON)."), tr("M.json")));
+}
+
+Command::Outcome ImportCommand::run(const QCommandLineParser& parser, QTextStream& out, QString* error)
+{
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const FormatRegistry::ImportFormat* format = FormatRegistry::builtIn().importFormat(formatName);
+    if (!format) {
+        *error = formatName.isEmpty()
+            ? tr("--format is required (%1).").arg(FormatRegistry::builtIn().importNames().join(QStringLiteral(", ")))
+            : tr("unknown format “%1”; known formats: %2.")
+                  .arg(formatName, FormatRegistry::builtIn().importNames().join(QStringLiteral(", ")));
+        return Outcome::UsageError;
+    }
+    const QString path = parser.positionalArguments().at(0);
+    ImportRequest request;
+    request.input = parser.positionalArguments().at(1);
+    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    request.mapping = parser.value(QStringLiteral("mapping"));
+    if (!QFileInfo(request.input).isFile()) {
+        *error = tr("import: cannot read “%1”: no such file.").arg(QDir::toNativeSeparators(request.input));
+        return Outcome::Failed;
+    }
+
+    const bool creating = !QFileInfo::exists(path);
+    std::unique_ptr<Store> store = creating ? Store::create(path, OpenOptions(), error) : Store::open(path, OpenOptions(), error);
+    if (!store)
+        return Outcome::Failed;
+    if (store->isReadOnly()) {
+        *error = store->readOnlyReason();
+        return Outcome::Failed;
+    }
+    const auto discardNewFile = [&store, &path, creating] {
+        if (!creating)
+            return;
+        store.reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    };
+    if (format->wholeEvent && !creating && store->count(QStringLiteral("event")) > 0) {
+        *error = tr("import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.")
+                     .arg(QDir::toNativeSeparators(path), format->name);
+        return Outcome::Failed;
+    }
+    ImportReport report;
+    if (!format->read(*store, request, &report, error)) {
+        discardNewFile();
+        return Outcome::Failed;
+    }
+    if (request.dryRun)
+        discardNewFile();
+    for (const QString& line : std::as_const(report.lines))
+        out << line << Qt::endl;
+    return Outcome::Success;
+}
+
+} // namespace standlab::cli
