@@ -11,7 +11,7 @@ packages=(
   libical-dev libxlsxwriter-dev libdtl-dev libbenchmark-dev clang
   xvfb xauth imagemagick poppler-utils libxml2-utils
   python3-icalendar python3-vobject python3-jsonschema
-  libgl1-mesa-dev
+  libgl1-mesa-dev appstream desktop-file-utils shared-mime-info unzip
 )
 
 missing=()

@@ -16,7 +16,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("StandLab"));
     QApplication::setApplicationName(QStringLiteral("Stand Lab"));
     QApplication::setApplicationVersion(standlab::AppSettings::applicationVersion());
-    QApplication::setDesktopFileName(QStringLiteral("standlab"));
+    QApplication::setDesktopFileName(QStringLiteral("org.sharingcities.StandLab"));
 
     // The language must be known before any text is made, so --language is looked at first.
     QString language;
