@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace standlab {
 
 AppController::AppController(QObject* parent) : QObject(parent) {}
@@ -20,8 +22,12 @@ AppController::AppController(QObject* parent) : QObject(parent) {}
 AppController::~AppController()
 {
     m_quitting = true;
-    for (const QPointer<MainWindow>& window : std::as_const(m_windows))
-        delete window.data();
+    // Deleting a window edits m_windows through its destroyed() handler: work on a detached copy.
+    const QList<MainWindow*> windows = std::exchange(m_windows, {});
+    for (MainWindow* window : windows) {
+        window->disconnect(this);
+        delete window;
+    }
 }
 
 WelcomeWindow* AppController::welcome()
@@ -46,11 +52,7 @@ void AppController::showWelcome()
 
 QList<MainWindow*> AppController::windows() const
 {
-    QList<MainWindow*> open;
-    for (const QPointer<MainWindow>& window : m_windows)
-        if (window)
-            open << window.data();
-    return open;
+    return m_windows;
 }
 
 QWidget* AppController::activeParent() const
@@ -146,8 +148,9 @@ MainWindow* AppController::show(std::unique_ptr<EventDocument> document)
     connect(window, &MainWindow::demoRequested, this, &AppController::openDemo);
     connect(window, &MainWindow::openPathRequested, this, &AppController::openFile);
     connect(window, &MainWindow::quitRequested, this, &AppController::quit);
-    connect(window, &QObject::destroyed, this, [this](QObject* gone) {
-        m_windows.removeIf([gone](const QPointer<MainWindow>& w) { return !w || w.data() == gone; });
+    // Compared as addresses only: by the time destroyed() arrives the window is no longer a MainWindow.
+    connect(window, &QObject::destroyed, this, [this, window] {
+        m_windows.removeAll(window);
         if (!m_quitting && windows().isEmpty())
             showWelcome();
     });

@@ -43,7 +43,7 @@ private:
     void report(const QString& title, const QString& error);
 
     std::unique_ptr<WelcomeWindow> m_welcome;
-    QList<QPointer<MainWindow>> m_windows;
+    QList<MainWindow*> m_windows; // each removed by its destroyed() signal, so never dangling
     bool m_backupsEnabled = true;
     bool m_quitting = false;
 };
