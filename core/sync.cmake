@@ -1,2 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sync packages and the merge (issue 7).
+target_sources(standlab_core PRIVATE
+  sync/laptopidentity.cpp sync/laptopidentity.h
+  sync/syncschema.cpp sync/syncschema.h
+  sync/syncpackage.cpp sync/syncpackage.h
+  sync/syncledger.cpp sync/syncledger.h
+  sync/syncsummary.cpp sync/syncsummary.h
+  sync/syncexporter.cpp sync/syncexporter.h
+  sync/syncmerger.cpp sync/syncmerger.h)

@@ -11,19 +11,14 @@ target_sources(standlab_ui PRIVATE
   mainwindow/autobackup.cpp mainwindow/autobackup.h
   mainwindow/fileactions.cpp mainwindow/fileactions.h
   mainwindow/mainwindow.cpp mainwindow/mainwindow.h
+  widgets/combowidthlimiter.cpp widgets/combowidthlimiter.h
   mainwindow/appcontroller.cpp mainwindow/appcontroller.h
   mainwindow/screenshotter.cpp mainwindow/screenshotter.h
   welcome/welcomewindow.cpp welcome/welcomewindow.h
   dialogs/restorebackupdialog.cpp dialogs/restorebackupdialog.h
   shellmodels/storewatcher.cpp shellmodels/storewatcher.h
-  shellmodels/peoplemodel.cpp shellmodels/peoplemodel.h
-  shellmodels/contactsmodel.cpp shellmodels/contactsmodel.h
   shellmodels/actionsmodel.cpp shellmodels/actionsmodel.h
   pages/searchabletable.cpp pages/searchabletable.h
-  pages/peoplepage.cpp pages/peoplepage.h
-  pages/contactspage.cpp pages/contactspage.h
-  pages/actionplanpage.cpp pages/actionplanpage.h
-  pages/exportspage.cpp pages/exportspage.h
 )
 target_compile_definitions(standlab_ui PRIVATE STANDLAB_VERSION="${PROJECT_VERSION}")
 # Icons: resources/app.qrc, compiled by AUTORCC. Listed by a relative path rather than through

@@ -18,7 +18,7 @@ QString InfoCommand::summary() const
 
 QString InfoCommand::synopsis() const
 {
-    return tr("info FILE [--json]");
+    return tr("info FILE [--json] [--contacts]");
 }
 
 QStringList InfoCommand::argumentNames() const
@@ -30,6 +30,8 @@ void InfoCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("json"),
                                         tr("Print one JSON object: {\"schema_version\": N, \"counts\": {…}}.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("contacts"),
+                                        tr("Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.")));
 }
 
 Command::Outcome InfoCommand::run(const QCommandLineParser& parser, QTextStream& out, QString* error)
@@ -44,6 +46,8 @@ Command::Outcome InfoCommand::run(const QCommandLineParser& parser, QTextStream&
         out << QString::fromUtf8(QJsonDocument(statistics.toJson()).toJson(QJsonDocument::Indented));
     else
         out << statistics.toText();
+    if (!parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("contacts")))
+        out << QLatin1Char('\n') << statistics.contacts().toText();
     return Outcome::Success;
 }
 

@@ -25,6 +25,8 @@ public:
     bool write(const QString& path, QString* error);
     int pageCount() const { return m_canvas.pageCount(); }
     LayoutReport layoutReport() const { return m_canvas.report(); }
+    // The laid-out pages, for previews and printing; call layout() first.
+    const PdfCanvas& canvas() const { return m_canvas; }
 
 private:
     // One line (or a small group on one baseline) of a session block, placed when its page is known.

@@ -4,6 +4,7 @@
 #include "printstyle.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace standlab {
 
@@ -98,7 +99,7 @@ void DoorSignWriter::startPage(const ProgrammeData::Space& space, const Programm
                       m_canvas.wrap(foot, footFont, width), footFont, muted(), Qt::AlignHCenter);
 }
 
-DoorSignWriter::Entry DoorSignWriter::measure(const ProgrammeData::Session& session, qreal scale) const
+DoorSignWriter::Entry DoorSignWriter::measure(const ProgrammeData::Session& session, qreal scale, bool compact) const
 {
     Entry entry;
     entry.scale = scale;
@@ -113,11 +114,21 @@ DoorSignWriter::Entry DoorSignWriter::measure(const ProgrammeData::Session& sess
         return person.organisation.isEmpty() ? person.name
                                              : person.name + QStringLiteral(" \u00b7 ") + person.organisation;
     };
-    for (const ProgrammeData::Person& person : session.speakers)
-        entry.people += m_canvas.wrap(described(person), speakerFont(scale), textWidth);
-    for (const ProgrammeData::Person& person : session.moderators)
-        entry.people += m_canvas.wrap(m_labels.text(PrintLabels::Moderator) + QStringLiteral(": ") + described(person),
-                                      speakerFont(scale), textWidth);
+    if (compact) {
+        QStringList names;
+        for (const ProgrammeData::Person& person : session.speakers)
+            names << person.name;
+        for (const ProgrammeData::Person& person : session.moderators)
+            names << m_labels.text(PrintLabels::Moderator) + QStringLiteral(": ") + person.name;
+        entry.people = m_canvas.wrap(names.join(QStringLiteral(", ")), speakerFont(scale), textWidth);
+    } else {
+        for (const ProgrammeData::Person& person : session.speakers)
+            entry.people += m_canvas.wrap(described(person), speakerFont(scale), textWidth);
+        for (const ProgrammeData::Person& person : session.moderators)
+            entry.people += m_canvas.wrap(m_labels.text(PrintLabels::Moderator) + QStringLiteral(": ")
+                                              + described(person),
+                                          speakerFont(scale), textWidth);
+    }
     const qreal timeHeight = m_canvas.height(entry.start) + m_canvas.height(entry.end);
     const qreal textHeight = m_canvas.height(entry.title)
         + (entry.people.isEmpty() ? 0 : mm(1.5) + m_canvas.height(entry.people));
@@ -138,25 +149,36 @@ void DoorSignWriter::layoutSign(const ProgrammeData::Space& space, const Program
                                 const QVector<ProgrammeData::Session>& sessions)
 {
     startPage(space, day, false);
-    const qreal gap = mm(8);
-    // A quiet room gets bigger type: the largest scale at which the whole day fits on one sign.
-    qreal scale = 1.0;
-    for (const qreal candidate : {1.6, 1.45, 1.3, 1.15}) {
+    // One sign per space per day: a quiet room gets bigger type; a busy one first drops the
+    // organisations, then shrinks (never below a size readable at arm's length) so that its day
+    // fits one page; only a very busy day continues on a second sign.
+    struct Fit
+    {
+        qreal scale;
+        bool compact;
+    };
+    static const Fit fits[] = {{1.6, false}, {1.45, false}, {1.3, false}, {1.15, false}, {1.0, false},
+                               {1.0, true},  {0.9, true},   {0.8, true},  {0.7, true}};
+    Fit chosen = fits[std::size(fits) - 1];
+    for (const Fit& fit : fits) {
+        const qreal candidateGap = mm(8) * qMin<qreal>(fit.scale, 1.0);
         qreal total = 0;
         for (const ProgrammeData::Session& session : sessions)
-            total += measure(session, candidate).height + gap;
-        if (total - gap <= m_content.bottom() - m_y) {
-            scale = candidate;
+            total += measure(session, fit.scale, fit.compact).height + candidateGap;
+        if (total - candidateGap <= m_content.bottom() - m_y) {
+            chosen = fit;
             break;
         }
     }
+    const qreal scale = chosen.scale;
+    const qreal gap = mm(8) * qMin<qreal>(scale, 1.0);
     const qreal timeWidth = mm(40);
     const qreal barX = m_content.left() + timeWidth;
     const qreal barWidth = mm(1.6);
     const qreal textX = barX + barWidth + mm(5);
 
     for (const ProgrammeData::Session& session : sessions) {
-        const Entry entry = measure(session, scale);
+        const Entry entry = measure(session, scale, chosen.compact);
         const qreal available = m_content.bottom() - m_y;
         const qreal fullPage = m_content.bottom() - m_firstEntryTop;
         // Move to a fresh sign when the entry would fit there; only a giant entry is split.

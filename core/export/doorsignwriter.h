@@ -22,6 +22,8 @@ public:
     bool write(const QString& path, QString* error);
     int pageCount() const { return m_canvas.pageCount(); }
     LayoutReport layoutReport() const { return m_canvas.report(); }
+    // The laid-out pages, for previews and printing; call layout() first.
+    const PdfCanvas& canvas() const { return m_canvas; }
 
 private:
     // One session on a sign, measured at a type scale.
@@ -32,7 +34,8 @@ private:
         qreal height = 0;
     };
 
-    Entry measure(const ProgrammeData::Session& session, qreal scale) const;
+    // `compact` lists names only, on shared lines: how a busy room's day still fits one sign.
+    Entry measure(const ProgrammeData::Session& session, qreal scale, bool compact = false) const;
     QFont startFont(qreal scale) const;
     QFont endFont(qreal scale) const;
     QFont titleFont(qreal scale) const;

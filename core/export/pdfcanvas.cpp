@@ -180,6 +180,47 @@ LayoutReport PdfCanvas::report() const
     return report;
 }
 
+void PdfCanvas::paintPage(QPainter& painter, int page) const
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
+    // On a device of another resolution (a printer) the painter is scaled to 1/300 inch units, and
+    // point sizes, which the device resolves itself, are corrected so they are not scaled twice.
+    const int dpi = painter.device() ? painter.device()->logicalDpiY() : kDpi;
+    const qreal fontFactor = dpi > 0 ? qreal(kDpi) / dpi : 1.0;
+    for (const Item& item : m_pages.at(page)) {
+        if (item.text.isEmpty()) {
+            painter.fillRect(item.rect, item.colour);
+            continue;
+        }
+        if (qFuzzyCompare(fontFactor, 1.0)) {
+            painter.setFont(item.font);
+        } else {
+            QFont font = item.font;
+            font.setPointSizeF(item.font.pointSizeF() * fontFactor);
+            painter.setFont(font);
+        }
+        painter.setPen(item.colour);
+        painter.drawText(QPointF(item.rect.left(), item.rect.top() + item.ascent), item.text);
+    }
+}
+
+QImage PdfCanvas::renderPage(int page, int width) const
+{
+    const qreal scale = qreal(qMax(1, width)) / m_pageRect.width();
+    QImage image(QSize(qMax(1, width), qMax(1, qRound(m_pageRect.height() * scale))), QImage::Format_ARGB32_Premultiplied);
+    // A 300 dpi image: fonts given in points come out at the size the layout measured.
+    image.setDotsPerMeterX(m_metrics.dotsPerMeterX());
+    image.setDotsPerMeterY(m_metrics.dotsPerMeterY());
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    paintPage(painter, page);
+    painter.end();
+    return image;
+}
+
 bool PdfCanvas::write(const QString& path, const QString& title, QString* error) const
 {
     if (!canPaint(error))
@@ -207,15 +248,7 @@ bool PdfCanvas::write(const QString& path, const QString& title, QString* error)
         for (int i = 0; i < m_pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
-            for (const Item& item : m_pages.at(i)) {
-                if (item.text.isEmpty()) {
-                    painter.fillRect(item.rect, item.colour);
-                    continue;
-                }
-                painter.setFont(item.font);
-                painter.setPen(item.colour);
-                painter.drawText(QPointF(item.rect.left(), item.rect.top() + item.ascent), item.text);
-            }
+            paintPage(painter, i);
         }
         painter.end();
     }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVector>
 
+class QPainter;
+
 namespace standlab {
 
 // What a writer drew, page by page: tests check that it all stays on the page and never overlaps.
@@ -77,6 +79,14 @@ public:
     void addRect(int page, const QRectF& rect, const QColor& colour);
 
     LayoutReport report() const;
+
+    QPageLayout pageLayout() const { return QPageLayout(m_pageSize, m_orientation, QMarginsF()); }
+    // Paints one page in device units of 1/300 inch; the painter's device must be 300 dpi (or the
+    // painter scaled onto one) so that point sizes match the layout. Shared by the PDF, the preview
+    // and the printer, so what is previewed is what is printed.
+    void paintPage(QPainter& painter, int page) const;
+    // One page as an image `width` pixels wide, on white, for the preview.
+    QImage renderPage(int page, int width) const;
 
     // Paints every page into `path` atomically: nothing is left behind when it fails.
     bool write(const QString& path, const QString& title, QString* error) const;

@@ -64,7 +64,7 @@ bool PosterWriter::write(const QString& path, QString* error)
                           error);
 }
 
-qreal PosterWriter::layoutHeader(int page, const ProgrammeData::Day& day)
+qreal PosterWriter::layoutHeader(int page, const ProgrammeData::Day& day, const QString& part)
 {
     const qreal width = m_content.width();
     const QFont dateFont = m_canvas.font(28, Style::Bold);
@@ -80,6 +80,8 @@ qreal PosterWriter::layoutHeader(int page, const ProgrammeData::Day& day)
     QString subtitle = m_labels.text(PrintLabels::Programme);
     if (!day.label.trimmed().isEmpty())
         subtitle += QStringLiteral(" \u00b7 ") + day.label;
+    if (!part.isEmpty())
+        subtitle += QStringLiteral(" \u00b7 ") + part;
     y += m_canvas.addLines(page, QPointF(m_content.left() + width * 0.62, y), width * 0.38,
                            m_canvas.wrap(subtitle, labelFont, width * 0.38), labelFont, muted(), Qt::AlignRight);
     y = qMax(y, leftEnd) + mm(3);
@@ -108,26 +110,45 @@ void PosterWriter::layoutLegend(int page)
     }
 }
 
+void PosterWriter::assignLanes(Column& column)
+{
+    const QVector<ProgrammeData::Session>& sessions = column.sessions;
+    column.lane.fill(0, sessions.size());
+    column.laneCount.fill(1, sessions.size());
+    int clusterStart = 0;
+    while (clusterStart < sessions.size()) {
+        int clusterEnd = clusterStart + 1;
+        int reach = endMinute(sessions.at(clusterStart));
+        while (clusterEnd < sessions.size() && minuteOf(sessions.at(clusterEnd).startsAt) < reach) {
+            reach = qMax(reach, endMinute(sessions.at(clusterEnd)));
+            ++clusterEnd;
+        }
+        QVector<int> laneEnds;
+        for (int s = clusterStart; s < clusterEnd; ++s) {
+            const int start = minuteOf(sessions.at(s).startsAt);
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.at(lane) > start)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds.push_back(0);
+            laneEnds[lane] = endMinute(sessions.at(s));
+            column.lane[s] = lane;
+        }
+        for (int s = clusterStart; s < clusterEnd; ++s)
+            column.laneCount[s] = int(laneEnds.size());
+        column.lanes = qMax(column.lanes, int(laneEnds.size()));
+        clusterStart = clusterEnd;
+    }
+}
+
 void PosterWriter::layoutDay(const ProgrammeData::Day& day)
 {
-    const int page = m_canvas.addPage();
-    const qreal gridTop = layoutHeader(page, day);
-    layoutLegend(page);
-    const qreal gridBottom = m_content.bottom() - legendHeight();
-
     // Columns: the selected spaces used this day, then one for sessions without a space.
-    struct Column
-    {
-        QString id;
-        QString name;
-        QColor colour;
-        QVector<ProgrammeData::Session> sessions;
-    };
     QVector<Column> columns;
     QHash<QString, int> columnOf;
     for (const ProgrammeData::Space& space : std::as_const(m_data.spaces)) {
         columnOf.insert(space.id, int(columns.size()));
-        columns.push_back({space.id, space.name, space.colour, {}});
+        columns.push_back({space.id, space.name, space.colour, {}, {}, {}, 1});
     }
     int firstMinute = day.opens.isValid() ? day.opens.hour() * 60 : 9 * 60;
     int lastMinute = day.closes.isValid() ? day.closes.hour() * 60 + day.closes.minute() : 19 * 60;
@@ -135,7 +156,7 @@ void PosterWriter::layoutDay(const ProgrammeData::Day& day)
         if (!columnOf.contains(session.spaceId)) {
             columnOf.insert(session.spaceId, int(columns.size()));
             columns.push_back({session.spaceId, session.spaceName.isEmpty() ? QStringLiteral("\u2014") : session.spaceName,
-                               printstyle::muted(), {}});
+                               printstyle::muted(), {}, {}, {}, 1});
         }
         columns[columnOf.value(session.spaceId)].sessions.push_back(session);
         firstMinute = qMin(firstMinute, minuteOf(session.startsAt));
@@ -145,32 +166,74 @@ void PosterWriter::layoutDay(const ProgrammeData::Day& day)
                   columns.end());
     firstMinute = firstMinute / 60 * 60;
     lastMinute = qMin(24 * 60, (lastMinute + 59) / 60 * 60);
+    for (Column& column : columns)
+        assignLanes(column);
+
+    // A crowded day (many spaces, or sessions overlapping inside a space) would squeeze blocks below
+    // what a title needs: it goes on several posters, a group of whole spaces on each.
+    const qreal gridWidth = m_content.width() - mm(18);
+    const int lanesPerPage = qMax(1, int(gridWidth / mm(18)));
+    QVector<QVector<Column>> groups(1);
+    int lanesInGroup = 0;
+    for (const Column& column : std::as_const(columns)) {
+        if (!groups.last().isEmpty() && lanesInGroup + column.lanes > lanesPerPage) {
+            groups.push_back({});
+            lanesInGroup = 0;
+        }
+        groups.last().push_back(column);
+        lanesInGroup += column.lanes;
+    }
+    for (int g = 0; g < groups.size(); ++g)
+        layoutColumns(day, groups.at(g), firstMinute, lastMinute,
+                      groups.size() > 1 ? m_labels.locale().toString(g + 1) + QStringLiteral("/")
+                              + m_labels.locale().toString(int(groups.size()))
+                                        : QString());
+}
+
+void PosterWriter::layoutColumns(const ProgrammeData::Day& day, const QVector<Column>& columns, int firstMinute,
+                                 int lastMinute, const QString& part)
+{
+    const int page = m_canvas.addPage();
+    const qreal gridTop = layoutHeader(page, day, part);
+    layoutLegend(page);
+    const qreal gridBottom = m_content.bottom() - legendHeight();
 
     const qreal timeWidth = mm(18);
     const qreal gridLeft = m_content.left() + timeWidth;
-    const qreal columnWidth = (m_content.right() - gridLeft) / qMax(1, int(columns.size()));
+    // Each space is as wide as the lanes it needs, so a busy space gets room and a quiet one less.
+    int totalLanes = 0;
+    for (const Column& column : columns)
+        totalLanes += column.lanes;
+    const qreal laneUnit = (m_content.right() - gridLeft) / qMax(1, totalLanes);
+    QVector<qreal> left, width;
+    qreal x = gridLeft;
+    for (const Column& column : columns) {
+        left.push_back(x);
+        width.push_back(laneUnit * column.lanes);
+        x += width.last();
+    }
 
     // Space names head their columns; a long name shrinks rather than pushing the grid down.
     QFont headFont = m_canvas.font(13, Style::Bold);
     auto headHeight = [&](const QFont& font) {
         qreal height = 0;
-        for (const Column& column : columns)
-            height = qMax(height, m_canvas.height(m_canvas.wrap(column.name, font, columnWidth - mm(4))));
+        for (int i = 0; i < columns.size(); ++i)
+            height = qMax(height, m_canvas.height(m_canvas.wrap(columns.at(i).name, font, width.at(i) - mm(4))));
         return height;
     };
     for (qreal size = 12; size >= 6 && headHeight(headFont) > mm(22); size -= 1)
         headFont = m_canvas.font(size, Style::Bold);
     const qreal headRow = headHeight(headFont) + mm(4);
     for (int i = 0; i < columns.size(); ++i) {
-        const qreal x = gridLeft + i * columnWidth;
-        m_canvas.addRect(page, QRectF(x + mm(0.8), gridTop, columnWidth - mm(1.6), mm(1.5)), columns.at(i).colour);
-        m_canvas.addLines(page, QPointF(x + mm(2), gridTop + mm(2.5)), columnWidth - mm(4),
-                          m_canvas.wrap(columns.at(i).name, headFont, columnWidth - mm(4)), headFont, ink());
+        m_canvas.addRect(page, QRectF(left.at(i) + mm(0.8), gridTop, width.at(i) - mm(1.6), mm(1.5)),
+                         columns.at(i).colour);
+        m_canvas.addLines(page, QPointF(left.at(i) + mm(2), gridTop + mm(2.5)), width.at(i) - mm(4),
+                          m_canvas.wrap(columns.at(i).name, headFont, width.at(i) - mm(4)), headFont, ink());
     }
 
     const qreal top = gridTop + headRow + mm(1);
     for (int i = 1; i < columns.size(); ++i)
-        m_canvas.addRect(page, QRectF(gridLeft + i * columnWidth - mm(0.12), gridTop, mm(0.25), gridBottom - gridTop),
+        m_canvas.addRect(page, QRectF(left.at(i) - mm(0.12), gridTop, mm(0.25), gridBottom - gridTop),
                          printstyle::rule());
     const qreal perMinute = (gridBottom - top) / qMax(60, lastMinute - firstMinute);
     auto yOf = [&](int minute) { return top + (minute - firstMinute) * perMinute; };
@@ -192,37 +255,15 @@ void PosterWriter::layoutDay(const ProgrammeData::Day& day)
     };
     QVector<Block> blocks;
     for (int i = 0; i < columns.size(); ++i) {
-        // Overlapping sessions in one space share its column side by side.
-        const QVector<ProgrammeData::Session>& sessions = columns.at(i).sessions;
-        int clusterStart = 0;
-        while (clusterStart < sessions.size()) {
-            int clusterEnd = clusterStart + 1;
-            int reach = endMinute(sessions.at(clusterStart));
-            while (clusterEnd < sessions.size() && minuteOf(sessions.at(clusterEnd).startsAt) < reach) {
-                reach = qMax(reach, endMinute(sessions.at(clusterEnd)));
-                ++clusterEnd;
-            }
-            QVector<int> laneEnds;
-            QVector<int> laneOf;
-            for (int s = clusterStart; s < clusterEnd; ++s) {
-                const int start = minuteOf(sessions.at(s).startsAt);
-                int lane = 0;
-                while (lane < laneEnds.size() && laneEnds.at(lane) > start)
-                    ++lane;
-                if (lane == laneEnds.size())
-                    laneEnds.push_back(0);
-                laneEnds[lane] = endMinute(sessions.at(s));
-                laneOf.push_back(lane);
-            }
-            const qreal laneWidth = columnWidth / laneEnds.size();
-            for (int s = clusterStart; s < clusterEnd; ++s) {
-                const ProgrammeData::Session& session = sessions.at(s);
-                const qreal x = gridLeft + i * columnWidth + laneOf.at(s - clusterStart) * laneWidth;
-                const QRectF rect(x + mm(0.8), yOf(minuteOf(session.startsAt)) + mm(0.6), laneWidth - mm(1.6),
-                                  yOf(endMinute(session)) - yOf(minuteOf(session.startsAt)) - mm(1.2));
-                blocks.push_back({rect, session});
-            }
-            clusterStart = clusterEnd;
+        const Column& column = columns.at(i);
+        for (int s = 0; s < column.sessions.size(); ++s) {
+            // Overlapping sessions in one space share its column side by side.
+            const ProgrammeData::Session& session = column.sessions.at(s);
+            const qreal laneWidth = width.at(i) / column.laneCount.at(s);
+            const qreal bx = left.at(i) + column.lane.at(s) * laneWidth;
+            const QRectF rect(bx + mm(0.8), yOf(minuteOf(session.startsAt)) + mm(0.6), laneWidth - mm(1.6),
+                              yOf(endMinute(session)) - yOf(minuteOf(session.startsAt)) - mm(1.2));
+            blocks.push_back({rect, session});
         }
     }
 

@@ -22,10 +22,27 @@ public:
     bool write(const QString& path, QString* error);
     int pageCount() const { return m_canvas.pageCount(); }
     LayoutReport layoutReport() const { return m_canvas.report(); }
+    // The laid-out pages, for previews and printing; call layout() first.
+    const PdfCanvas& canvas() const { return m_canvas; }
 
 private:
+    // A space's column: its sessions and, for sessions that overlap there, side-by-side lanes.
+    struct Column
+    {
+        QString id;
+        QString name;
+        QColor colour;
+        QVector<ProgrammeData::Session> sessions;
+        QVector<int> lane;      // per session
+        QVector<int> laneCount; // per session: the lanes of its cluster
+        int lanes = 1;          // the most lanes any cluster needs
+    };
+
     void layoutDay(const ProgrammeData::Day& day);
-    qreal layoutHeader(int page, const ProgrammeData::Day& day);
+    void layoutColumns(const ProgrammeData::Day& day, const QVector<Column>& columns, int firstMinute,
+                       int lastMinute, const QString& part);
+    static void assignLanes(Column& column);
+    qreal layoutHeader(int page, const ProgrammeData::Day& day, const QString& part = {});
     qreal legendHeight() const;
     void layoutLegend(int page);
     // A block's time, title and speakers wrapped at one type size.

@@ -19,6 +19,15 @@ const char* const kLabels[PrintLabels::LabelCount][4] = {
     {"Page %1 of %2", "Página %1 de %2", "Pàgina %1 de %2", "Page %1 sur %2"},
     {"No sessions", "Sin sesiones", "Sense sessions", "Aucune session"},
     {"Working lines", "Líneas de trabajo", "Línies de treball", "Axes de travail"},
+    {"Day", "Día", "Dia", "Jour"},
+    {"Start", "Inicio", "Inici", "Début"},
+    {"End", "Fin", "Fi", "Fin"},
+    {"Space", "Espacio", "Espai", "Espace"},
+    {"Working line", "Línea de trabajo", "Línia de treball", "Axe de travail"},
+    {"Kind", "Tipo", "Tipus", "Type"},
+    {"Title", "Título", "Títol", "Titre"},
+    {"All days", "Todos los días", "Tots els dies", "Tous les jours"},
+    {"All working lines", "Todas las líneas de trabajo", "Totes les línies de treball", "Tous les axes de travail"},
 };
 
 struct KindNames

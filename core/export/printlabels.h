@@ -27,6 +27,16 @@ public:
         PageOf,      // "%1" page, "%2" pages
         NoSessions,
         WorkingLines,
+        // Column heads and filters of the HTML, CSV and .xlsx programmes.
+        Day,
+        Start,
+        End,
+        Space,
+        WorkingLine,
+        Kind,
+        Title,
+        AllDays,
+        AllWorkingLines,
         LabelCount
     };
 

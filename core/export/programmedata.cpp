@@ -117,6 +117,7 @@ ProgrammeData ProgrammeData::load(const Store& store, const ProgrammeOptions& op
         session.spaceId = s.spaceId;
         session.spaceName = spaceById.value(s.spaceId).name;
         const Line line = lineById.value(s.workingLineId, Line{{}, {}, QColor(0xb0, 0xbe, 0xc5), false});
+        session.lineId = line.id;
         session.lineName = line.name;
         session.lineColour = line.colour;
         for (const Participation& p : participations.value(s.id)) {

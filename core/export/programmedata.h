@@ -49,6 +49,7 @@ public:
         QDateTime endsAt;
         QString spaceId;
         QString spaceName;
+        QString lineId;
         QString lineName;
         QColor lineColour;
         QVector<Person> speakers;

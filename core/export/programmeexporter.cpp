@@ -28,4 +28,26 @@ bool ProgrammeExporter::exportPdf(const Store& store, ProgrammeFormat format, co
     return false;
 }
 
+PdfCanvas ProgrammeExporter::layout(const Store& store, ProgrammeFormat format, const ProgrammeOptions& options)
+{
+    ProgrammeData data = ProgrammeData::load(store, options);
+    switch (format) {
+    case ProgrammeFormat::Poster: {
+        PosterWriter writer(std::move(data), options);
+        writer.layout();
+        return writer.canvas();
+    }
+    case ProgrammeFormat::DoorSigns: {
+        DoorSignWriter writer(std::move(data), options);
+        writer.layout();
+        return writer.canvas();
+    }
+    case ProgrammeFormat::Booklet:
+        break;
+    }
+    BookletWriter writer(std::move(data), options);
+    writer.layout();
+    return writer.canvas();
+}
+
 } // namespace standlab

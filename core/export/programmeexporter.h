@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdfcanvas.h"
 #include "programmeoptions.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ class ProgrammeExporter
 public:
     static bool exportPdf(const Store& store, ProgrammeFormat format, const ProgrammeOptions& options,
                           const QString& path, QString* error);
+    // The pages laid out but not painted: the Exports page previews them and File › Print prints
+    // them, so screen, printer and PDF show the same thing. Needs a QGuiApplication too.
+    static PdfCanvas layout(const Store& store, ProgrammeFormat format, const ProgrammeOptions& options);
 };
 
 } // namespace standlab

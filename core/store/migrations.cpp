@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "db/sqlitedatabase.h"
+#include "sync/syncschema.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -126,9 +127,67 @@ CREATE INDEX session_notes_session ON session_notes(session_id);
 
 #undef STAMP
 
+// Version 3: the full-text index behind the global search (issue 3), over sessions, people, organisations,
+// actions and datasets. Accents and case are folded by the tokenizer (remove_diacritics), and prefix
+// indexes keep search-as-you-type fast. The index is kept in step by TRIGGERS rather than rebuilt: every
+// path that writes rows (the UI's edits, restore() after undo, insertMany() from imports, bundles and
+// sync packages, foreign-key cascades) goes through SQLite, so triggers cannot be bypassed, cost one
+// small index write per row inside the same transaction, and the index is never stale or half-built after
+// a crash. search_docs maps an index row to its kind and entity id; each kind owns a range of index
+// rowids (kind number × 2^40 upwards), so a search can ask the index for one kind's best rows and stop
+// early, and the rowids never depend on the source tables' rowids (which VACUUM may renumber). Each
+// insert trigger first drops any entry for the same id, so an INSERT OR REPLACE (whose implicit delete
+// fires no trigger) stays correct. None of these tables has the stamp columns, so
+// Migrations::entityTables(), bundles and sync leave them alone.
+#define SEARCH_TRIGGERS(TABLE, KIND, LO, HI, TITLE, DETAIL, COLUMNS) \
+  "CREATE TRIGGER search_" TABLE "_insert AFTER INSERT ON " TABLE " BEGIN " \
+  " DELETE FROM search_index WHERE rowid IN (SELECT docid FROM search_docs WHERE kind = '" KIND "' AND ref = new.id);" \
+  " DELETE FROM search_docs WHERE kind = '" KIND "' AND ref = new.id;" \
+  " INSERT INTO search_docs (docid, kind, ref) VALUES (" \
+  "   (SELECT coalesce(max(docid), " LO ") + 1 FROM search_docs WHERE docid >= " LO " AND docid < " HI "), '" KIND "', new.id);" \
+  " INSERT INTO search_index (rowid, title, detail) VALUES (" \
+  "   (SELECT docid FROM search_docs WHERE kind = '" KIND "' AND ref = new.id), " TITLE ", " DETAIL ");" \
+  " END;\n" \
+  "CREATE TRIGGER search_" TABLE "_update AFTER UPDATE OF " COLUMNS " ON " TABLE " BEGIN " \
+  " UPDATE search_index SET title = " TITLE ", detail = " DETAIL \
+  "   WHERE rowid = (SELECT docid FROM search_docs WHERE kind = '" KIND "' AND ref = new.id);" \
+  " END;\n" \
+  "CREATE TRIGGER search_" TABLE "_delete AFTER DELETE ON " TABLE " BEGIN " \
+  " DELETE FROM search_index WHERE rowid IN (SELECT docid FROM search_docs WHERE kind = '" KIND "' AND ref = old.id);" \
+  " DELETE FROM search_docs WHERE kind = '" KIND "' AND ref = old.id;" \
+  " END;\n" \
+  "INSERT INTO search_docs (docid, kind, ref) SELECT " LO " + row_number() OVER (ORDER BY rowid), '" KIND "', id" \
+  "  FROM " TABLE ";\n" \
+  "INSERT INTO search_index (rowid, title, detail) SELECT d.docid, " TITLE ", " DETAIL " FROM " TABLE " AS new" \
+  "  JOIN search_docs AS d ON d.kind = '" KIND "' AND d.ref = new.id;\n"
+
+const char* const schemaVersion3 =
+  "CREATE VIRTUAL TABLE search_index USING fts5(title, detail,"
+  " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');\n"
+  // Titles weigh ten times the rest when ranking.
+  "INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(10.0, 1.0)');\n"
+  "CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL,"
+  " UNIQUE (kind, ref));\n"
+  SEARCH_TRIGGERS("sessions", "session", "1099511627776", "2199023255552", "new.title",
+                  "new.abstract || ' ' || new.kind", "title, abstract, kind")
+  SEARCH_TRIGGERS("people", "person", "2199023255552", "3298534883328", "new.name",
+                  "new.role_title || ' ' || new.email || ' ' || new.bio", "name, role_title, email, bio")
+  SEARCH_TRIGGERS("organisations", "organisation", "3298534883328", "4398046511104", "new.name",
+                  "new.city || ' ' || new.country || ' ' || new.website || ' ' || new.notes",
+                  "name, city, country, website, notes")
+  SEARCH_TRIGGERS("actions", "action", "4398046511104", "5497558138880", "new.title",
+                  "new.description || ' ' || new.indicators", "title, description, indicators")
+  SEARCH_TRIGGERS("datasets", "dataset", "5497558138880", "6597069766656", "new.name",
+                  "new.publisher || ' ' || new.city || ' ' || new.licence || ' ' || new.format || ' ' || new.notes",
+                  "name, publisher, city, licence, format, notes");
+
+#undef SEARCH_TRIGGERS
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> all = {schemaVersion1, schemaVersion2};
+    // Version 4: per-field clocks, peers, exchange history and kept conflicts for merging (issue 7).
+    static const std::vector<const char*> all = {schemaVersion1, schemaVersion2, schemaVersion3,
+                                                 SyncSchema::migrationStep()};
     return all;
 }
 

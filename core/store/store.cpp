@@ -5,6 +5,7 @@
 #include "fileinspector.h"
 #include "filelock.h"
 #include "migrations.h"
+#include "sync/laptopidentity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -53,6 +54,10 @@ QString Store::newId()
 
 QString Store::defaultLaptopId()
 {
+    // One identity per laptop, shared with the GUI (issue 7); the machine hash only if settings are unusable.
+    const QString shared = LaptopIdentity::id();
+    if (!shared.isEmpty())
+        return shared;
     QByteArray machine = QSysInfo::machineUniqueId();
     if (machine.isEmpty())
         machine = QSysInfo::machineHostName().toUtf8();

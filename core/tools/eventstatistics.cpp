@@ -63,6 +63,7 @@ EventStatistics EventStatistics::of(const Store& store)
     statistics.m_schemaVersion = store.schemaVersion();
     for (const auto& [name, table] : countedTables())
         statistics.m_entries.push_back({name, table, store.count(table)});
+    statistics.m_contacts = ContactOverview::of(store);
     return statistics;
 }
 
@@ -82,6 +83,7 @@ QJsonObject EventStatistics::toJson() const
     QJsonObject object;
     object.insert(QStringLiteral("schema_version"), m_schemaVersion);
     object.insert(QStringLiteral("counts"), counts);
+    object.insert(QStringLiteral("contacts"), m_contacts.toJson());
     return object;
 }
 

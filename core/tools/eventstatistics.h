@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contacts/contactoverview.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -30,7 +32,9 @@ public:
     const QVector<Entry>& entries() const { return m_entries; }
     // The count under a plain name, or -1 when there is no such entity.
     qint64 count(const QString& name) const;
-    // {"schema_version": N, "counts": {"sessions": N, ...}}
+    // The contact figures (attendance, countries, kinds, requests, follow-ups), as the Contacts overview draws them.
+    const ContactOverview& contacts() const { return m_contacts; }
+    // {"schema_version": N, "counts": {"sessions": N, ...}, "contacts": {...}}
     QJsonObject toJson() const;
     // Aligned "name  count" lines, the schema version first.
     QString toText() const;
@@ -42,6 +46,7 @@ public:
 private:
     int m_schemaVersion = 0;
     QVector<Entry> m_entries;
+    ContactOverview m_contacts;
 };
 
 } // namespace standlab

@@ -113,6 +113,8 @@ private slots:
     void labelsFollowPrintLanguage_data();
     void labelsFollowPrintLanguage();
     void hundredSessionsInOneDay();
+    void crowdedPosterSplitsBySpace();
+    void busySignStaysOnOnePage();
     void longTitlesAndNamesWrap();
     void oversizedSessionSplitsAcrossPages();
     void missingFolderFailsCleanly();
@@ -409,6 +411,62 @@ void TestProgrammePdf::hundredSessionsInOneDay()
     signs.layout();
     QVERIFY(signs.pageCount() >= 10);
     problem = layoutProblem(signs.layoutReport());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestProgrammePdf::crowdedPosterSplitsBySpace()
+{
+    // Twelve spaces each double- and triple-booked all day: too many side-by-side lanes for one
+    // sheet, so the day goes on several posters, each still readable and complete.
+    ProgrammeFixture f(*m_store);
+    const QDate day(2019, 11, 23);
+    f.day(day);
+    QStringList titles;
+    for (int s = 0; s < 12; ++s) {
+        const QString space = f.space(QStringLiteral("Overbooked room %1").arg(s + 1));
+        for (int i = 0; i < 12; ++i) {
+            titles << QStringLiteral("Parallel track %1-%2 on neighbourhood data").arg(s + 1).arg(i + 1);
+            f.session(titles.last(), m_dataLine, space, ProgrammeFixture::at(day, 9 + i * 3 / 4, (i % 4) * 15), 60);
+        }
+    }
+    ProgrammeOptions options;
+    options.days = {day};
+    const ProgrammeData data = ProgrammeData::load(*m_store, options);
+    PosterWriter poster(data, options);
+    poster.layout();
+    QVERIFY2(poster.pageCount() > 1, qPrintable(QString::number(poster.pageCount())));
+    const QString problem = layoutProblem(poster.layoutReport());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString file = path(QStringLiteral("crowded-poster.pdf"));
+    QString error;
+    QVERIFY2(poster.write(file, &error), qPrintable(error));
+    const QString text = pdfText(file);
+    for (const QString& title : std::as_const(titles))
+        QVERIFY2(text.contains(squeezed(title)), qPrintable(title));
+    QVERIFY(text.contains(squeezed(QStringLiteral("1/%1").arg(poster.pageCount()))));
+}
+
+void TestProgrammePdf::busySignStaysOnOnePage()
+{
+    // Eight sessions with four people each in one room: the sign drops organisations and shrinks
+    // rather than spilling onto a second sheet.
+    ProgrammeFixture f(*m_store);
+    const QDate day(2019, 11, 24);
+    f.day(day);
+    const QString room = f.space(QStringLiteral("Busy room"));
+    QStringList people;
+    for (int i = 0; i < 4; ++i)
+        people << f.person(QStringLiteral("Invented Person %1").arg(i + 1), QStringLiteral("Invented Association %1").arg(i + 1));
+    for (int i = 0; i < 8; ++i)
+        f.session(QStringLiteral("Session %1 on short-term rentals").arg(i + 1),
+                  m_labourLine, room, ProgrammeFixture::at(day, 9 + i), 45, QStringLiteral("confirmed"),
+                  people.mid(0, 3), people.mid(3));
+    ProgrammeOptions options;
+    options.days = {day};
+    DoorSignWriter signs(ProgrammeData::load(*m_store, options), options);
+    signs.layout();
+    QCOMPARE(signs.pageCount(), 1);
+    const QString problem = layoutProblem(signs.layoutReport());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 

@@ -4,6 +4,7 @@
 #include "dialogs/restorebackupdialog.h"
 #include "document/eventdocument.h"
 #include "mainwindow/appcontroller.h"
+#include "models/sessiontablemodel.h"
 #include "mainwindow/autobackup.h"
 #include "mainwindow/eventopener.h"
 #include "mainwindow/mainwindow.h"
@@ -12,6 +13,7 @@
 #include "model/person.h"
 #include "model/repository.h"
 #include "pages/peoplepage.h"
+#include "pages/programmepage.h"
 #include "settings/preferencesdialog.h"
 #include "settings/recentfiles.h"
 #include "shellmodels/peoplemodel.h"
@@ -59,6 +61,7 @@ private slots:
     void restoreBackupMakesANewFile();
     void undoRedoActions();
     void closingTheLastWindowShowsWelcome();
+    void actionFromASessionOpensTheActionPlan();
 
 private:
     QString demoFile(const QString& name);
@@ -112,14 +115,14 @@ void TestMainWindow::demoOpensWithEveryPage()
     QVERIFY(window);
     QVERIFY(window->isVisible());
     QVERIFY(!m_controller->welcome()->isVisible());
-    QCOMPARE(window->pageCount(), 6);
-    const QStringList expected = {QStringLiteral("programme"), QStringLiteral("schedule"), QStringLiteral("people"),
+    QCOMPARE(window->pageCount(), 7);
+    const QStringList expected = {QStringLiteral("programme"), QStringLiteral("schedule"), QStringLiteral("stand"), QStringLiteral("people"),
                                   QStringLiteral("contacts"),  QStringLiteral("actionplan"), QStringLiteral("exports")};
     for (int i = 0; i < expected.size(); ++i) {
         QCOMPARE(window->pageId(i), expected.at(i));
         QVERIFY(window->findChild<QWidget*>(expected.at(i) + QStringLiteral("Page")));
     }
-    QCOMPARE(window->findChild<QListWidget*>(QStringLiteral("sidebar"))->count(), 6);
+    QCOMPARE(window->findChild<QListWidget*>(QStringLiteral("sidebar"))->count(), 7);
     QVERIFY(window->windowTitle().contains(QStringLiteral("Stand Lab demo.standlab")));
     QVERIFY(window->windowTitle().endsWith(QStringLiteral("Stand Lab")));
     QCOMPARE(window->windowFilePath(), window->path());
@@ -133,7 +136,7 @@ void TestMainWindow::sidebarAndShortcutsSwitchPages()
     QVERIFY(window);
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
     auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
-    sidebar->setCurrentRow(3);
+    sidebar->setCurrentRow(4);
     QCOMPARE(stack->currentWidget(), window->page(QStringLiteral("contacts")));
     for (int i = 0; i < window->pageCount(); ++i) {
         auto* go = window->findChild<QAction*>(QStringLiteral("actionGo_") + window->pageId(i));
@@ -343,6 +346,27 @@ void TestMainWindow::closingTheLastWindowShowsWelcome()
     QVERIFY(m_controller->welcome()->isVisible());
     // The file is closed (its lock released), so it opens again.
     QVERIFY(m_controller->openFile(m_dir.filePath(QStringLiteral("closing.standlab"))));
+}
+
+void TestMainWindow::actionFromASessionOpensTheActionPlan()
+{
+    MainWindow* window = m_controller->openFile(demoFile(QStringLiteral("action.standlab")));
+    QVERIFY(window);
+    auto* programme = qobject_cast<ProgrammePage*>(window->page(QStringLiteral("programme")));
+    QVERIFY(programme);
+    const QString sessionId = programme->sessionModel()->index(0, 0).data(SessionTableModel::SessionIdRole).toString();
+    QVERIFY(!sessionId.isEmpty());
+    programme->selectSession(sessionId);
+    Store& store = window->document().store();
+    const qint64 links = store.rows(QStringLiteral("action_sessions"), QStringLiteral("session_id = ?"), {sessionId}).size();
+    auto* add = programme->findChild<QAction*>(QStringLiteral("addActionFromSessionAction"));
+    QVERIFY(add);
+    QVERIFY(add->isEnabled());
+    add->trigger();
+    QCOMPARE(window->pageId(window->currentPage()), QStringLiteral("actionplan"));
+    QCOMPARE(store.rows(QStringLiteral("action_sessions"), QStringLiteral("session_id = ?"), {sessionId}).size(), links + 1);
+    window->document().undoStack().undo();
+    QCOMPARE(store.rows(QStringLiteral("action_sessions"), QStringLiteral("session_id = ?"), {sessionId}).size(), links);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -426,6 +426,8 @@ void TestScheduleBoard::pageBuildsWithDemo()
     QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("All days"));
     QVERIFY(page.findChild<ScheduleBoard*>(QStringLiteral("scheduleBoard")));
     QVERIFY(!page.board()->grab().isNull());
+    // Fits beside the window's sidebar (180 px) on a 1366 px screen, however long the day labels.
+    QVERIFY2(page.minimumSizeHint().width() <= 1366 - 180, qPrintable(QString::number(page.minimumSizeHint().width())));
     QCOMPARE(demo.undoStack().count(), 0);
 }
 

@@ -12,14 +12,20 @@
 #include "pages/actionplanpage.h"
 #include "pages/contactspage.h"
 #include "pages/exportspage.h"
+#include "exports/programmeprinter.h"
 #include "pages/peoplepage.h"
 #include "pages/programmepage.h"
 #include "schedule/scheduleboardpage.h"
+#include "stand/standpage.h"
+#include "search/searchbox.h"
+#include "search/searchnavigator.h"
 #include "prompts.h"
+#include "widgets/combowidthlimiter.h"
 #include "settings/preferencesdialog.h"
 #include "settings/appresources.h"
 #include "settings/recentfiles.h"
 #include "shellmodels/storewatcher.h"
+#include "sync/syncactions.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -42,6 +48,7 @@ namespace standlab {
 MainWindow::MainWindow(std::unique_ptr<EventDocument> document, QWidget* parent)
     : QMainWindow(parent), m_document(std::move(document))
 {
+    ComboWidthLimiter::installOnce();
     AppResources::init();
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -97,6 +104,25 @@ MainWindow::MainWindow(std::unique_ptr<EventDocument> document, QWidget* parent)
 
     createPages();
     createMenus();
+    // Global search (issue 3): a box in the menu bar's corner; Ctrl+K or Ctrl+F reach it from any page.
+    auto* search = new SearchBox(*m_document, this);
+    menuBar()->setCornerWidget(search, Qt::TopRightCorner);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(search->focusAction());
+    addAction(search->focusAction());
+    auto* navigator = new SearchNavigator(
+        [this](const QString& id) -> QWidget* {
+            const int index = int(m_pageIds.indexOf(id));
+            if (index < 0)
+                return nullptr;
+            showPage(index);
+            return page(index);
+        },
+        this);
+    connect(search, &SearchBox::hitChosen, this, [this, navigator](const SearchHit& hit) {
+        if (navigator->open(hit).isEmpty())
+            statusBar()->showMessage(tr("No page shows “%1” yet.").arg(hit.title), 6000);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
@@ -165,6 +191,8 @@ void MainWindow::createPages()
             tr("All sessions: filter, sort and edit them"), new ProgrammePage(doc, m_stack));
     addPage(QStringLiteral("schedule"), tr("Schedule"), QStringLiteral("schedule"),
             tr("The timetable of each day by space"), new ScheduleBoardPage(doc, m_stack));
+    addPage(QStringLiteral("stand"), tr("Stand"), QStringLiteral("stand"),
+            tr("At the stand: today's sessions, arrivals, headcounts, notes and Now & Next"), new StandPage(doc, m_stack));
     addPage(QStringLiteral("people"), tr("People"), QStringLiteral("people"),
             tr("Speakers, moderators and other people"), new PeoplePage(doc, m_stack));
     addPage(QStringLiteral("contacts"), tr("Contacts"), QStringLiteral("contacts"),
@@ -177,6 +205,25 @@ void MainWindow::createPages()
     });
     addPage(QStringLiteral("exports"), tr("Exports"), QStringLiteral("exports"),
             tr("Copies of the event and files for other tools"), exports);
+    // Programme: "Add an action from this session" continues on the Action Plan page.
+    if (auto* programme = qobject_cast<ProgrammePage*>(page(QStringLiteral("programme"))))
+        connect(programme, &ProgrammePage::addActionRequested, this, [this](const QString& sessionId) {
+            auto* plan = qobject_cast<ActionPlanPage*>(page(QStringLiteral("actionplan")));
+            if (!plan)
+                return;
+            showPage(int(m_pageIds.indexOf(QStringLiteral("actionplan"))));
+            plan->addActionFromSession(sessionId);
+        });
+    // People: double-clicking one of a person's sessions opens it on the Programme page.
+    if (auto* people = qobject_cast<PeoplePage*>(page(QStringLiteral("people"))))
+        connect(people, &PeoplePage::sessionActivated, this, [this](const QString& sessionId) {
+            auto* programme = qobject_cast<ProgrammePage*>(page(QStringLiteral("programme")));
+            if (!programme)
+                return;
+            programme->clearFilters();
+            showPage(int(m_pageIds.indexOf(QStringLiteral("programme"))));
+            programme->selectSession(sessionId);
+        });
 }
 
 int MainWindow::pageCount() const
@@ -242,6 +289,9 @@ void MainWindow::createMenus()
         if (!written.isEmpty())
             statusBar()->showMessage(tr("Copy written to %1").arg(QDir::toNativeSeparators(written)), 6000);
     });
+    ProgrammePrinter::addPrintAction(file, this, m_document->store());
+    file->addSeparator();
+    (new SyncActions(*m_document, this))->addTo(file); // Share / Receive changes (issue 7)
     connect(action(file, QStringLiteral("actionRestoreBackup"), tr("Restore from &backup…"),
                    tr("Bring back an automatic backup of this event as a new file")),
             &QAction::triggered, this, &MainWindow::showRestoreBackups);
@@ -279,6 +329,8 @@ void MainWindow::createMenus()
     edit->addAction(history);
 
     menuBar()->addMenu(m_goMenu);
+    if (auto* stand = findChild<StandPage*>())
+        menuBar()->addMenu(stand->menu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = action(help, QStringLiteral("actionAbout"), tr("&About Stand Lab"),

@@ -4,15 +4,26 @@
 #include "appcontroller.h"
 #include "autobackup.h"
 #include "dialogs/restorebackupdialog.h"
+#include "pages/actionplanpage.h"
+#include "pages/contactspage.h"
 #include "mainwindow.h"
 #include "settings/preferencesdialog.h"
+#include "stand/nowandnextview.h"
+#include "stand/standpage.h"
 #include "dialogs/eventsettingsdialog.h"
 #include "welcome/welcomewindow.h"
+#include "document/eventdocument.h"
+#include "model/repository.h"
+#include "model/session.h"
+#include "schedule/sessioneditordialog.h"
+#include "search/searchbox.h"
+#include <QTreeView>
 
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QScreen>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace standlab {
@@ -53,6 +64,65 @@ QVector<Screenshotter::Shot> Screenshotter::extraShots()
          [](AppController&, MainWindow& window) -> QWidget* {
              window.autoBackup()->backupNow(); // so the list has something to show
              return window.showRestoreBackups();
+         }},
+        // Stand mode at a rehearsed moment of the demo event: Wednesday 20 November 2019, 11:10 in Barcelona.
+        {QStringLiteral("stand-today"),
+         [](AppController&, MainWindow& window) -> QWidget* {
+             auto* stand = window.findChild<StandPage*>();
+             if (!stand)
+                 return nullptr;
+             stand->rehearseAt(QDateTime(QDate(2019, 11, 20), QTime(11, 10), Qt::UTC), 0.0);
+             for (int i = 0; i < window.pageCount(); ++i)
+                 if (window.page(i) == stand)
+                     window.showPage(i);
+             return &window;
+         }},
+        {QStringLiteral("stand-now-and-next"),
+         [](AppController&, MainWindow& window) -> QWidget* {
+             auto* stand = window.findChild<StandPage*>();
+             return stand ? stand->showNowAndNext(true) : nullptr;
+         }},
+        {QStringLiteral("dialog-session-workshop"),
+         [](AppController&, MainWindow& window) -> QWidget* {
+             // The session editor on a workshop: its people and the workshop details.
+             const auto workshops = Repository<Session>(window.document().store())
+                                        .where(QStringLiteral("kind = 'workshop'"), {}, QStringLiteral("starts_at IS NULL, starts_at"));
+             if (workshops.isEmpty())
+                 return nullptr;
+             auto* dialog = new SessionEditorDialog(window.document(), workshops.first().id, &window);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->resize(600, 1000);
+             dialog->show();
+             settle();
+             if (auto* scroll = dialog->findChild<QScrollArea*>())
+                 if (auto* workshop = dialog->findChild<QWidget*>(QStringLiteral("workshopGroup")))
+                     scroll->ensureWidgetVisible(workshop, 0, 0);
+             return dialog;
+         }},
+        {QStringLiteral("actionplan-section"), [](AppController&, MainWindow& w) { return ActionPlanPage::screenshotState(&w, QStringLiteral("section")); }},
+        {QStringLiteral("actionplan-actions"), [](AppController&, MainWindow& w) { return ActionPlanPage::screenshotState(&w, QStringLiteral("actions")); }},
+        {QStringLiteral("actionplan-datasets"), [](AppController&, MainWindow& w) { return ActionPlanPage::screenshotState(&w, QStringLiteral("datasets")); }},
+        {QStringLiteral("dialog-plan-comparison"), [](AppController&, MainWindow& w) { return ActionPlanPage::screenshotState(&w, QStringLiteral("comparison")); }},
+        {QStringLiteral("contacts-followups"), [](AppController&, MainWindow& w) { return ContactsPage::screenshotState(&w, QStringLiteral("followups")); }},
+        {QStringLiteral("contacts-overview"), [](AppController&, MainWindow& w) { return ContactsPage::screenshotState(&w, QStringLiteral("overview")); }},
+        {QStringLiteral("contacts-initiatives"), [](AppController&, MainWindow& w) { return ContactsPage::screenshotState(&w, QStringLiteral("initiatives")); }},
+        // The schedule board on a full-HD screen (issue 3); the window keeps this size for later shots.
+        {QStringLiteral("schedule-1920x1080"),
+         [](AppController&, MainWindow& window) -> QWidget* {
+             window.resize(1920, 1080);
+             for (int i = 0; i < window.pageCount(); ++i)
+                 if (window.pageId(i) == QLatin1String("schedule"))
+                     window.showPage(i);
+             return &window;
+         }},
+        // The global search with its grouped hits (issue 3).
+        {QStringLiteral("search-results"),
+         [](AppController&, MainWindow& window) -> QWidget* {
+             auto* box = window.findChild<SearchBox*>(QStringLiteral("globalSearch"));
+             if (!box)
+                 return nullptr;
+             box->setText(QStringLiteral("plat"));
+             return box->resultsVisible() ? box->resultsView() : nullptr;
          }},
         {QStringLiteral("welcome"),
          [](AppController& controller, MainWindow&) -> QWidget* {

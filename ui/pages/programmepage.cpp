@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -202,9 +203,30 @@ void ProgrammePage::buildActions()
     m_deleteAction->setToolTip(tr("Delete the selected sessions with their speakers and tags (Delete)"));
     connect(m_deleteAction, &QAction::triggered, this, &ProgrammePage::deleteSelectedSessions);
 
+    m_addActionAction = new QAction(tr("Add an &action from this session"), this);
+    m_addActionAction->setObjectName(QStringLiteral("addActionFromSessionAction"));
+    m_addActionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addActionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_addActionAction->setToolTip(tr("Open the Action Plan with a new action linked to this session (Ctrl+Shift+A)"));
+    connect(m_addActionAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedSessionIds();
+        if (!ids.isEmpty())
+            emit addActionRequested(ids.first());
+    });
+
     addAction(m_newAction);
     addAction(m_duplicateAction);
+    addAction(m_addActionAction);
     m_view->addAction(m_deleteAction);
+    // The list's context menu offers the same actions as the toolbar, where the pointer already is.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.addActions({m_newAction, m_duplicateAction, m_addActionAction});
+        menu.addSeparator();
+        menu.addAction(m_deleteAction);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
 }
 
 void ProgrammePage::refreshFilterChoices()
@@ -263,6 +285,7 @@ void ProgrammePage::updateState()
     m_newAction->setEnabled(writable);
     m_duplicateAction->setEnabled(writable && selected);
     m_deleteAction->setEnabled(writable && selected);
+    m_addActionAction->setEnabled(writable && selected);
 }
 
 QString ProgrammePage::currentSessionId() const

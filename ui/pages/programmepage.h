@@ -42,6 +42,10 @@ public slots:
     void deleteSelectedSessions();
     void clearFilters();
 
+signals:
+    // "Add an action from this session": the host opens the Action Plan with a new linked action.
+    void addActionRequested(const QString& sessionId);
+
 private:
     QWidget* buildFilters();
     void buildActions();
@@ -67,6 +71,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_addActionAction = nullptr;
     bool m_confirmDeletion = true;
 };
 

@@ -92,6 +92,9 @@ QWidget* ScheduleBoardPage::buildToolbar()
     m_days->setAccessibleName(tr("Days"));
     m_days->setDrawBase(false);
     m_days->setExpanding(false);
+    // Long day labels must never widen the window past a small laptop screen: elide, then scroll.
+    m_days->setElideMode(Qt::ElideRight);
+    m_days->setUsesScrollButtons(true);
     m_days->setAcceptDrops(true);
     m_days->installEventFilter(this);
     connect(m_days, &QTabBar::currentChanged, this, &ScheduleBoardPage::onTabChanged);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include "sync/laptopidentity.h"
+
 #include <QSysInfo>
 #include <QSettings>
 #include <QUuid>
@@ -13,36 +15,25 @@ const QString laptopNameKey = QStringLiteral("identity/laptopName");
 const QString languageKey = QStringLiteral("ui/language");
 } // namespace
 
+// The identity lives in core (LaptopIdentity) so standlab-cli writes with the same id and name.
 QString AppSettings::laptopId()
 {
-    QSettings settings;
-    QString id = settings.value(laptopIdKey).toString();
-    if (QUuid::fromString(id).isNull()) {
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        settings.setValue(laptopIdKey, id);
-    }
-    return id;
+    return LaptopIdentity::id();
 }
 
 QString AppSettings::laptopName()
 {
-    const QString name = QSettings().value(laptopNameKey).toString().trimmed();
-    return name.isEmpty() ? defaultLaptopName() : name;
+    return LaptopIdentity::name();
 }
 
 void AppSettings::setLaptopName(const QString& name)
 {
-    QSettings settings;
-    if (name.trimmed().isEmpty() || name.trimmed() == defaultLaptopName())
-        settings.remove(laptopNameKey);
-    else
-        settings.setValue(laptopNameKey, name.trimmed());
+    LaptopIdentity::setName(name);
 }
 
 QString AppSettings::defaultLaptopName()
 {
-    const QString host = QSysInfo::machineHostName();
-    return host.isEmpty() ? tr("This laptop") : host;
+    return LaptopIdentity::defaultName();
 }
 
 QString AppSettings::language()

@@ -6,10 +6,18 @@
 #include "model/repository.h"
 #include "storewatcher.h"
 
+#include <QColor>
 #include <QSet>
 #include <algorithm>
 
 namespace standlab {
+
+bool PeopleModel::Line::operator==(const Line& other) const
+{
+    return person.updatedAt == other.person.updatedAt && person.id == other.person.id
+           && organisation == other.organisation && sessions == other.sessions && speaker == other.speaker
+           && moderator == other.moderator && unconfirmed == other.unconfirmed;
+}
 
 PeopleModel::PeopleModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
 {
@@ -18,29 +26,74 @@ PeopleModel::PeopleModel(Store& store, QObject* parent) : QAbstractTableModel(pa
                                       EntityTraits<Participation>::table()},
                                      this);
     connect(watcher, &StoreWatcher::changed, this, &PeopleModel::reload);
-    reload();
+    beginResetModel();
+    m_lines = readLines();
+    endResetModel();
 }
 
-void PeopleModel::reload()
+QVector<PeopleModel::Line> PeopleModel::readLines() const
 {
     QHash<QString, QString> organisations;
     for (const Organisation& organisation : Repository<Organisation>(m_store).all())
         organisations.insert(organisation.id, organisation.name);
-    // A person in two roles of one session is still in one session.
-    QHash<QString, QSet<QString>> sessions;
-    for (const Participation& participation : Repository<Participation>(m_store).all())
-        sessions[participation.personId].insert(participation.sessionId);
-
-    beginResetModel();
-    m_lines.clear();
-    for (const Person& person : Repository<Person>(m_store).all()) {
-        m_lines.push_back({person, organisations.value(person.organisationId),
-                           int(sessions.value(person.id).size())});
+    struct Involvement
+    {
+        QSet<QString> sessions; // a person in two roles of one session is still in one session
+        bool speaker = false;
+        bool moderator = false;
+        bool unconfirmed = false;
+    };
+    QHash<QString, Involvement> involvement;
+    for (const Participation& participation : Repository<Participation>(m_store).all()) {
+        Involvement& in = involvement[participation.personId];
+        in.sessions.insert(participation.sessionId);
+        in.speaker = in.speaker || participation.role == QLatin1String("speaker");
+        in.moderator = in.moderator || participation.role == QLatin1String("moderator");
+        in.unconfirmed = in.unconfirmed || !participation.confirmed;
     }
-    std::sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
+    QVector<Line> lines;
+    for (const Person& person : Repository<Person>(m_store).all()) {
+        const Involvement in = involvement.value(person.id);
+        lines.push_back({person, organisations.value(person.organisationId), int(in.sessions.size()), in.speaker,
+                         in.moderator, in.unconfirmed});
+    }
+    return lines;
+}
+
+void PeopleModel::reload()
+{
+    QVector<Line> fresh = readLines();
+    QHash<QString, int> freshIndex;
+    for (int i = 0; i < fresh.size(); ++i)
+        freshIndex.insert(fresh.at(i).person.id, i);
+    bool sameSet = fresh.size() == m_lines.size();
+    for (int i = 0; sameSet && i < m_lines.size(); ++i)
+        sameSet = freshIndex.contains(m_lines.at(i).person.id);
+    if (sameSet) {
+        // Same people: keep the rows where they are and announce only what changed.
+        for (int i = 0; i < m_lines.size(); ++i) {
+            const Line& line = fresh.at(freshIndex.value(m_lines.at(i).person.id));
+            if (line == m_lines.at(i))
+                continue;
+            m_lines[i] = line;
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+        return;
+    }
+    std::sort(fresh.begin(), fresh.end(), [](const Line& a, const Line& b) {
         return QString::localeAwareCompare(a.person.name, b.person.name) < 0;
     });
+    beginResetModel();
+    m_lines = fresh;
     endResetModel();
+}
+
+int PeopleModel::rowOf(const QString& personId) const
+{
+    for (int i = 0; i < m_lines.size(); ++i)
+        if (m_lines.at(i).person.id == personId)
+            return i;
+    return -1;
 }
 
 int PeopleModel::rowCount(const QModelIndex& parent) const
@@ -55,23 +108,43 @@ int PeopleModel::columnCount(const QModelIndex& parent) const
 
 QVariant PeopleModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_lines.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Line& line = m_lines.at(index.row());
-    if (role == Qt::DisplayRole) {
+    switch (role) {
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Name: return line.person.name;
         case OrganisationName: return line.organisation;
         case Role: return line.person.roleTitle;
         case Email: return line.person.email;
+        case Phone: return line.person.phone;
         case Sessions: return line.sessions;
         }
-    } else if (role == Qt::ToolTipRole && index.column() == Name && !line.person.bio.isEmpty()) {
-        return line.person.bio;
-    } else if (role == Qt::TextAlignmentRole && index.column() == Sessions) {
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::UserRole) {
-        return line.person.id;
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Name && !line.person.bio.isEmpty())
+            return line.person.bio;
+        if (index.column() == Name && line.unconfirmed)
+            return tr("Not yet confirmed for all of their sessions");
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Sessions)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == Name && line.unconfirmed)
+            return QColor(0x8d, 0x6e, 0x00);
+        break;
+    case IdRole: return line.person.id;
+    case OrganisationIdRole: return line.person.organisationId;
+    case SpeakerRole: return line.speaker;
+    case ModeratorRole: return line.moderator;
+    case UnconfirmedRole: return line.unconfirmed;
+    case SearchTextRole:
+        return QStringList{line.person.name, line.organisation, line.person.roleTitle, line.person.email,
+                           line.person.phone}
+            .join(QLatin1Char(' '));
     }
     return {};
 }
@@ -85,6 +158,7 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
     case OrganisationName: return tr("Organisation");
     case Role: return tr("Role");
     case Email: return tr("Email");
+    case Phone: return tr("Phone");
     case Sessions: return tr("Sessions");
     }
     return {};

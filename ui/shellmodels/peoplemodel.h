@@ -10,13 +10,23 @@ namespace standlab {
 
 class Store;
 
-// The people of the event, read-only, with their organisation and how many sessions they are in.
+// The people of the event with their organisation, their sessions and roles; follows the store.
+// Edits to people already listed arrive as dataChanged (so a selection survives typing in the
+// editor); a person added or removed resets the model once per burst of changes.
 class PeopleModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, OrganisationName, Role, Email, Sessions, ColumnCount };
+    enum Column { Name, OrganisationName, Role, Email, Phone, Sessions, ColumnCount };
+    enum DataRole {
+        IdRole = Qt::UserRole,
+        OrganisationIdRole,
+        SpeakerRole,     // true when the person speaks in at least one session
+        ModeratorRole,   // true when the person moderates at least one session
+        UnconfirmedRole, // true when one of the person's participations is not confirmed
+        SearchTextRole,  // everything the search box looks at, in one string
+    };
 
     explicit PeopleModel(Store& store, QObject* parent = nullptr);
 
@@ -25,6 +35,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The row of a person, or -1.
+    int rowOf(const QString& personId) const;
     void reload();
 
 private:
@@ -33,7 +45,12 @@ private:
         Person person;
         QString organisation;
         int sessions = 0;
+        bool speaker = false;
+        bool moderator = false;
+        bool unconfirmed = false;
+        bool operator==(const Line& other) const;
     };
+    QVector<Line> readLines() const;
 
     Store& m_store;
     QVector<Line> m_lines;

@@ -14,6 +14,8 @@
 #include "model/space.h"
 #include "model/vocabulary.h"
 #include "model/workingline.h"
+#include "participantseditor.h"
+#include "workshopdetailseditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -165,11 +167,17 @@ QWidget* SessionEditor::buildForm()
     m_abstract->setMinimumHeight(90);
     content->addRow(m_abstract);
 
-    QFormLayout* people = group(tr("People and numbers"));
-    m_speakers = named(new QListWidget, "speakersList", tr("Speakers are assigned on the Schedule page"));
-    m_speakers->setMaximumHeight(90);
-    m_speakers->setSelectionMode(QAbstractItemView::NoSelection);
-    m_speakers->setFocusPolicy(Qt::NoFocus);
+    QFormLayout* people = group(tr("People"));
+    m_participants = new ParticipantsEditor(m_document);
+    people->addRow(m_participants);
+
+    QFormLayout* workshop = group(tr("Workshop"));
+    m_workshopGroup = workshop->parentWidget();
+    m_workshopGroup->setObjectName(QStringLiteral("workshopGroup"));
+    m_workshop = new WorkshopDetailsEditor(m_document);
+    workshop->addRow(m_workshop);
+
+    QFormLayout* numbers = group(tr("Numbers"));
     const auto spin = [&named](const char* name, const QString& tip) {
         auto* box = named(new QSpinBox, name, tip);
         box->setRange(0, 100000);
@@ -179,10 +187,9 @@ QWidget* SessionEditor::buildForm()
     m_capacity = spin("capacitySpin", tr("How many people the session can take"));
     m_expectedHeadcount = spin("expectedHeadcountSpin", tr("How many people are expected"));
     m_headcount = spin("headcountSpin", tr("How many people actually came"));
-    people->addRow(tr("Speakers:"), m_speakers);
-    people->addRow(tr("&Capacity:"), m_capacity);
-    people->addRow(tr("E&xpected:"), m_expectedHeadcount);
-    people->addRow(tr("&Headcount:"), m_headcount);
+    numbers->addRow(tr("&Capacity:"), m_capacity);
+    numbers->addRow(tr("E&xpected:"), m_expectedHeadcount);
+    numbers->addRow(tr("&Headcount:"), m_headcount);
 
     QFormLayout* links = group(tr("Links"));
     m_recordingUrl = named(new QLineEdit, "recordingUrlEdit", tr("Where the recording is published"));
@@ -296,8 +303,6 @@ void SessionEditor::onRowChanged(const QString& table, const QString& id, Change
             refreshChoices();
     } else if (table == QLatin1String("session_tags")) {
         loadTags();
-    } else if (table == QLatin1String("participations") || table == QLatin1String("people")) {
-        loadSpeakers();
     } else if (table == QLatin1String("working_lines") || table == QLatin1String("spaces")
                || table == QLatin1String("event_days")) {
         refreshChoices();
@@ -368,8 +373,13 @@ void SessionEditor::load()
     setTextIfDifferent(m_slidesUrl, s.slidesUrl);
     setTextIfDifferent(m_internalNotes, s.internalNotes);
     m_loading = wasLoading;
+    // The people and workshop panels follow the store themselves; they only need to know the session.
+    if (m_participants->sessionId() != m_sessionId)
+        m_participants->setSessionId(m_sessionId);
+    if (m_workshop->sessionId() != m_sessionId)
+        m_workshop->setSessionId(m_sessionId);
+    m_workshopGroup->setVisible(s.kind == QLatin1String("workshop"));
     loadTags();
-    loadSpeakers();
 }
 
 void SessionEditor::loadTags()
@@ -386,25 +396,6 @@ void SessionEditor::loadTags()
             item->setCheckState(state);
     }
     m_loading = wasLoading;
-}
-
-void SessionEditor::loadSpeakers()
-{
-    m_speakers->clear();
-    if (m_sessionId.isEmpty())
-        return;
-    Store& store = m_document.store();
-    const QVector<Participation> people = Repository<Participation>(store).where(
-        QStringLiteral("session_id = ?"), {m_sessionId}, QStringLiteral("position"));
-    for (const Participation& p : people) {
-        const QString name = Repository<Person>(store).find(p.personId).value_or(Person()).name;
-        QString line = tr("%1 — %2").arg(name, Vocabulary::label(Vocabulary::participationRoles(), p.role));
-        if (!p.confirmed)
-            line = tr("%1 (not confirmed)").arg(line);
-        m_speakers->addItem(line);
-    }
-    if (people.isEmpty())
-        m_speakers->addItem(tr("No speakers yet"));
 }
 
 void SessionEditor::onDayChosen()

@@ -19,6 +19,8 @@ class QTimeEdit;
 namespace standlab {
 
 class EventDocument;
+class ParticipantsEditor;
+class WorkshopDetailsEditor;
 
 // The side panel that edits every field of one session; each change is an undo command, and the
 // panel follows the store (after an undo, or an edit elsewhere) without pushing anything itself.
@@ -33,6 +35,8 @@ public:
     void setSessionId(const QString& id);
     // Puts the cursor in the title with all of it selected, ready to type over.
     void focusTitle();
+    ParticipantsEditor* participants() const { return m_participants; }
+    WorkshopDetailsEditor* workshopDetails() const { return m_workshop; }
 
 private:
     void buildUi();
@@ -41,7 +45,6 @@ private:
     void refreshChoices();
     void load();
     void loadTags();
-    void loadSpeakers();
     void setFields(const QVariantMap& values, const QString& text);
     void setField(const QString& column, const QVariant& value, const QString& text);
     void connectText(QLineEdit* edit, const QString& column, const QString& text);
@@ -70,7 +73,9 @@ private:
     QLabel* m_timeWarning = nullptr;
     QComboBox* m_space = nullptr;
     QPlainTextEdit* m_abstract = nullptr;
-    QListWidget* m_speakers = nullptr;
+    ParticipantsEditor* m_participants = nullptr;
+    QWidget* m_workshopGroup = nullptr;
+    WorkshopDetailsEditor* m_workshop = nullptr;
     QSpinBox* m_capacity = nullptr;
     QSpinBox* m_expectedHeadcount = nullptr;
     QSpinBox* m_headcount = nullptr;

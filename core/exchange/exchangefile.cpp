@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchangefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace standlab {
+
+bool ExchangeFile::save(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ExchangeFile::read(const QString& path, qint64 limit, QByteArray* bytes, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.size() > limit) {
+        if (error)
+            *error = tr("“%1” is too large (%2 MB); schedules of more than %3 MB are refused.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(limit / (1024 * 1024));
+        return false;
+    }
+    *bytes = file.read(limit + 1);
+    if (bytes->size() > limit) { // a file that grew while being read, or a device without a size
+        if (error)
+            *error = tr("“%1” is too large; schedules of more than %2 MB are refused.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(limit / (1024 * 1024));
+        return false;
+    }
+    return true;
+}
+
+} // namespace standlab

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/event.h"
+#include "model/eventday.h"
+#include "model/session.h"
+#include "model/space.h"
+#include "model/workingline.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTimeZone>
+#include <QVector>
+#include <optional>
+
+namespace standlab {
+
+class Store;
+struct ExportRequest;
+
+// The scheduled sessions an export asked for (days, working lines, spaces, statuses, one person),
+// with the names of their spaces, lines and people resolved, read once from the Store so the
+// calendar and schedule writers never touch the database.
+class ScheduleData
+{
+    Q_DECLARE_TR_FUNCTIONS(standlab::ScheduleData)
+
+public:
+    struct Participant
+    {
+        QString personId;
+        QString name;
+        QString organisation;
+        QString bio;
+        QString role;
+        int position = 0;
+    };
+    struct Item
+    {
+        Session session;
+        Space space;                       // empty id when the session has no space
+        WorkingLine line;                  // empty id when it has no working line
+        QStringList tagNames;              // cross-cutting lines tagged on it
+        QVector<Participant> people;       // on-stage people (speakers, moderators, facilitators)
+    };
+
+    Event event;
+    QTimeZone zone;
+    QVector<EventDay> days;        // the selected days of the event, by date
+    QVector<Space> spaces;         // the selected spaces, in their order
+    QVector<WorkingLine> lines;    // the selected working lines, in their order
+    QVector<Item> items;           // by start, space order, title, id
+
+    // Reads the selection. `defaultStatuses` applies when the request names none. Fails with a
+    // message a person can act on when a named line, space or person does not exist.
+    static std::optional<ScheduleData> load(const Store& store, const ExportRequest& request,
+                                            const QStringList& defaultStatuses, QString* error);
+    // The same for one person's sessions (any role), given the person's id.
+    static std::optional<ScheduleData> loadForPerson(const Store& store, const QString& personId,
+                                                     const QStringList& defaultStatuses, QString* error);
+
+    // A session's wall-clock time as an instant in the event's zone.
+    QDateTime inZone(const QDateTime& wallClock) const;
+};
+
+} // namespace standlab

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncmerger.h"
+
+#include "db/sqlitestatement.h"
+#include "store/migrations.h"
+#include "store/store.h"
+#include "syncledger.h"
+#include "syncschema.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace standlab {
+namespace {
+
+// A total order on values, used only when two field versions carry the same stamp and laptop.
+QString valueKey(const QVariant& value)
+{
+    if (value.isNull())
+        return QStringLiteral("N");
+    switch (value.metaType().id()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return QStringLiteral("I") + QString::number(value.toLongLong());
+    case QMetaType::Double:
+        return QStringLiteral("D") + QString::number(value.toDouble(), 'g', 17);
+    default:
+        return QStringLiteral("T") + value.toString();
+    }
+}
+
+// Is (stamp, laptop, value) of a greater than that of b?
+bool newer(const FieldStamp& a, const QString& aValue, const FieldStamp& b, const QString& bValue)
+{
+    if (a.stamp != b.stamp)
+        return a.stamp > b.stamp;
+    if (a.laptop != b.laptop)
+        return a.laptop > b.laptop;
+    return aValue > bValue;
+}
+
+bool isUniqueFailure(const QString& error)
+{
+    return error.contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+} // namespace
+
+SyncMerger::SyncMerger(Store& store) : m_store(store) {}
+SyncMerger::~SyncMerger() = default;
+
+SqliteStatement& SyncMerger::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqliteStatement>(m_store.database(), sql));
+    it.value()->reset();
+    return *it.value();
+}
+
+QString SyncMerger::refusal(const SyncPackage& package, const QString& name) const
+{
+    if (package.schemaVersion > Migrations::latestVersion())
+        return tr("“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab "
+                  "on this laptop, then receive it again.")
+            .arg(name)
+            .arg(package.schemaVersion)
+            .arg(Migrations::latestVersion());
+    if (package.laptopId == m_store.laptopId())
+        return tr("“%1” was written on this laptop (%2): it holds nothing this file does not already have.")
+            .arg(name, package.laptopName);
+    return {};
+}
+
+bool SyncMerger::merge(const QVector<SyncPackage>& packages, const QStringList& names, SyncSummary* summary,
+                       QString* error)
+{
+    for (int i = 0; i < packages.size(); ++i) {
+        const QString reason = refusal(packages.at(i), names.value(i, packages.at(i).packageId));
+        if (!reason.isEmpty()) {
+            if (error)
+                *error = reason;
+            return false;
+        }
+    }
+    if (m_store.isReadOnly()) {
+        if (error)
+            *error = m_store.readOnlyReason();
+        return false;
+    }
+    SyncSummary total;
+    {
+        Store::Transaction transaction(m_store);
+        // Rows of one package may arrive children first (sections of sections); references are checked
+        // when everything is in, and the commit refuses any that is still dangling.
+        if (!m_store.database().exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"), error) || !watchDeletes(true, error))
+            return false;
+        for (int i = 0; i < packages.size(); ++i) {
+            SyncSummary one;
+            if (!mergeOne(packages.at(i), names.value(i, packages.at(i).packageId), one, error))
+                return false;
+            total.add(one);
+        }
+        // Receiving moves this laptop's clock past everything it has seen: its next edit is newer.
+        m_store.clock().observe(m_maxStamp);
+        m_store.clock().now();
+        m_statements.clear();
+        m_tables.clear();
+        if (!watchDeletes(false, error) || !transaction.commit(error))
+            return false;
+    }
+    if (summary)
+        *summary = total;
+    emit m_store.reset(); // rows changed behind the Store's back: every view reloads
+    return true;
+}
+
+bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncSummary& summary, QString* error)
+{
+    m_conflicts.clear();
+    m_touched.clear();
+    m_maxStamp = qMax(m_maxStamp, package.clock);
+    summary.senders << (package.laptopName.isEmpty() ? package.laptopId.left(8) : package.laptopName);
+    for (const QString& table : Migrations::entityTables()) {
+        const auto incoming = package.tables.constFind(table);
+        if (incoming == package.tables.constEnd())
+            continue;
+        TableInfo& tableInfo = info(table, incoming.value());
+        SyncSummary::Counts& counts = summary.tables[table];
+        QVector<int> deferred;
+        for (int r = 0; r < incoming->rows.size(); ++r) {
+            QVariantList merged;
+            const Applied applied = applyRow(table, tableInfo, package, incoming->rows.at(r),
+                                             incoming->fields.value(r), &merged, error);
+            if (applied == Applied::Failed)
+                return false;
+            if (applied == Applied::Collision)
+                deferred << r;
+            counts.added += applied == Applied::Added;
+            counts.changed += applied == Applied::Changed;
+        }
+        // A row that collided on a unique key may fit once the others moved; if not, one row per key stays.
+        for (int attempt = 0; attempt < 2 && !deferred.isEmpty(); ++attempt) {
+            QVector<int> still;
+            for (int r : qAsConst(deferred)) {
+                QVariantList merged;
+                const Applied applied = applyRow(table, tableInfo, package, incoming->rows.at(r),
+                                                 incoming->fields.value(r), &merged, error);
+                if (applied == Applied::Failed)
+                    return false;
+                if (applied == Applied::Collision) {
+                    if (attempt == 0) {
+                        still << r;
+                        continue;
+                    }
+                    bool incomingLost = false;
+                    if (!resolveCollision(table, tableInfo, merged, &incomingLost, error))
+                        return false;
+                    if (!incomingLost) {
+                        if (applyRow(table, tableInfo, package, incoming->rows.at(r), incoming->fields.value(r),
+                                     &merged, error) == Applied::Failed)
+                            return false;
+                    }
+                    continue;
+                }
+                counts.added += applied == Applied::Added;
+                counts.changed += applied == Applied::Changed;
+            }
+            deferred = still;
+        }
+    }
+    for (const SyncPackage::Tombstone& tombstone : package.tombstones) {
+        if (!applyTombstone(tombstone, summary, error))
+            return false;
+    }
+    if (!repairReferences(name, error) || !tombstoneCascades(error))
+        return false;
+
+    summary.conflicts = int(m_conflicts.size());
+    SyncLedger::Exchange exchange;
+    exchange.packageId = package.packageId;
+    exchange.laptopId = package.laptopId;
+    exchange.laptopName = package.laptopName;
+    exchange.fileName = name;
+    exchange.changes = summary.totalChanges();
+    exchange.conflicts = summary.conflicts;
+    qint64 exchangeId = 0;
+    if (!SyncLedger(m_store).recordReceived(exchange, package.knowledge, &exchangeId, error))
+        return false;
+    return recordConflicts(exchangeId, error);
+}
+
+SyncMerger::TableInfo& SyncMerger::info(const QString& table, const SyncPackage::Table& incoming)
+{
+    auto it = m_tables.find(table);
+    if (it != m_tables.end()) {
+        // Packages of one call may come from different schema versions: re-map when the columns differ.
+        if (it->packageIndex.size() == it->columns.size()) {
+            bool same = true;
+            for (int c = 0; same && c < it->columns.size(); ++c)
+                same = incoming.columns.value(it->packageIndex.at(c)) == it->columns.at(c);
+            if (same)
+                return it.value();
+        }
+        m_tables.erase(it);
+    }
+    TableInfo tableInfo;
+    const QStringList local = m_store.columns(table);
+    for (int c = 0; c < incoming.columns.size(); ++c) {
+        if (local.contains(incoming.columns.at(c))) {
+            tableInfo.columns << incoming.columns.at(c);
+            tableInfo.packageIndex << c;
+        }
+    }
+    QStringList quotedColumns, marks;
+    for (const QString& column : qAsConst(tableInfo.columns)) {
+        quotedColumns << QLatin1Char('"') + column + QLatin1Char('"');
+        marks << QStringLiteral("?");
+    }
+    tableInfo.selectSql = QStringLiteral("SELECT %1 FROM \"%2\" WHERE id = ?").arg(quotedColumns.join(QLatin1Char(',')), table);
+    tableInfo.insertSql = QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                              .arg(table, quotedColumns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    tableInfo.idColumn = int(tableInfo.columns.indexOf(QStringLiteral("id")));
+    tableInfo.updatedColumn = int(tableInfo.columns.indexOf(QStringLiteral("updated_at")));
+    tableInfo.laptopColumn = int(tableInfo.columns.indexOf(QStringLiteral("laptop_id")));
+    SqliteDatabase& db = m_store.database();
+    SqliteStatement indexes(db, QStringLiteral("PRAGMA index_list(\"%1\")").arg(table));
+    QStringList uniqueIndexes;
+    while (indexes.step())
+        if (indexes.integer(2) == 1 && indexes.text(3) == QLatin1String("u"))
+            uniqueIndexes << indexes.text(1);
+    for (const QString& index : qAsConst(uniqueIndexes)) {
+        SqliteStatement columns(db, QStringLiteral("PRAGMA index_info(\"%1\")").arg(index));
+        QStringList key;
+        while (columns.step())
+            key << columns.text(2);
+        tableInfo.uniqueKeys << key;
+    }
+    SqliteStatement keys(db, QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table));
+    while (keys.step())
+        tableInfo.references.push_back(
+            {keys.text(3), keys.text(2), keys.text(6).compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0});
+    return m_tables.insert(table, tableInfo).value();
+}
+
+SyncMerger::Applied SyncMerger::applyRow(const QString& table, TableInfo& info, const SyncPackage& package,
+                                         const QVariantList& values, const QHash<QString, FieldStamp>& fields,
+                                         QVariantList* merged, QString* error)
+{
+    const QStringList& columns = info.columns;
+    QVariantList remote;
+    remote.reserve(columns.size());
+    for (int index : qAsConst(info.packageIndex))
+        remote << values.at(index);
+    const int idColumn = info.idColumn;
+    const int updatedColumn = info.updatedColumn;
+    const int laptopColumn = info.laptopColumn;
+    const QString id = remote.at(idColumn).toString();
+    const FieldStamp remoteRow{remote.value(updatedColumn).toLongLong(), remote.value(laptopColumn).toString()};
+    m_maxStamp = qMax(m_maxStamp, remoteRow.stamp);
+    *merged = remote;
+
+    SqliteStatement& dead = statement(QStringLiteral("SELECT 1 FROM tombstones WHERE table_name = ? AND id = ?"));
+    dead.bindAll({table, id});
+    if (dead.step())
+        return Applied::Nothing; // deleted here: a delete wins over every edit that did not know it
+
+    SqliteStatement& select = statement(info.selectSql);
+    select.bind(1, id);
+    SqliteStatement& clock = statement(QStringLiteral("INSERT OR REPLACE INTO sync_field_clock VALUES (?, ?, ?, ?, ?, ?)"));
+    auto writeClock = [&](const QString& column, const FieldStamp& stamp) {
+        clock.reset();
+        clock.bindAll({table, id, column, stamp.stamp, stamp.laptop, stamp.previous});
+        if (!clock.run() && error)
+            *error = clock.error();
+        return !clock.hasError();
+    };
+
+    if (!select.step()) {
+        if (select.hasError()) {
+            if (error)
+                *error = select.error();
+            return Applied::Failed;
+        }
+        SqliteStatement& insert = statement(info.insertSql);
+        insert.bindAll(remote);
+        if (!insert.run()) {
+            if (isUniqueFailure(insert.error()))
+                return Applied::Collision;
+            if (error)
+                *error = insert.error();
+            return Applied::Failed;
+        }
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            m_maxStamp = qMax(m_maxStamp, it.value().stamp);
+            if (columns.contains(it.key()) && !writeClock(it.key(), it.value()))
+                return Applied::Failed;
+        }
+        m_touched.insert({table, id});
+        return Applied::Added;
+    }
+
+    QVariantList local;
+    local.reserve(columns.size());
+    for (int c = 0; c < columns.size(); ++c)
+        local << select.value(c);
+    QHash<QString, FieldStamp> localFields;
+    SqliteStatement& stamps = statement(QStringLiteral(
+        "SELECT column_name, stamp, laptop_id, previous FROM sync_field_clock WHERE table_name = ? AND row_id = ?"));
+    stamps.bindAll({table, id});
+    while (stamps.step())
+        localFields.insert(stamps.text(0), FieldStamp{stamps.integer(1), stamps.text(2), stamps.integer(3)});
+
+    QStringList changed;
+    QVariantList changedValues;
+    QVector<QPair<QString, FieldStamp>> clockWrites;
+    for (int c = 0; c < columns.size(); ++c) {
+        const QString& column = columns.at(c);
+        if (SyncSchema::isStampColumn(column)) {
+            (*merged)[c] = local.at(c);
+            continue;
+        }
+        const FieldStamp mine = localFields.value(column);
+        const FieldStamp theirs = fields.value(column);
+        m_maxStamp = qMax(m_maxStamp, theirs.stamp);
+        const QString mineKey = valueKey(local.at(c));
+        const QString theirsKey = valueKey(remote.at(c));
+        const bool differ = mineKey != theirsKey;
+        const bool bothEdited = mine.stamp > 0 && theirs.stamp > 0 && mine.laptop != theirs.laptop;
+        // Concurrent: the winning edit was made on top of a value older than the losing one.
+        if (newer(theirs, theirsKey, mine, mineKey)) {
+            if (differ) {
+                changed << column;
+                changedValues << remote.at(c);
+            }
+            if (theirs.stamp != mine.stamp || theirs.laptop != mine.laptop)
+                clockWrites.push_back({column, theirs});
+            if (differ && bothEdited && theirs.previous < mine.stamp)
+                m_conflicts.push_back({table, id, column, remote.at(c), local.at(c), theirs, mine});
+        } else {
+            (*merged)[c] = local.at(c);
+            if (differ && bothEdited && mine.previous < theirs.stamp)
+                m_conflicts.push_back({table, id, column, local.at(c), remote.at(c), mine, theirs});
+        }
+    }
+    const FieldStamp localRow{local.value(updatedColumn).toLongLong(), local.value(laptopColumn).toString()};
+    const bool rowNewer = newer(remoteRow, QString(), localRow, QString());
+    if (changed.isEmpty() && !rowNewer)
+        return Applied::Nothing;
+    if (rowNewer) {
+        (*merged)[updatedColumn] = remoteRow.stamp;
+        (*merged)[laptopColumn] = remoteRow.laptop;
+    }
+    const FieldStamp rowStamp = rowNewer ? remoteRow : localRow;
+    QStringList assignments;
+    for (const QString& column : qAsConst(changed))
+        assignments << QLatin1Char('"') + column + QStringLiteral("\" = ?");
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("laptop_id = ?");
+    const QString key = assignments.join(QLatin1Char(','));
+    auto found = info.updates.find(key);
+    if (found == info.updates.end())
+        found = info.updates.insert(key, std::make_shared<SqliteStatement>(
+                                             m_store.database(),
+                                             QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, key)));
+    SqliteStatement& update = *found.value();
+    update.reset();
+    update.bindAll(changedValues + QVariantList{rowStamp.stamp, rowStamp.laptop, id});
+    if (!update.run()) {
+        // Our conflicts for this row are found again when it is retried.
+        while (!m_conflicts.isEmpty() && m_conflicts.last().table == table && m_conflicts.last().rowId == id)
+            m_conflicts.removeLast();
+        if (isUniqueFailure(update.error()))
+            return Applied::Collision;
+        if (error)
+            *error = update.error();
+        return Applied::Failed;
+    }
+    // After the update: its trigger stamped the changed fields as if written now; the true stamps win.
+    for (const auto& [column, stamp] : qAsConst(clockWrites))
+        if (!writeClock(column, stamp))
+            return Applied::Failed;
+    if (!changed.isEmpty())
+        m_touched.insert({table, id});
+    return changed.isEmpty() ? Applied::Nothing : Applied::Changed;
+}
+
+bool SyncMerger::resolveCollision(const QString& table, TableInfo& info, const QVariantList& merged,
+                                  bool* incomingLost, QString* error)
+{
+    const QString id = merged.at(info.columns.indexOf(QStringLiteral("id"))).toString();
+    for (const QStringList& key : qAsConst(info.uniqueKeys)) {
+        QStringList conditions;
+        QVariantList arguments;
+        for (const QString& column : key) {
+            const int index = info.columns.indexOf(column);
+            if (index < 0)
+                break;
+            conditions << QLatin1Char('"') + column + QStringLiteral("\" IS ?");
+            arguments << merged.at(index);
+        }
+        if (conditions.size() != key.size())
+            continue;
+        SqliteStatement& other = statement(QStringLiteral("SELECT id, updated_at, laptop_id FROM \"%1\" WHERE %2 AND id <> ?")
+                                               .arg(table, conditions.join(QStringLiteral(" AND "))));
+        other.bindAll(arguments + QVariantList{id});
+        if (!other.step())
+            continue;
+        const QString otherId = other.text(0);
+        // One row per key: the smallest id, whichever laptop made it, so every file keeps the same one.
+        const bool incomingWins = id < otherId;
+        const QString loser = incomingWins ? otherId : id;
+        // A fresh stamp, so packages of later changes carry this delete to the laptops that lack it.
+        const qint64 stamp = m_store.clock().now();
+        const QString laptop = m_store.laptopId();
+        SqliteStatement& remove = statement(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
+        remove.bind(1, loser);
+        if (!remove.run() || !writeTombstone(table, loser, stamp, laptop, error)) {
+            if (error && remove.hasError())
+                *error = remove.error();
+            return false;
+        }
+        *incomingLost = !incomingWins;
+        return true;
+    }
+    if (error)
+        *error = tr("A row of “%1” could not be merged: it clashes with another one.").arg(table);
+    return false;
+}
+
+bool SyncMerger::writeTombstone(const QString& table, const QString& id, qint64 stamp, const QString& laptop,
+                                QString* error)
+{
+    SqliteStatement& write = statement(QStringLiteral(
+        "INSERT INTO tombstones (table_name, id, deleted_at, laptop_id) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(table_name, id) DO UPDATE SET laptop_id = CASE WHEN excluded.deleted_at > deleted_at "
+        "THEN excluded.laptop_id ELSE laptop_id END, deleted_at = max(deleted_at, excluded.deleted_at)"));
+    write.bindAll({table, id, stamp, laptop});
+    if (!write.run()) {
+        if (error)
+            *error = write.error();
+        return false;
+    }
+    return true;
+}
+
+bool SyncMerger::applyTombstone(const SyncPackage::Tombstone& tombstone, SyncSummary& summary, QString* error)
+{
+    if (!Migrations::entityTables().contains(tombstone.table))
+        return true; // a table this version does not sync
+    m_maxStamp = qMax(m_maxStamp, tombstone.stamp);
+    if (!writeTombstone(tombstone.table, tombstone.id, tombstone.stamp, tombstone.laptop, error))
+        return false;
+    // Foreign keys delete the row's dependants or clear references to it, as a local delete would.
+    SqliteStatement& remove = statement(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(tombstone.table));
+    remove.bind(1, tombstone.id);
+    if (!remove.run()) {
+        if (error)
+            *error = remove.error();
+        return false;
+    }
+    if (m_store.database().changes() > 0)
+        ++summary.tables[tombstone.table].deleted;
+    return true;
+}
+
+bool SyncMerger::repairReferences(const QString& name, QString* error)
+{
+    // A row that arrived pointing at something deleted here follows the delete: it goes (ON DELETE CASCADE)
+    // or loses the reference (SET NULL), exactly as if it had been here when the delete happened.
+    for (const auto& [table, id] : qAsConst(m_touched)) {
+        const auto found = m_tables.constFind(table);
+        if (found == m_tables.constEnd())
+            continue;
+        for (const TableInfo::Reference& reference : found->references) {
+            SqliteStatement& value = statement(QStringLiteral("SELECT \"%1\" FROM \"%2\" WHERE id = ?")
+                                                   .arg(reference.column, table));
+            value.bind(1, id);
+            if (!value.step() || value.value(0).isNull())
+                continue; // the row itself went with an earlier reference
+            const QString parentId = value.text(0);
+            SqliteStatement& parent = statement(QStringLiteral("SELECT 1 FROM \"%1\" WHERE id = ?").arg(reference.parent));
+            parent.bind(1, parentId);
+            if (parent.step())
+                continue;
+            SqliteStatement& dead = statement(QStringLiteral("SELECT 1 FROM tombstones WHERE table_name = ? AND id = ?"));
+            dead.bindAll({reference.parent, parentId});
+            if (!dead.step()) {
+                if (error)
+                    *error = tr("“%1” refers to something this file does not hold (%2 %3). Receive the earlier "
+                                "packages of that laptop first, or ask it for a package of everything.")
+                                 .arg(name, SyncSummary::tableLabel(reference.parent), parentId);
+                return false;
+            }
+            SqliteStatement& fix = statement(
+                reference.cascade ? QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table)
+                                  : QStringLiteral("UPDATE \"%1\" SET \"%2\" = NULL WHERE id = ?").arg(table, reference.column));
+            fix.bind(1, id);
+            if (!fix.run()) {
+                if (error)
+                    *error = fix.error();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool SyncMerger::watchDeletes(bool on, QString* error)
+{
+    // Temporary triggers (this connection, this merge only) note every row a delete takes with it.
+    QString sql;
+    if (on)
+        sql = QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_deleted (table_name TEXT NOT NULL, id TEXT NOT NULL);\n");
+    for (const QString& table : Migrations::entityTables()) {
+        sql += on ? QStringLiteral("CREATE TEMP TRIGGER sync_deleted_%1 AFTER DELETE ON main.\"%1\" BEGIN "
+                                   "INSERT INTO sync_deleted VALUES ('%1', old.id); END;\n").arg(table)
+                  : QStringLiteral("DROP TRIGGER IF EXISTS temp.sync_deleted_%1;\n").arg(table);
+    }
+    if (!on)
+        sql += QStringLiteral("DROP TABLE IF EXISTS temp.sync_deleted;\n");
+    return m_store.database().exec(sql, error);
+}
+
+bool SyncMerger::tombstoneCascades(QString* error)
+{
+    // Rows that went with a deleted parent get tombstones of their own, stamped now: a laptop that holds a
+    // later version of such a row (re-linked elsewhere) must learn it is gone, and only a tombstone newer
+    // than what it knows travels in the packages of later changes.
+    SqliteStatement& write = statement(QStringLiteral(
+        "INSERT INTO tombstones (table_name, id, deleted_at, laptop_id) SELECT table_name, id, ?, ? FROM temp.sync_deleted "
+        "WHERE true ON CONFLICT(table_name, id) DO NOTHING"));
+    write.bindAll({m_store.clock().now(), m_store.laptopId()});
+    if (!write.run() || !m_store.database().exec(QStringLiteral("DELETE FROM temp.sync_deleted"), error)) {
+        if (error && write.hasError())
+            *error = write.error();
+        return false;
+    }
+    return true;
+}
+
+bool SyncMerger::recordConflicts(qint64 exchangeId, QString* error)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Conflict& conflict : qAsConst(m_conflicts)) {
+        SqliteStatement& insert = statement(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_conflicts (exchange_id, table_name, row_id, column_name, kept_value, kept_stamp,"
+            " kept_laptop, other_value, other_stamp, other_laptop, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        insert.bindAll({exchangeId, conflict.table, conflict.rowId, conflict.column, conflict.keptValue,
+                        conflict.kept.stamp, conflict.kept.laptop, conflict.otherValue, conflict.other.stamp,
+                        conflict.other.laptop, now});
+        if (!insert.run()) {
+            if (error)
+                *error = insert.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace standlab

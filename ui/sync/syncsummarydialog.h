@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/syncsummary.h"
+
+#include <QDialog>
+
+namespace standlab {
+
+// What came in with received packages: per kind of item how many were added, changed and deleted, and a
+// way to the conflicts when the merge kept some.
+class SyncSummaryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SyncSummaryDialog(const SyncSummary& summary, QWidget* parent = nullptr);
+
+signals:
+    void reviewConflictsRequested();
+};
+
+} // namespace standlab
