@@ -2588,4182 +2588,4143 @@
     </message>
     <message>
         <source>Will they come to this edition?</source>
-        <translation type="unfinished" />
+        <translation>Vindran a aquesta edició?</translation>
     </message>
     <message>
         <source>Coming on %1</source>
-        <translation type="unfinished" />
+        <translation>Hi vindran el %1</translation>
     </message>
     <message>
         <source>How many people come with the delegation</source>
-        <translation type="unfinished" />
+        <translation>Quantes persones vénen amb la delegació</translation>
     </message>
     <message>
         <source>Topics they want addressed, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Temes que volen tractar, separats per comes</translation>
     </message>
     <message>
         <source>The working line their request belongs to</source>
-        <translation type="unfinished" />
+        <translation>La línia de treball a la qual pertany la seva sol·licitud</translation>
     </message>
     <message>
         <source>Wants to speak</source>
-        <translation type="unfinished" />
+        <translation>Vol intervenir</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
-        <translation type="unfinished" />
+        <translation>Vol fer un taller</translation>
     </message>
     <message>
         <source>Who on the staff follows this organisation up</source>
-        <translation type="unfinished" />
+        <translation>Qui de l'equip fa el seguiment d'aquesta organització</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Ningú</translation>
     </message>
     <message>
         <source>When to get back to them; past dates show as overdue</source>
-        <translation type="unfinished" />
+        <translation>Quan cal tornar-hi a contactar; les dates passades es mostren com a endarrerides</translation>
     </message>
     <message>
         <source>Their contact person: the speaker or facilitator of a session made from the request</source>
-        <translation type="unfinished" />
+        <translation>La seva persona de contacte: ponent o facilitadora d'una sessió creada a partir de la sol·licitud</translation>
     </message>
     <message>
         <source>Make a session from this request</source>
-        <translation type="unfinished" />
+        <translation>Crea una sessió a partir d'aquesta sol·licitud</translation>
     </message>
     <message>
         <source>A proposed session on the requested working line, with the organisation as organiser and the contact person as speaker or facilitator (Ctrl+Shift+M)</source>
-        <translation type="unfinished" />
+        <translation>Una sessió proposada a la línia de treball sol·licitada, amb l'organització com a organitzadora i la persona de contacte com a ponent o facilitadora (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>People of this organisation</source>
-        <translation type="unfinished" />
+        <translation>Persones d'aquesta organització</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Assistència</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Dies</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished" />
+        <translation>Delegació</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Temes</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Línia de treball</translation>
     </message>
     <message>
         <source>Wishes</source>
-        <translation type="unfinished" />
+        <translation>Peticions</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Seguiment</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Persones</translation>
     </message>
     <message>
         <source>Interaction log</source>
-        <translation type="unfinished" />
+        <translation>Registre d'interaccions</translation>
     </message>
     <message>
         <source>This organisation has not asked for anything yet.</source>
-        <translation type="unfinished" />
+        <translation>Aquesta organització encara no ha demanat res.</translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
-        <translation type="unfinished" />
+        <translation>Trieu una organització de la llista</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(cap)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Answered: session “%1” (%2).</source>
-        <translation type="unfinished" />
+        <translation>Atesa: sessió «%1» (%2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unanswered&lt;/b&gt;: they asked to %1.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Sense resposta&lt;/b&gt;: han demanat %1.</translation>
     </message>
     <message>
         <source>run a workshop</source>
-        <translation type="unfinished" />
+        <translation>fer un taller</translation>
     </message>
     <message>
         <source>speak</source>
-        <translation type="unfinished" />
+        <translation>intervenir</translation>
     </message>
     <message>
         <source>No request to speak or run a workshop.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap sol·licitud per intervenir o fer un taller.</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation type="unfinished" />
+        <translation>Configuració de l'esdeveniment</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished" />
+        <translation>Obertura</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished" />
+        <translation>Tancament</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dies</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipus</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacitat</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Color</translation>
     </message>
     <message>
         <source>New space</source>
-        <translation type="unfinished" />
+        <translation>Espai nou</translation>
     </message>
     <message>
         <source>&amp;Spaces</source>
-        <translation type="unfinished" />
+        <translation>&amp;Espais</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished" />
+        <translation>Nom curt</translation>
     </message>
     <message>
         <source>Cross-cutting</source>
-        <translation type="unfinished" />
+        <translation>Transversal</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripció</translation>
     </message>
     <message>
         <source>New working line</source>
-        <translation type="unfinished" />
+        <translation>Línia de treball nova</translation>
     </message>
     <message>
         <source>&amp;Working lines</source>
-        <translation type="unfinished" />
+        <translation>&amp;Línies de treball</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desfés</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refés</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Desfés</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Refés</translation>
     </message>
     <message>
         <source>e.g. Sharing Cities Action Stand Lab 2019</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Sharing Cities Action Stand Lab 2019</translation>
     </message>
     <message>
         <source>All session times are wall-clock times in this zone</source>
-        <translation type="unfinished" />
+        <translation>Totes les hores de les sessions són hores locals d'aquesta zona</translation>
     </message>
     <message>
         <source>The languages sessions are held in; the first is the default for new sessions</source>
-        <translation type="unfinished" />
+        <translation>Els idiomes en què es fan les sessions; el primer és el predeterminat per a les sessions noves</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished" />
+        <translation>Ll&amp;oc:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ciutat:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zona horària:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idiomes:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished" />
+        <translation>Desc&amp;ripció:</translation>
     </message>
     <message>
         <source>Edit event name</source>
-        <translation type="unfinished" />
+        <translation>Edita el nom de l'esdeveniment</translation>
     </message>
     <message>
         <source>Edit venue</source>
-        <translation type="unfinished" />
+        <translation>Edita el lloc</translation>
     </message>
     <message>
         <source>Edit city</source>
-        <translation type="unfinished" />
+        <translation>Edita la ciutat</translation>
     </message>
     <message>
         <source>Change time zone</source>
-        <translation type="unfinished" />
+        <translation>Canvia la zona horària</translation>
     </message>
     <message>
         <source>Change languages</source>
-        <translation type="unfinished" />
+        <translation>Canvia els idiomes</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished" />
+        <translation>Edita la descripció</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afegeix</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished" />
+        <translation>Afegeix una fila</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>Eli&amp;mina</translation>
     </message>
     <message>
         <source>Remove the selected row (you can undo this)</source>
-        <translation type="unfinished" />
+        <translation>Elimina la fila seleccionada (ho podeu desfer)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>Mou am&amp;unt</translation>
     </message>
     <message>
         <source>Show this earlier in lists and the programme</source>
-        <translation type="unfinished" />
+        <translation>Mostra-ho abans a les llistes i al programa</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>Mou a&amp;vall</translation>
     </message>
     <message>
         <source>Show this later in lists and the programme</source>
-        <translation type="unfinished" />
+        <translation>Mostra-ho després a les llistes i al programa</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished" />
+        <translation>Canvia %1</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished" />
+        <translation>Afegeix una fila</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished" />
+        <translation>Elimina una fila</translation>
     </message>
     <message>
         <source>Move row</source>
-        <translation type="unfinished" />
+        <translation>Mou una fila</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFile</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>No es pot escriure «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>No es pot llegir «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); schedules of more than %3 MB are refused.</source>
-        <translation type="unfinished" />
+        <translation>«%1» és massa gran (%2 MB); es rebutgen els horaris de més de %3 MB.</translation>
     </message>
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
-        <translation type="unfinished" />
+        <translation>«%1» és massa gran; es rebutgen els horaris de més de %2 MB.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
         <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
-        <translation type="unfinished" />
+        <translation>Un fitxer iCalendar (RFC 5545) del programa, d'una línia de treball o de les sessions d'una persona.</translation>
     </message>
     <message>
         <source>A conference-app schedule (frab/pretalx schedule.xml) of the confirmed sessions.</source>
-        <translation type="unfinished" />
+        <translation>Un horari per a aplicacions de congressos (frab/pretalx schedule.xml) amb les sessions confirmades.</translation>
     </message>
     <message>
         <source>The same conference-app schedule as frab/pretalx JSON.</source>
-        <translation type="unfinished" />
+        <translation>El mateix horari per a aplicacions de congressos, en JSON de frab/pretalx.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx schedule.xml) into the event.</source>
-        <translation type="unfinished" />
+        <translation>Un horari de congrés (frab/pretalx schedule.xml), importat a l'esdeveniment.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
-        <translation type="unfinished" />
+        <translation>Un horari de congrés (JSON de frab/pretalx), importat a l'esdeveniment.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
     <message>
         <source>What to make of the programme</source>
-        <translation type="unfinished" />
+        <translation>Què cal generar a partir del programa</translation>
     </message>
     <message>
         <source>Programme booklet (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Fullet del programa (PDF)</translation>
     </message>
     <message>
         <source>Day posters, A3 (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Cartells per dia, A3 (PDF)</translation>
     </message>
     <message>
         <source>Door signs, one per space and day (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Rètols de porta, un per espai i dia (PDF)</translation>
     </message>
     <message>
         <source>Web page for phones and the stand screen (HTML)</source>
-        <translation type="unfinished" />
+        <translation>Pàgina web per a mòbils i la pantalla de l'estand (HTML)</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Full de càlcul (CSV)</translation>
     </message>
     <message>
         <source>Spreadsheet (Excel, .xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Full de càlcul (Excel, .xlsx)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Only the checked days are exported</source>
-        <translation type="unfinished" />
+        <translation>Només s'exporten els dies marcats</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dies:</translation>
     </message>
     <message>
         <source>Only sessions of the checked working lines are exported</source>
-        <translation type="unfinished" />
+        <translation>Només s'exporten les sessions de les línies de treball marcades</translation>
     </message>
     <message>
         <source>Working &amp;lines:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Línies de treball:</translation>
     </message>
     <message>
         <source>Only sessions in the checked spaces are exported</source>
-        <translation type="unfinished" />
+        <translation>Només s'exporten les sessions dels espais marcats</translation>
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Espais:</translation>
     </message>
     <message>
         <source>Sessions with these statuses are exported; ideas and proposals are not public</source>
-        <translation type="unfinished" />
+        <translation>S'exporten les sessions amb aquests estats; les idees i les propostes no són públiques</translation>
     </message>
     <message>
         <source>S&amp;tatuses:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;stats:</translation>
     </message>
     <message>
         <source>Paper of the booklet and the door signs; posters are always A3</source>
-        <translation type="unfinished" />
+        <translation>Paper del fullet i dels rètols de porta; els cartells són sempre A3</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>Carta dels EUA</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paper:</translation>
     </message>
     <message>
         <source>The language of the printed headings and labels, whatever the app's language</source>
-        <translation type="unfinished" />
+        <translation>L'idioma dels títols i les etiquetes impresos, sigui quin sigui l'idioma de l'aplicació</translation>
     </message>
     <message>
         <source>Label lan&amp;guage:</source>
-        <translation type="unfinished" />
+        <translation>Idioma de les eti&amp;quetes:</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportsPage</name>
     <message>
         <source>The programme</source>
-        <translation type="unfinished" />
+        <translation>El programa</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporta…</translation>
     </message>
     <message>
         <source>Write the programme in the chosen format to a file</source>
-        <translation type="unfinished" />
+        <translation>Escriu el programa en un fitxer amb el format triat</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimeix…</translation>
     </message>
     <message>
         <source>Print the booklet with these options</source>
-        <translation type="unfinished" />
+        <translation>Imprimeix el fullet amb aquestes opcions</translation>
     </message>
     <message>
         <source>Full copies of this event</source>
-        <translation type="unfinished" />
+        <translation>Còpies completes d'aquest esdeveniment</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Desa una còpia…</translation>
     </message>
     <message>
         <source>A second .standlab file with everything in this event, consistent even while you keep editing. Open it on another laptop or keep it as a safe copy.</source>
-        <translation type="unfinished" />
+        <translation>Un segon fitxer .standlab amb tot el contingut d'aquest esdeveniment, coherent fins i tot mentre continueu editant. Obriu-lo en un altre portàtil o guardeu-lo com a còpia de seguretat.</translation>
     </message>
     <message>
         <source>Export event as JSON bundle…</source>
-        <translation type="unfinished" />
+        <translation>Exporta l'esdeveniment com a paquet JSON…</translation>
     </message>
     <message>
         <source>Every row of every table as one JSON document, for archiving or for other tools.</source>
-        <translation type="unfinished" />
+        <translation>Totes les files de totes les taules en un sol document JSON, per arxivar-les o per a altres eines.</translation>
     </message>
     <message>
         <source>Print programme</source>
-        <translation type="unfinished" />
+        <translation>Imprimeix el programa</translation>
     </message>
     <message>
         <source>Programme sent to the printer</source>
-        <translation type="unfinished" />
+        <translation>Programa enviat a la impressora</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished" />
+        <translation>Escrit: %1</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished" />
+        <translation>S'ha escrit %1</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished" />
+        <translation>programa</translation>
     </message>
     <message>
         <source>This build cannot write “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Aquesta compilació no pot escriure «%1».</translation>
     </message>
     <message>
         <source>Export programme</source>
-        <translation type="unfinished" />
+        <translation>Exporta el programa</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished" />
+        <translation>Fitxers %1 (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileInspector</name>
     <message>
         <source>Cannot open “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: la carpeta %2 no existeix.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: there is no such file.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: aquest fitxer no existeix.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: you are not allowed to read it.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: no teniu permís per llegir-lo.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is empty, so it holds no event.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: el fitxer és buit, així que no conté cap esdeveniment.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: no és un fitxer d'esdeveniment de Stand Lab (no és una base de dades SQLite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: el fitxer està tallat (truncat), probablement per una còpia interrompuda. Restaureu-lo des d'una còpia de seguretat.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileLock</name>
     <message>
         <source>“%1” is already open in another Stand Lab window (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ja és obert en una altra finestra de Stand Lab (procés %2 a %3). Tanqueu-lo primer allà.</translation>
     </message>
     <message>
         <source>Could not create the lock file beside “%1”: the folder is not writable.</source>
-        <translation type="unfinished" />
+        <translation>No s'ha pogut crear el fitxer de bloqueig al costat de «%1»: no es pot escriure a la carpeta.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabJsonReader</name>
     <message>
         <source>the file is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>el fitxer no és JSON vàlid (al byte %1: %2).</translation>
     </message>
     <message>
         <source>this is not a frab/pretalx schedule: it has no schedule.conference.</source>
-        <translation type="unfinished" />
+        <translation>no és un horari de frab/pretalx: no té schedule.conference.</translation>
     </message>
     <message>
         <source>day %1</source>
-        <translation type="unfinished" />
+        <translation>dia %1</translation>
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation type="unfinished" />
+        <translation>el fitxer conté més de %1 esdeveniments; cap congrés no en té tants.</translation>
     </message>
     <message>
         <source>day %1, room “%2”, event %3</source>
-        <translation type="unfinished" />
+        <translation>dia %1, sala «%2», esdeveniment %3</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabSchedule</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>There is nothing to put in the schedule: the event has no days and the selection no scheduled sessions.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha res per posar a l'horari: l'esdeveniment no té dies i la selecció no té sessions programades.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabScheduleImporter</name>
     <message>
         <source>Imported schedule</source>
-        <translation type="unfinished" />
+        <translation>Horari importat</translation>
     </message>
     <message>
         <source>The time zone “%1” is unknown; times without an offset were read as %2.</source>
-        <translation type="unfinished" />
+        <translation>La zona horària «%1» és desconeguda; les hores sense desplaçament s'han llegit com a %2.</translation>
     </message>
     <message>
         <source>%1: a day without a date; its events are placed by their own dates.</source>
-        <translation type="unfinished" />
+        <translation>%1: un dia sense data; els seus esdeveniments es col·loquen segons les seves pròpies dates.</translation>
     </message>
     <message>
         <source>the type “%1” matches no session kind; its sessions (%2) came in as talks.</source>
-        <translation type="unfinished" />
+        <translation>el tipus «%1» no correspon a cap tipus de sessió; les seves sessions (%2) s'han importat com a xerrades.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. The import would bring:</source>
-        <translation type="unfinished" />
+        <translation>Simulació: no s'ha canviat res. La importació aportaria:</translation>
     </message>
     <message>
         <source>%1 new and %2 updated sessions; %3 new spaces, %4 new working lines, %5 new people, %6 new days.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessions noves i %2 d'actualitzades; %3 espais nous, %4 línies de treball noves, %5 persones noves, %6 dies nous.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Omès: %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>No es pot importar «%1»: %2 No s'ha importat res.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabXmlReader</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Línia %1, columna %2: %3</translation>
     </message>
     <message>
         <source>the file declares entities in a DOCTYPE. Schedules never need them, and they are how hostile XML exhausts memory or reads other files, so the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>el fitxer declara entitats en un DOCTYPE. Els horaris no les necessiten mai, i són la manera com un XML hostil esgota la memòria o llegeix altres fitxers, així que es rebutja el fitxer.</translation>
     </message>
     <message>
         <source>the file refers to an entity “&amp;%1;” that XML does not define; the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>el fitxer fa referència a una entitat «&amp;%1;» que l'XML no defineix; es rebutja el fitxer.</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep; this is not a schedule.</source>
-        <translation type="unfinished" />
+        <translation>els elements estan imbricats en més de %1 nivells; això no és un horari.</translation>
     </message>
     <message>
         <source>this is not a frab schedule: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
-        <translation type="unfinished" />
+        <translation>no és un horari de frab: l'element arrel és &lt;%1&gt;, no &lt;schedule&gt;.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>línia %1</translation>
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation type="unfinished" />
+        <translation>el fitxer conté més de %1 esdeveniments; cap congrés no en té tants.</translation>
     </message>
     <message>
         <source>an event lists more than %1 people.</source>
-        <translation type="unfinished" />
+        <translation>un esdeveniment inclou més de %1 persones.</translation>
     </message>
     <message>
         <source>a text is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>un text té més de %1 caràcters.</translation>
     </message>
     <message>
         <source>the file ends in the middle of the schedule; it is probably truncated.</source>
-        <translation type="unfinished" />
+        <translation>el fitxer s'acaba enmig de l'horari; probablement està truncat.</translation>
     </message>
     <message>
         <source>the file is not well-formed XML (%1).</source>
-        <translation type="unfinished" />
+        <translation>el fitxer no és un XML ben format (%1).</translation>
     </message>
 </context>
 <context>
     <name>standlab::FullCopyFormats</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>No es pot escriure «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>No es pot llegir «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished" />
+        <translation>«%1» no és JSON vàlid (al byte %2: %3).</translation>
     </message>
     <message>
         <source>The bundle is readable; nothing was imported (dry run).</source>
-        <translation type="unfinished" />
+        <translation>El paquet es pot llegir; no s'ha importat res (simulació).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No es pot importar «%1»: %2</translation>
     </message>
     <message>
         <source>Imported the whole event from “%1”.</source>
-        <translation type="unfinished" />
+        <translation>S'ha importat tot l'esdeveniment des de «%1».</translation>
     </message>
     <message>
         <source>The whole event as a JSON bundle, importable into a new file.</source>
-        <translation type="unfinished" />
+        <translation>Tot l'esdeveniment com a paquet JSON, que es pot importar en un fitxer nou.</translation>
     </message>
     <message>
         <source>A consistent copy of the .standlab file.</source>
-        <translation type="unfinished" />
+        <translation>Una còpia coherent del fitxer .standlab.</translation>
     </message>
     <message>
         <source>A JSON bundle of a whole event, into a new file.</source>
-        <translation type="unfinished" />
+        <translation>Un paquet JSON d'un esdeveniment sencer, importat en un fitxer nou.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
     <message>
         <source>Speakers: %1</source>
-        <translation type="unfinished" />
+        <translation>Ponents: %1</translation>
     </message>
     <message>
         <source>Moderation: %1</source>
-        <translation type="unfinished" />
+        <translation>Moderació: %1</translation>
     </message>
     <message>
         <source>Facilitation: %1</source>
-        <translation type="unfinished" />
+        <translation>Facilitació: %1</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::InitiativesModel</name>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished" />
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organització</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Línia de treball</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>Persona de contacte</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Taula</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Des de</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Fins a</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Sol·licitud</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripció</translation>
     </message>
 </context>
 <context>
     <name>standlab::InitiativesView</name>
     <message>
         <source>Call for initiatives closed</source>
-        <translation type="unfinished" />
+        <translation>Convocatòria d'iniciatives tancada</translation>
     </message>
     <message>
         <source>Once closed, new requests for a slot are no longer taken</source>
-        <translation type="unfinished" />
+        <translation>Un cop tancada, ja no s'accepten noves sol·licituds de franja</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>Accepta</translation>
     </message>
     <message>
         <source>Accept the selected requests for a slot (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation>Accepta les sol·licituds de franja seleccionades (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished" />
+        <translation>Rebutja</translation>
     </message>
     <message>
         <source>Decline the selected requests for a slot (Ctrl+Shift+D)</source>
-        <translation type="unfinished" />
+        <translation>Rebutja les sol·licituds de franja seleccionades (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>The day the table plan shows</source>
-        <translation type="unfinished" />
+        <translation>El dia que mostra el plànol de taules</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Taula</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished" />
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Which initiative is at which table; clashes in red</source>
-        <translation type="unfinished" />
+        <translation>Quina iniciativa hi ha a cada taula; els solapaments, en vermell</translation>
     </message>
     <message>
         <source>Change initiative requests</source>
-        <translation type="unfinished" />
+        <translation>Canvia les sol·licituds d'iniciatives</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;b&gt;La convocatòria està tancada.&lt;/b&gt; Queda %n sol·licitud per respondre.</numerusform><numerusform>&lt;b&gt;La convocatòria està tancada.&lt;/b&gt; Queden %n sol·licituds per respondre.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The call is open. %n request(s) to answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La convocatòria està oberta. %n sol·licitud per respondre.</numerusform><numerusform>La convocatòria està oberta. %n sol·licituds per respondre.</numerusform></translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished" />
+        <translation>tot el dia</translation>
     </message>
     <message>
         <source>Clash: another initiative is at table %1 at the same time</source>
-        <translation type="unfinished" />
+        <translation>Solapament: una altra iniciativa és a la taula %1 a la mateixa hora</translation>
     </message>
     <message>
         <source>No clashes on this day.</source>
-        <translation type="unfinished" />
+        <translation>Cap solapament aquest dia.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n solapament&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n solapaments&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::InteractionLog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>What was said to whom and when, newest first</source>
-        <translation type="unfinished" />
+        <translation>Què s'ha dit, a qui i quan, primer el més recent</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished" />
+        <translation>Quan va passar</translation>
     </message>
     <message>
         <source>How: email, phone, meeting…</source>
-        <translation type="unfinished" />
+        <translation>Com: correu electrònic, telèfon, reunió…</translation>
     </message>
     <message>
         <source>Log a call, email or meeting (Ctrl+L), Enter to add</source>
-        <translation type="unfinished" />
+        <translation>Registreu una trucada, un correu o una reunió (Ctrl+L); Enter per afegir-la</translation>
     </message>
     <message>
         <source>Type a note and press Enter to add it to the log</source>
-        <translation type="unfinished" />
+        <translation>Escriviu una nota i premeu Enter per afegir-la al registre</translation>
     </message>
 </context>
 <context>
     <name>standlab::MainWindow</name>
     <message>
         <source>This event is open read-only; nothing you do here is saved. %1</source>
-        <translation type="unfinished" />
+        <translation>Aquest esdeveniment està obert només per a lectura; no es desa res del que feu aquí. %1</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished" />
+        <translation>Historial de desfer</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;obert&gt;</translation>
     </message>
     <message>
         <source>No page shows “%1” yet.</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha cap pàgina que mostri «%1».</translation>
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished" />
+        <translation>S'ha fet una còpia de seguretat</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>La còpia de seguretat automàtica ha fallat: %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished" />
+        <translation>El canvi no s'ha desat</translation>
     </message>
     <message>
         <source>%1
 
 The file %2 still holds everything saved before this change.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</translation>
     </message>
     <message>
         <source>Opened %1. Changes are saved as you make them.</source>
-        <translation type="unfinished" />
+        <translation>S'ha obert %1. Els canvis es desen a mesura que els feu.</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vés</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>All sessions: filter, sort and edit them</source>
-        <translation type="unfinished" />
+        <translation>Totes les sessions: filtreu-les, ordeneu-les i editeu-les</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Horari</translation>
     </message>
     <message>
         <source>The timetable of each day by space</source>
-        <translation type="unfinished" />
+        <translation>L'horari de cada dia per espai</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished" />
+        <translation>Estand</translation>
     </message>
     <message>
         <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation type="unfinished" />
+        <translation>A l'estand: sessions d'avui, arribades, recomptes d'assistents, notes i Ara i després</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Persones</translation>
     </message>
     <message>
         <source>Speakers, moderators and other people</source>
-        <translation type="unfinished" />
+        <translation>Ponents, moderadors i altres persones</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contactes</translation>
     </message>
     <message>
         <source>Cities and organisations and what they asked for</source>
-        <translation type="unfinished" />
+        <translation>Ciutats i organitzacions, i què han demanat</translation>
     </message>
     <message>
         <source>Action Plan</source>
-        <translation type="unfinished" />
+        <translation>Pla d'acció</translation>
     </message>
     <message>
         <source>The outcome documents and their actions</source>
-        <translation type="unfinished" />
+        <translation>Els documents de resultats i les seves accions</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished" />
+        <translation>Exportacions</translation>
     </message>
     <message>
         <source>Copies of the event and files for other tools</source>
-        <translation type="unfinished" />
+        <translation>Còpies de l'esdeveniment i fitxers per a altres eines</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fitxer</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished" />
+        <translation>Esdeveniment &amp;nou…</translation>
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation type="unfinished" />
+        <translation>Crea un fitxer d'esdeveniment nou</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Obre…</translation>
     </message>
     <message>
         <source>Open an event file</source>
-        <translation type="unfinished" />
+        <translation>Obre un fitxer d'esdeveniment</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation>Obre &amp;recents</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished" />
+        <translation>Obre la &amp;demostració</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo event</source>
-        <translation type="unfinished" />
+        <translation>Obre una còpia nova de l'esdeveniment de demostració</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished" />
+        <translation>Desa una &amp;còpia…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this event to another file</source>
-        <translation type="unfinished" />
+        <translation>Escriu una còpia coherent d'aquest esdeveniment en un altre fitxer</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
-        <translation type="unfinished" />
+        <translation>Còpia escrita a %1</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished" />
+        <translation>Rest&amp;aura des d'una còpia de seguretat…</translation>
     </message>
     <message>
         <source>Bring back an automatic backup of this event as a new file</source>
-        <translation type="unfinished" />
+        <translation>Recupera una còpia de seguretat automàtica d'aquest esdeveniment com a fitxer nou</translation>
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation type="unfinished" />
+        <translation>Configuració de l'&amp;esdeveniment…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
-        <translation type="unfinished" />
+        <translation>Nom, lloc, dies, espais i línies de treball d'aquest esdeveniment</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferències…</translation>
     </message>
     <message>
         <source>This laptop's name and the language</source>
-        <translation type="unfinished" />
+        <translation>El nom d'aquest portàtil i l'idioma</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tanca</translation>
     </message>
     <message>
         <source>Close this event</source>
-        <translation type="unfinished" />
+        <translation>Tanca aquest esdeveniment</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Surt</translation>
     </message>
     <message>
         <source>Close every event and quit</source>
-        <translation type="unfinished" />
+        <translation>Tanca tots els esdeveniments i surt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edita</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desfés</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refés</translation>
     </message>
     <message>
         <source>Undo &amp;history</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historial de desfer</translation>
     </message>
     <message>
         <source>Show or hide the list of changes you can undo</source>
-        <translation type="unfinished" />
+        <translation>Mostra o amaga la llista de canvis que podeu desfer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;About Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quant a Stand Lab</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished" />
+        <translation>Versió i llicència</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no trobat)</translation>
     </message>
     <message>
         <source>No recent events</source>
-        <translation type="unfinished" />
+        <translation>Cap esdeveniment recent</translation>
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished" />
+        <translation>Elimina els fitxers que falten</translation>
     </message>
     <message>
         <source>%1 [read-only] — Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>%1 [només lectura] — Stand Lab</translation>
     </message>
     <message>
         <source>%1 — Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>%1 — Stand Lab</translation>
     </message>
     <message>
         <source>%1 sessions · %2 people · %3 organisations</source>
-        <translation type="unfinished" />
+        <translation>%1 sessions · %2 persones · %3 organitzacions</translation>
     </message>
     <message>
         <source>About Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>Quant a Stand Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes, el Pla d'acció i exportacions, al vostre portàtil i sense servidor.&lt;/p&gt;&lt;p&gt;Programari lliure sota la Llicència Pública General de GNU, versió 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
     <message>
         <source>Could not upgrade the file to version %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No s'ha pogut actualitzar el fitxer a la versió %1: %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::NoteConversion</name>
     <message>
         <source>From the session “%1” (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation>De la sessió «%1» (%2, %3)</translation>
     </message>
     <message>
         <source>Turn a note into the action “%1”</source>
-        <translation type="unfinished" />
+        <translation>Converteix una nota en l'acció «%1»</translation>
     </message>
     <message>
         <source>Add a note to the section “%1”</source>
-        <translation type="unfinished" />
+        <translation>Afegeix una nota a la secció «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::NotesPanel</name>
     <message>
         <source>Notes taken in this session; Delete removes the selected one</source>
-        <translation type="unfinished" />
+        <translation>Notes preses en aquesta sessió; Delete elimina la seleccionada</translation>
     </message>
     <message>
         <source>Notes of the session</source>
-        <translation type="unfinished" />
+        <translation>Notes de la sessió</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished" />
+        <translation>Elimina la nota</translation>
     </message>
     <message>
         <source>Type a note; Ctrl+Return adds it</source>
-        <translation type="unfinished" />
+        <translation>Escriviu una nota; Ctrl+Return l'afegeix</translation>
     </message>
     <message>
         <source>A quick note about this session; Ctrl+Return adds it</source>
-        <translation type="unfinished" />
+        <translation>Una nota ràpida sobre aquesta sessió; Ctrl+Return l'afegeix</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>Nota nova</translation>
     </message>
     <message>
         <source>A&amp;dd note</source>
-        <translation type="unfinished" />
+        <translation>Afe&amp;geix la nota</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Return in the text)</source>
-        <translation type="unfinished" />
+        <translation>Afegeix la nota (Ctrl+Return al text)</translation>
     </message>
     <message>
         <source>The section an action or paragraph made from a note goes to</source>
-        <translation type="unfinished" />
+        <translation>La secció on va a parar una acció o un paràgraf creat a partir d'una nota</translation>
     </message>
     <message>
         <source>&amp;Goes to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Destí:</translation>
     </message>
     <message>
         <source>Make an action (Alt+A)</source>
-        <translation type="unfinished" />
+        <translation>Crea una acció (Alt+A)</translation>
     </message>
     <message>
         <source>Turn the selected note into an action of that section, linked to the session</source>
-        <translation type="unfinished" />
+        <translation>Converteix la nota seleccionada en una acció d'aquesta secció, enllaçada a la sessió</translation>
     </message>
     <message>
         <source>Add as paragraph (Alt+P)</source>
-        <translation type="unfinished" />
+        <translation>Afegeix com a paràgraf (Alt+P)</translation>
     </message>
     <message>
         <source>Append the selected note to that section's text, naming the session</source>
-        <translation type="unfinished" />
+        <translation>Afegeix la nota seleccionada al text d'aquesta secció, amb el nom de la sessió</translation>
     </message>
     <message>
         <source>Notes — %1</source>
-        <translation type="unfinished" />
+        <translation>Notes — %1</translation>
     </message>
     <message>
         <source>Notes — choose a session</source>
-        <translation type="unfinished" />
+        <translation>Notes — trieu una sessió</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished" />
+        <translation>Afegeix una nota</translation>
     </message>
     <message>
         <source>Note added. Alt+A makes it an action, Alt+P a paragraph.</source>
-        <translation type="unfinished" />
+        <translation>Nota afegida. Alt+A la converteix en una acció; Alt+P, en un paràgraf.</translation>
     </message>
     <message>
         <source>%1 — in %2. Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>%1 — a %2. Ctrl+Z ho desfà.</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>%1. Ctrl+Z ho desfà.</translation>
     </message>
     <message>
         <source>Remove a note</source>
-        <translation type="unfinished" />
+        <translation>Elimina una nota</translation>
     </message>
 </context>
 <context>
     <name>standlab::NowAndNext</name>
     <message>
         <source>Starting soon</source>
-        <translation type="unfinished" />
+        <translation>Comença aviat</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Ara</translation>
     </message>
     <message>
         <source>Between sessions</source>
-        <translation type="unfinished" />
+        <translation>Entre sessions</translation>
     </message>
     <message>
         <source>Nothing more today</source>
-        <translation type="unfinished" />
+        <translation>Res més per avui</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Ha acabat</translation>
     </message>
     <message>
         <source>No event days planned yet</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha dies de l'esdeveniment planificats</translation>
     </message>
     <message>
         <source>Before opening: the stand opens soon</source>
-        <translation type="unfinished" />
+        <translation>Abans d'obrir: l'estand obre aviat</translation>
     </message>
     <message>
         <source>Before opening</source>
-        <translation type="unfinished" />
+        <translation>Abans d'obrir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Obert</translation>
     </message>
     <message>
         <source>Closed for today</source>
-        <translation type="unfinished" />
+        <translation>Tancat per avui</translation>
     </message>
     <message>
         <source>The event has ended: thank you for coming</source>
-        <translation type="unfinished" />
+        <translation>L'esdeveniment ha acabat: gràcies per venir</translation>
     </message>
 </context>
 <context>
     <name>standlab::NowAndNextView</name>
     <message>
         <source>Now &amp; Next</source>
-        <translation type="unfinished" />
+        <translation>Ara i després</translation>
     </message>
     <message>
         <source>Press Escape to leave the full-screen view</source>
-        <translation type="unfinished" />
+        <translation>Premeu Escape per sortir de la pantalla completa</translation>
     </message>
     <message>
         <source>Now and next at the stand</source>
-        <translation type="unfinished" />
+        <translation>Ara i després a l'estand</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing more</source>
-        <translation type="unfinished" />
+        <translation>res més</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Dia %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rehearsal, clock stopped · %1</source>
-        <translation type="unfinished" />
+        <translation>Assaig, rellotge aturat · %1</translation>
     </message>
     <message>
         <source>Rehearsal clock (×%1) · %2</source>
-        <translation type="unfinished" />
+        <translation>Rellotge d'assaig (×%1) · %2</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espai</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Ara</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Després</translation>
     </message>
     <message>
         <source>No sessions are scheduled yet.</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha cap sessió programada.</translation>
     </message>
     <message>
         <source>Nothing more here</source>
-        <translation type="unfinished" />
+        <translation>Res més aquí</translation>
     </message>
 </context>
 <context>
     <name>standlab::ParticipantsEditor</name>
     <message>
         <source>The people of this session in the order the programme lists them</source>
-        <translation type="unfinished" />
+        <translation>Les persones d'aquesta sessió, en l'ordre en què les mostra el programa</translation>
     </message>
     <message>
         <source>The selected person's role in this session</source>
-        <translation type="unfinished" />
+        <translation>El rol de la persona seleccionada en aquesta sessió</translation>
     </message>
     <message>
         <source>The role the person you add will have</source>
-        <translation type="unfinished" />
+        <translation>El rol que tindrà la persona que afegiu</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Confirmat</translation>
     </message>
     <message>
         <source>They have said yes to this session</source>
-        <translation type="unfinished" />
+        <translation>Ha dit que sí a aquesta sessió</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Amunt</translation>
     </message>
     <message>
         <source>Move up in the list (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Mou amunt a la llista (Alt+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Avall</translation>
     </message>
     <message>
         <source>Move down in the list (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Mou avall a la llista (Alt+Down)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Treu</translation>
     </message>
     <message>
         <source>Take the selected person off this session</source>
-        <translation type="unfinished" />
+        <translation>Treu la persona seleccionada d'aquesta sessió</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Afegeix</translation>
     </message>
     <message>
         <source>Add the person typed on the left with the chosen role (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Afegeix la persona escrita a l'esquerra amb el rol triat (Enter)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not confirmed)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no confirmat)</translation>
     </message>
     <message>
         <source>Create and add</source>
-        <translation type="unfinished" />
+        <translation>Crea i afegeix</translation>
     </message>
     <message>
         <source>Nobody is called “%1” yet: create this person and add them</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha ningú que es digui «%1»: creeu aquesta persona i afegiu-la</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions</source>
-        <translation type="unfinished" />
+        <translation>Hi ha diverses persones amb aquest nom: trieu-ne una dels suggeriments</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions.</source>
-        <translation type="unfinished" />
+        <translation>Hi ha diverses persones amb aquest nom: trieu-ne una dels suggeriments.</translation>
     </message>
     <message>
         <source>%1 is already %2 in this session.</source>
-        <translation type="unfinished" />
+        <translation>%1 ja té el rol de %2 en aquesta sessió.</translation>
     </message>
     <message>
         <source>Add %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Afegeix %1 amb el rol de %2</translation>
     </message>
     <message>
         <source>Add new person %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Afegeix la persona nova %1 amb el rol de %2</translation>
     </message>
     <message>
         <source>%1 was created; complete their details on the People page.</source>
-        <translation type="unfinished" />
+        <translation>S'ha creat %1; completeu-ne les dades a la pàgina Persones.</translation>
     </message>
     <message>
         <source>Remove %1 from the session</source>
-        <translation type="unfinished" />
+        <translation>Treu %1 de la sessió</translation>
     </message>
     <message>
         <source>Move participant up</source>
-        <translation type="unfinished" />
+        <translation>Mou amunt el participant</translation>
     </message>
     <message>
         <source>Move participant down</source>
-        <translation type="unfinished" />
+        <translation>Mou avall el participant</translation>
     </message>
     <message>
         <source>Make %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Assigna a %1 el rol de %2</translation>
     </message>
     <message>
         <source>Confirm participant</source>
-        <translation type="unfinished" />
+        <translation>Confirma el participant</translation>
     </message>
     <message>
         <source>Unconfirm participant</source>
-        <translation type="unfinished" />
+        <translation>Treu la confirmació del participant</translation>
     </message>
 </context>
 <context>
     <name>standlab::PeopleModel</name>
     <message>
         <source>Not yet confirmed for all of their sessions</source>
-        <translation type="unfinished" />
+        <translation>Encara no confirmat en totes les seves sessions</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organització</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Càrrec</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telèfon</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
     <name>standlab::PeoplePage</name>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation>Suprimeix la persona</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Search names, organisations, roles, emails…</source>
-        <translation type="unfinished" />
+        <translation>Cerca noms, organitzacions, càrrecs, correus…</translation>
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation type="unfinished" />
+        <translation>Escriviu part d'un nom; no importen els accents ni les majúscules</translation>
     </message>
     <message>
         <source>Show only people with a given part in the programme</source>
-        <translation type="unfinished" />
+        <translation>Mostra només les persones amb un paper determinat al programa</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tothom</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Ponents</translation>
     </message>
     <message>
         <source>Moderators</source>
-        <translation type="unfinished" />
+        <translation>Moderadors</translation>
     </message>
     <message>
         <source>Not yet confirmed</source>
-        <translation type="unfinished" />
+        <translation>Pendents de confirmar</translation>
     </message>
     <message>
         <source>In no session</source>
-        <translation type="unfinished" />
+        <translation>Sense cap sessió</translation>
     </message>
     <message>
         <source>Show only the people of one organisation</source>
-        <translation type="unfinished" />
+        <translation>Mostra només les persones d'una organització</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished" />
+        <translation>Persona &amp;nova</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Afegeix una persona (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suprimeix la persona</translation>
     </message>
     <message>
         <source>Delete the selected person and their part in sessions (Delete); undo brings them back</source>
-        <translation type="unfinished" />
+        <translation>Suprimeix la persona seleccionada i la seva participació a les sessions (Delete); Desfés la recupera</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished" />
+        <translation>Totes les organitzacions</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished" />
+        <translation>(sense organització)</translation>
     </message>
     <message>
         <source>People: %1</source>
-        <translation type="unfinished" />
+        <translation>Persones: %1</translation>
     </message>
     <message>
         <source>People: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Persones: %1 de %2</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation>Persona nova</translation>
     </message>
     <message>
         <source>Delete %1? They are in no session. Undo brings them back.</source>
-        <translation type="unfinished" />
+        <translation>Voleu suprimir %1? No participa en cap sessió. Podeu recuperar-la amb Desfés.</translation>
     </message>
     <message>
         <source>Delete %1? They are in 1 session, which will lose them. Undo brings everything back.</source>
-        <translation type="unfinished" />
+        <translation>Voleu suprimir %1? Participa en 1 sessió, que se'n quedarà sense. Podeu recuperar-ho tot amb Desfés.</translation>
     </message>
     <message>
         <source>Delete %1? They are in %2 sessions, which will lose them. Undo brings everything back.</source>
-        <translation type="unfinished" />
+        <translation>Voleu suprimir %1? Participa en %2 sessions, que se'n quedaran sense. Podeu recuperar-ho tot amb Desfés.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>Suprimeix %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonEditor</name>
     <message>
         <source>Select a person to edit them, or press New person.</source>
-        <translation type="unfinished" />
+        <translation>Seleccioneu una persona per editar-la o premeu Persona nova.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Persona</translation>
     </message>
     <message>
         <source>The name as printed in the programme</source>
-        <translation type="unfinished" />
+        <translation>El nom tal com s'imprimeix al programa</translation>
     </message>
     <message>
         <source>The city or organisation this person comes from</source>
-        <translation type="unfinished" />
+        <translation>La ciutat o l'organització d'on ve aquesta persona</translation>
     </message>
     <message>
         <source>Their position, e.g. “Deputy mayor for housing”</source>
-        <translation type="unfinished" />
+        <translation>El seu càrrec, p. ex. «Tinenta d'alcaldia d'Habitatge»</translation>
     </message>
     <message>
         <source>Where to write to them</source>
-        <translation type="unfinished" />
+        <translation>On se li pot escriure</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished" />
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <source>A phone number, with the country code</source>
-        <translation type="unfinished" />
+        <translation>Un número de telèfon, amb el prefix del país</translation>
     </message>
     <message>
         <source>The languages this person can speak in</source>
-        <translation type="unfinished" />
+        <translation>Els idiomes en què pot parlar aquesta persona</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organització:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Càrrec:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>Correu &amp;electrònic:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telèfon:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished" />
+        <translation>Idiomes:</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation>Disponibilitat</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished" />
+        <translation>Biografia</translation>
     </message>
     <message>
         <source>A short biography printed with the programme</source>
-        <translation type="unfinished" />
+        <translation>Una biografia breu que s'imprimeix amb el programa</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished" />
+        <translation>Notes internes</translation>
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation type="unfinished" />
+        <translation>Només per a l'organització; no s'exporten mai</translation>
     </message>
     <message>
         <source>Edit name</source>
-        <translation type="unfinished" />
+        <translation>Edita el nom</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished" />
+        <translation>Edita el càrrec</translation>
     </message>
     <message>
         <source>Edit email</source>
-        <translation type="unfinished" />
+        <translation>Edita el correu electrònic</translation>
     </message>
     <message>
         <source>Edit phone</source>
-        <translation type="unfinished" />
+        <translation>Edita el telèfon</translation>
     </message>
     <message>
         <source>Edit biography</source>
-        <translation type="unfinished" />
+        <translation>Edita la biografia</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished" />
+        <translation>Edita les notes</translation>
     </message>
     <message>
         <source>Change organisation</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'organització</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(cap)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change languages</source>
-        <translation type="unfinished" />
+        <translation>Canvia els idiomes</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonPicker</name>
     <message>
         <source>Find a person, or type a new name…</source>
-        <translation type="unfinished" />
+        <translation>Cerqueu una persona o escriviu un nom nou…</translation>
     </message>
     <message>
         <source>Type part of a name or organisation; a name nobody has creates a new person</source>
-        <translation type="unfinished" />
+        <translation>Escriviu part d'un nom o d'una organització; un nom que no té ningú crea una persona nova</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonSessionsList</name>
     <message>
         <source>Double-click a session to open it on the Programme page</source>
-        <translation type="unfinished" />
+        <translation>Feu doble clic en una sessió per obrir-la a la pàgina Programa</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quan</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessió</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espai</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Sense programar</translation>
     </message>
     <message>
         <source>%1 (not confirmed)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no confirmat)</translation>
     </message>
     <message>
         <source>Not in any session yet</source>
-        <translation type="unfinished" />
+        <translation>Encara no participa en cap sessió</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanFormat</name>
     <message>
         <source>Current text, %1</source>
-        <translation type="unfinished" />
+        <translation>Text actual, %1</translation>
     </message>
     <message>
         <source>Revision “%1”, %2</source>
-        <translation type="unfinished" />
+        <translation>Revisió «%1», %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished" />
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>(no lead yet)</source>
-        <translation type="unfinished" />
+        <translation>(encara sense líder)</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished" />
+        <translation>amb %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanMarkdownWriter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Índex</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Accions</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished" />
+        <translation>Accions: %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acció</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicadors</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estat</translation>
     </message>
     <message>
         <source>from: %1</source>
-        <translation type="unfinished" />
+        <translation>origen: %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanPdfWriter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Índex</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Accions</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished" />
+        <translation>Accions: %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acció</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicadors</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estat</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No es pot escriure «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No es pot dibuixar el PDF «%1».</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Pàgina %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferències</translation>
     </message>
     <message>
         <source>How this laptop is named to the others when you exchange changes</source>
-        <translation type="unfinished" />
+        <translation>Com s'identifica aquest portàtil davant dels altres quan intercanvieu canvis</translation>
     </message>
     <message>
         <source>Made once for this installation; it marks the changes made on this laptop</source>
-        <translation type="unfinished" />
+        <translation>Es crea una sola vegada per a aquesta instal·lació; marca els canvis fets en aquest portàtil</translation>
     </message>
     <message>
         <source>A new language is used the next time Stand Lab starts.</source>
-        <translation type="unfinished" />
+        <translation>El nou idioma s'aplicarà la propera vegada que s'iniciï Stand Lab.</translation>
     </message>
     <message>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom del portàtil:</translation>
     </message>
     <message>
         <source>Laptop identity:</source>
-        <translation type="unfinished" />
+        <translation>Identitat del portàtil:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeFormats</name>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no és una data; indiqueu els dies com a AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no working line “%1” in this event.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap línia de treball «%1» en aquest esdeveniment.</translation>
     </message>
     <message>
         <source>There is no space “%1” in this event.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap espai «%1» en aquest esdeveniment.</translation>
     </message>
     <message>
         <source>Unknown status “%1”; use %2.</source>
-        <translation type="unfinished" />
+        <translation>Estat desconegut: «%1»; feu servir %2.</translation>
     </message>
     <message>
         <source>Unknown paper size “%1”; use a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>Mida de paper desconeguda: «%1»; feu servir a4 o letter.</translation>
     </message>
     <message>
         <source>Unknown label language “%1”; use %2.</source>
-        <translation type="unfinished" />
+        <translation>Idioma d'etiquetes desconegut: «%1»; feu servir %2.</translation>
     </message>
     <message>
         <source>The printed programme: a booklet with a cover, the days, and an index of speakers (PDF).</source>
-        <translation type="unfinished" />
+        <translation>El programa imprès: un fullet amb portada, els dies i un índex de ponents (PDF).</translation>
     </message>
     <message>
         <source>One A3 landscape poster per day: spaces across, time down (PDF).</source>
-        <translation type="unfinished" />
+        <translation>Un cartell A3 apaïsat per dia: espais en columnes, hores en files (PDF).</translation>
     </message>
     <message>
         <source>A door sign per space per day (PDF).</source>
-        <translation type="unfinished" />
+        <translation>Un rètol de porta per espai i per dia (PDF).</translation>
     </message>
     <message>
         <source>The programme as one web page that works offline, filterable by day and working line.</source>
-        <translation type="unfinished" />
+        <translation>El programa com una sola pàgina web que funciona sense connexió, filtrable per dia i línia de treball.</translation>
     </message>
     <message>
         <source>The programme as CSV, one row per session.</source>
-        <translation type="unfinished" />
+        <translation>El programa en CSV, una fila per sessió.</translation>
     </message>
     <message>
         <source>The programme as an Excel/LibreOffice workbook.</source>
-        <translation type="unfinished" />
+        <translation>El programa com a llibre d'Excel/LibreOffice.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammePage</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Neteja els filtres</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Show the sessions of one day</source>
-        <translation type="unfinished" />
+        <translation>Mostra les sessions d'un dia</translation>
     </message>
     <message>
         <source>Show the sessions of one working line, tags included</source>
-        <translation type="unfinished" />
+        <translation>Mostra les sessions d'una línia de treball, incloses les etiquetes</translation>
     </message>
     <message>
         <source>Show one kind of session</source>
-        <translation type="unfinished" />
+        <translation>Mostra un tipus de sessió</translation>
     </message>
     <message>
         <source>Show the sessions with one status</source>
-        <translation type="unfinished" />
+        <translation>Mostra les sessions amb un estat</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Tots els tipus</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tots els estats</translation>
     </message>
     <message>
         <source>Search titles, abstracts, speakers…</source>
-        <translation type="unfinished" />
+        <translation>Cerca títols, resums, ponents…</translation>
     </message>
     <message>
         <source>Show only the sessions containing all these words</source>
-        <translation type="unfinished" />
+        <translation>Mostra només les sessions que contenen totes aquestes paraules</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished" />
+        <translation>Sessió &amp;nova</translation>
     </message>
     <message>
         <source>Add a session to the programme (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Afegeix una sessió al programa (Ctrl+N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;uplica</translation>
     </message>
     <message>
         <source>Copy the selected session, unscheduled, with its tags (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Copia la sessió seleccionada, sense programar, amb les seves etiquetes (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suprimeix</translation>
     </message>
     <message>
         <source>Delete the selected sessions with their speakers and tags (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Suprimeix les sessions seleccionades amb els seus ponents i etiquetes (Delete)</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Sense programar</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished" />
+        <translation>Tots els dies</translation>
     </message>
     <message>
         <source>All working lines</source>
-        <translation type="unfinished" />
+        <translation>Totes les línies de treball</translation>
     </message>
     <message>
         <source>No sessions yet. Press “New session” to add the first one.</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha cap sessió. Premeu «Sessió nova» per afegir-ne la primera.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished" />
+        <translation>Cap sessió no coincideix amb aquests filtres.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n sessió</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 de %n sessió</numerusform><numerusform>%1 de %n sessions</numerusform></translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Sessió nova</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation>%1 (còpia)</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished" />
+        <translation>Duplica la sessió</translation>
     </message>
     <message>
         <source>Tag session</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta la sessió</translation>
     </message>
     <message>
         <source>Delete “%1”? Its speakers, tags and workshop details go with it. You can undo this.</source>
-        <translation type="unfinished" />
+        <translation>Voleu suprimir «%1»? També se suprimiran els seus ponents, etiquetes i detalls del taller. Podeu desfer-ho.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions? Their speakers, tags and workshop details go with them. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Voleu suprimir %n sessió? També se suprimiran els seus ponents, etiquetes i detalls del taller. Podeu desfer-ho.</numerusform><numerusform>Voleu suprimir %n sessions? També se suprimiran els seus ponents, etiquetes i detalls dels tallers. Podeu desfer-ho.</numerusform></translation>
     </message>
     <message>
         <source>Delete sessions</source>
-        <translation type="unfinished" />
+        <translation>Suprimeix sessions</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished" />
+        <translation>Suprimeix la sessió</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Suprimeix %n sessió</numerusform><numerusform>Suprimeix %n sessions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammePreview</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Pàgina %1 de %2</translation>
     </message>
     <message>
         <source>Pages: %1. The preview shows the first %2.</source>
-        <translation type="unfinished" />
+        <translation>Pàgines: %1. La previsualització mostra les %2 primeres.</translation>
     </message>
     <message>
         <source>Pages: %1.</source>
-        <translation type="unfinished" />
+        <translation>Pàgines: %1.</translation>
     </message>
     <message>
         <source>Sessions: %1, one row each.</source>
-        <translation type="unfinished" />
+        <translation>Sessions: %1, una fila per sessió.</translation>
     </message>
     <message>
         <source>Sessions: %1, on one page that works offline. Its filters by day and working line work in a web browser.</source>
-        <translation type="unfinished" />
+        <translation>Sessions: %1, en una sola pàgina que funciona sense connexió. Els filtres per dia i línia de treball funcionen en un navegador web.</translation>
     </message>
 </context>
 <context>
     <name>standlab::RehearseDialog</name>
     <message>
         <source>Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>Assaja a una hora…</translation>
     </message>
     <message>
         <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
-        <translation type="unfinished" />
+        <translation>Les pantalles de l'estand i la llista d'Avui segueixen un rellotge simulat a partir d'aquest moment (hora local de l'esdeveniment) fins que torneu a l'hora real.</translation>
     </message>
     <message>
         <source>Date and time at the event when the rehearsal starts</source>
-        <translation type="unfinished" />
+        <translation>Data i hora de l'esdeveniment en què comença l'assaig</translation>
     </message>
     <message>
         <source> × real time</source>
-        <translation type="unfinished" />
+        <translation> × temps real</translation>
     </message>
     <message>
         <source>1 runs like a normal clock, 60 makes a minute pass every second, 0 stops the clock</source>
-        <translation type="unfinished" />
+        <translation>1 funciona com un rellotge normal, 60 fa passar un minut cada segon, 0 atura el rellotge</translation>
     </message>
     <message>
         <source>&amp;Start at:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comença a:</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Velocitat:</translation>
     </message>
 </context>
 <context>
     <name>standlab::ResolveConflictCommand</name>
     <message>
         <source>Use the other value of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Utilitza l'altre valor de «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Restaura des d'una còpia de seguretat</translation>
     </message>
     <message>
         <source>Stand Lab keeps automatic copies of &lt;b&gt;%1&lt;/b&gt; while you work. Restoring one writes it to a new file and opens it there; the open file is not changed.</source>
-        <translation type="unfinished" />
+        <translation>Stand Lab desa còpies automàtiques de &lt;b&gt;%1&lt;/b&gt; mentre treballeu. En restaurar-ne una, s'escriu en un fitxer nou i s'obre allà; el fitxer obert no canvia.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Mida</translation>
     </message>
     <message>
         <source>There are no backups of this event yet. The first one is made a moment after an event opens, then one every ten minutes while you edit.</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha còpies de seguretat d'aquest esdeveniment. La primera es fa un moment després d'obrir un esdeveniment i, a partir d'aleshores, una cada deu minuts mentre editeu.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
-        <translation type="unfinished" />
+        <translation>Restaura com a fitxer nou…</translation>
     </message>
     <message>
         <source>Write the chosen backup to a new file and open it</source>
-        <translation type="unfinished" />
+        <translation>Escriu la còpia triada en un fitxer nou i l'obre</translation>
     </message>
     <message>
         <source>Choose a backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>Trieu una còpia de seguretat per restaurar.</translation>
     </message>
     <message>
         <source>%1 already exists; a backup is restored only into a new file.</source>
-        <translation type="unfinished" />
+        <translation>%1 ja existeix; les còpies de seguretat només es restauren en un fitxer nou.</translation>
     </message>
     <message>
         <source>Restore backup as</source>
-        <translation type="unfinished" />
+        <translation>Restaura la còpia de seguretat com a</translation>
     </message>
     <message>
         <source>%1 (restored %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (restaurat %2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::RevisionRestorer</name>
     <message>
         <source>The document of this revision is no longer in the file.</source>
-        <translation type="unfinished" />
+        <translation>El document d'aquesta revisió ja no és al fitxer.</translation>
     </message>
 </context>
 <context>
     <name>standlab::RevisionsPanel</name>
     <message>
         <source>Restore a revision</source>
-        <translation type="unfinished" />
+        <translation>Restaura una revisió</translation>
     </message>
     <message>
         <source>Saved revisions, newest first. Select one to open or restore it, two to compare them.</source>
-        <translation type="unfinished" />
+        <translation>Revisions desades, primer la més recent. Seleccioneu-ne una per obrir-la o restaurar-la, o dues per comparar-les.</translation>
     </message>
     <message>
         <source>Save a revision…</source>
-        <translation type="unfinished" />
+        <translation>Desa una revisió…</translation>
     </message>
     <message>
         <source>Keep the document as it is now under a name, e.g. “End of day 1”</source>
-        <translation type="unfinished" />
+        <translation>Guarda el document tal com és ara amb un nom, p. ex. «Final del dia 1»</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Obre</translation>
     </message>
     <message>
         <source>Read the selected revision</source>
-        <translation type="unfinished" />
+        <translation>Llegeix la revisió seleccionada</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Compara</translation>
     </message>
     <message>
         <source>Compare the two selected revisions, or the selected one with the current text</source>
-        <translation type="unfinished" />
+        <translation>Compara les dues revisions seleccionades, o la seleccionada amb el text actual</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Restaura…</translation>
     </message>
     <message>
         <source>Bring the document back to the selected revision (an edit you can undo)</source>
-        <translation type="unfinished" />
+        <translation>Torna el document a la revisió seleccionada (una edició que podeu desfer)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Export the selected revision, or the current text, as a PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporta la revisió seleccionada, o el text actual, en PDF</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Export the selected revision, or the current text, as Markdown</source>
-        <translation type="unfinished" />
+        <translation>Exporta la revisió seleccionada, o el text actual, en Markdown</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished" />
+        <translation>Revisions</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Save revision “%1”</source>
-        <translation type="unfinished" />
+        <translation>Desa la revisió «%1»</translation>
     </message>
     <message>
         <source>Saved the revision “%1”.</source>
-        <translation type="unfinished" />
+        <translation>S'ha desat la revisió «%1».</translation>
     </message>
     <message>
         <source>There is no such revision.</source>
-        <translation type="unfinished" />
+        <translation>No existeix aquesta revisió.</translation>
     </message>
     <message>
         <source>Restored “%1”. Undo brings back the text as it was.</source>
-        <translation type="unfinished" />
+        <translation>S'ha restaurat «%1». Desfés recupera el text tal com era.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>S'ha exportat a %1.</translation>
     </message>
     <message>
         <source>Current text</source>
-        <translation type="unfinished" />
+        <translation>Text actual</translation>
     </message>
     <message>
         <source>Save a revision</source>
-        <translation type="unfinished" />
+        <translation>Desa una revisió</translation>
     </message>
     <message>
         <source>Name of the revision:</source>
-        <translation type="unfinished" />
+        <translation>Nom de la revisió:</translation>
     </message>
     <message>
         <source>%1 — revision “%2” (read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1 — revisió «%2» (només lectura)</translation>
     </message>
     <message>
         <source>Bring the document back to “%1”? The current text stays in the history: Undo, or save a revision first.</source>
-        <translation type="unfinished" />
+        <translation>Voleu tornar el document a «%1»? El text actual es manté a l'historial: feu servir Desfés o deseu primer una revisió.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporta en PDF</translation>
     </message>
     <message>
         <source>Export as Markdown</source>
-        <translation type="unfinished" />
+        <translation>Exporta en Markdown</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleBoard</name>
     <message>
         <source>Schedule board</source>
-        <translation type="unfinished" />
+        <translation>Tauler de l'horari</translation>
     </message>
     <message>
         <source>%1, %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 a %3</translation>
     </message>
     <message>
         <source>no space</source>
-        <translation type="unfinished" />
+        <translation>sense espai</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Working line: %1</source>
-        <translation type="unfinished" />
+        <translation>Línia de treball: %1</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished" />
+        <translation>També: %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished" />
+        <translation>Amb %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflicte:</numerusform><numerusform>%n conflictes:</numerusform></translation>
     </message>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished" />
+        <translation>Sessió sense títol</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No spaces yet. Add spaces in the event settings to plan the programme.</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha espais. Afegiu-ne a la configuració de l'esdeveniment per planificar el programa.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleBoardPage</name>
     <message>
         <source>%1 px/h</source>
-        <translation type="unfinished" />
+        <translation>%1 px/h</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Dies</translation>
     </message>
     <message>
         <source>&amp;Snap to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajusta a</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel, Ctrl+−)</source>
-        <translation type="unfinished" />
+        <translation>Redueix (Ctrl+roda, Ctrl+−)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Redueix</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel, Ctrl++)</source>
-        <translation type="unfinished" />
+        <translation>Amplia (Ctrl+roda, Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Amplia</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflictes</translation>
     </message>
     <message>
         <source>&amp;Unscheduled (%1)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sense programar (%1)</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished" />
+        <translation>Tots els dies</translation>
     </message>
     <message>
         <source>Drop a block here to move it to this day</source>
-        <translation type="unfinished" />
+        <translation>Deixeu anar un bloc aquí per moure'l a aquest dia</translation>
     </message>
     <message>
         <source>Every day side by side</source>
-        <translation type="unfinished" />
+        <translation>Tots els dies un al costat de l'altre</translation>
     </message>
     <message>
         <source>&amp;Conflicts: none</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflictes: cap</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflictes (%1)</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleData</name>
     <message>
         <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation type="unfinished" />
+        <translation>La zona horària de l'esdeveniment, «%1», no és una zona horària coneguda; definiu-la a la configuració de l'esdeveniment.</translation>
     </message>
     <message>
         <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Estat de sessió desconegut: «%1»; feu servir idea, proposed, confirmed o cancelled.</translation>
     </message>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no és una data; indiqueu els dies com a AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no working line called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap línia de treball anomenada «%1».</translation>
     </message>
     <message>
         <source>There is no space called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap espai anomenat «%1».</translation>
     </message>
     <message>
         <source>There is no person called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap persona anomenada «%1».</translation>
     </message>
     <message>
         <source>%1 people are called “%2”; give the person's id instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 persones es diuen «%2»; indiqueu l'identificador de la persona.</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchBox</name>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Cerca-ho tot (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search sessions, people, organisations, actions and datasets as you type. Enter opens the first hit; Up and Down choose another.</source>
-        <translation type="unfinished" />
+        <translation>Cerca sessions, persones, organitzacions, accions i conjunts de dades mentre escriviu. Enter obre el primer resultat; les fletxes amunt i avall en trien un altre.</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerca…</translation>
     </message>
     <message>
         <source>Search the whole event</source>
-        <translation type="unfinished" />
+        <translation>Cerca en tot l'esdeveniment</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchResultsModel</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Persones</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation>Organitzacions</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Accions</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished" />
+        <translation>Conjunts de dades</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchableTable</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished" />
+        <translation>Cerca…</translation>
     </message>
     <message>
         <source>Show only the rows containing this text in any column</source>
-        <translation type="unfinished" />
+        <translation>Mostra només les files que contenen aquest text en qualsevol columna</translation>
     </message>
 </context>
 <context>
     <name>standlab::SectionEditor</name>
     <message>
         <source>The title of the section</source>
-        <translation type="unfinished" />
+        <translation>El títol de la secció</translation>
     </message>
     <message>
         <source>Draft, in review or adopted</source>
-        <translation type="unfinished" />
+        <translation>Esborrany, en revisió o adoptat</translation>
     </message>
     <message>
         <source>¶</source>
-        <translation type="unfinished" />
+        <translation>¶</translation>
     </message>
     <message>
         <source>Plain paragraph</source>
-        <translation type="unfinished" />
+        <translation>Paràgraf normal</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished" />
+        <translation>H1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Títol</translation>
     </message>
     <message>
         <source>H2</source>
-        <translation type="unfinished" />
+        <translation>H2</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished" />
+        <translation>Subtítol</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Negreta</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished" />
+        <translation>• Llista</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished" />
+        <translation>Llista de pics</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished" />
+        <translation>1. Llista</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished" />
+        <translation>Llista numerada</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished" />
+        <translation>Enllaç…</translation>
     </message>
     <message>
         <source>Link the selected text to a web address</source>
-        <translation type="unfinished" />
+        <translation>Enllaça el text seleccionat a una adreça web</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Enllaç</translation>
     </message>
     <message>
         <source>Web address (https://…):</source>
-        <translation type="unfinished" />
+        <translation>Adreça web (https://…):</translation>
     </message>
     <message>
         <source>Rename section</source>
-        <translation type="unfinished" />
+        <translation>Canvia el nom de la secció</translation>
     </message>
     <message>
         <source>Rename document</source>
-        <translation type="unfinished" />
+        <translation>Canvia el nom del document</translation>
     </message>
     <message>
         <source>Set section status</source>
-        <translation type="unfinished" />
+        <translation>Defineix l'estat de la secció</translation>
     </message>
     <message>
         <source>Set document status</source>
-        <translation type="unfinished" />
+        <translation>Defineix l'estat del document</translation>
     </message>
     <message>
         <source>Not edited yet</source>
-        <translation type="unfinished" />
+        <translation>Encara no s'ha editat</translation>
     </message>
     <message>
         <source>Last edited on %1</source>
-        <translation type="unfinished" />
+        <translation>Editat per última vegada el %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionEditor</name>
     <message>
         <source>Select a session to edit it, or press New session.</source>
-        <translation type="unfinished" />
+        <translation>Seleccioneu una sessió per editar-la o premeu Sessió nova.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessió</translation>
     </message>
     <message>
         <source>The title as printed in the programme</source>
-        <translation type="unfinished" />
+        <translation>El títol tal com s'imprimeix al programa</translation>
     </message>
     <message>
         <source>What kind of session this is</source>
-        <translation type="unfinished" />
+        <translation>Quin tipus de sessió és</translation>
     </message>
     <message>
         <source>Idea and proposed sessions are not yet in the programme</source>
-        <translation type="unfinished" />
+        <translation>Les sessions en estat d'idea o proposades encara no són al programa</translation>
     </message>
     <message>
         <source>The working line this session belongs to</source>
-        <translation type="unfinished" />
+        <translation>La línia de treball a la qual pertany aquesta sessió</translation>
     </message>
     <message>
         <source>Cross-cutting working lines this session also contributes to</source>
-        <translation type="unfinished" />
+        <translation>Línies de treball transversals a les quals també contribueix aquesta sessió</translation>
     </message>
     <message>
         <source>The language the session is held in</source>
-        <translation type="unfinished" />
+        <translation>L'idioma en què es fa la sessió</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Títol:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>Ti&amp;pus:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Estat:</translation>
     </message>
     <message>
         <source>&amp;Working line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Línia de treball:</translation>
     </message>
     <message>
         <source>Cross-cutting:</source>
-        <translation type="unfinished" />
+        <translation>Transversals:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished" />
+        <translation>Quan i on</translation>
     </message>
     <message>
         <source>Choose “Unscheduled” to take the session out of the timetable</source>
-        <translation type="unfinished" />
+        <translation>Trieu «Sense programar» per treure la sessió de l'horari</translation>
     </message>
     <message>
         <source>Changing the start keeps the length of the session</source>
-        <translation type="unfinished" />
+        <translation>Si canvieu l'inici, es manté la durada de la sessió</translation>
     </message>
     <message>
         <source>When the session ends</source>
-        <translation type="unfinished" />
+        <translation>Quan acaba la sessió</translation>
     </message>
     <message>
         <source>The session ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>La sessió acaba abans de començar.</translation>
     </message>
     <message>
         <source>Where at the stand the session takes place</source>
-        <translation type="unfinished" />
+        <translation>On té lloc la sessió dins de l'estand</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dia:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inici:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Final:</translation>
     </message>
     <message>
         <source>S&amp;pace:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;spai:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripció</translation>
     </message>
     <message>
         <source>The abstract printed in the programme</source>
-        <translation type="unfinished" />
+        <translation>El resum que s'imprimeix al programa</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Persones</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished" />
+        <translation>Xifres</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>How many people the session can take</source>
-        <translation type="unfinished" />
+        <translation>Quantes persones hi caben</translation>
     </message>
     <message>
         <source>How many people are expected</source>
-        <translation type="unfinished" />
+        <translation>Quantes persones s'hi esperen</translation>
     </message>
     <message>
         <source>How many people actually came</source>
-        <translation type="unfinished" />
+        <translation>Quantes persones hi han vingut realment</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Capacitat:</translation>
     </message>
     <message>
         <source>E&amp;xpected:</source>
-        <translation type="unfinished" />
+        <translation>Pre&amp;vistes:</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Assistents:</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Enllaços</translation>
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation type="unfinished" />
+        <translation>On es publica l'enregistrament</translation>
     </message>
     <message>
         <source>Shared notes taken during the session</source>
-        <translation type="unfinished" />
+        <translation>Notes compartides preses durant la sessió</translation>
     </message>
     <message>
         <source>The speakers' slides</source>
-        <translation type="unfinished" />
+        <translation>Les diapositives dels ponents</translation>
     </message>
     <message>
         <source>Recording:</source>
-        <translation type="unfinished" />
+        <translation>Enregistrament:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>Slides:</source>
-        <translation type="unfinished" />
+        <translation>Diapositives:</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished" />
+        <translation>Notes internes</translation>
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation type="unfinished" />
+        <translation>Només per a l'organització; no s'exporten mai</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished" />
+        <translation>Edita el títol</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished" />
+        <translation>Canvia el tipus</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'estat</translation>
     </message>
     <message>
         <source>Change working line</source>
-        <translation type="unfinished" />
+        <translation>Canvia la línia de treball</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'idioma</translation>
     </message>
     <message>
         <source>Change space</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'espai</translation>
     </message>
     <message>
         <source>Edit abstract</source>
-        <translation type="unfinished" />
+        <translation>Edita el resum</translation>
     </message>
     <message>
         <source>Change capacity</source>
-        <translation type="unfinished" />
+        <translation>Canvia la capacitat</translation>
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'assistència prevista</translation>
     </message>
     <message>
         <source>Change headcount</source>
-        <translation type="unfinished" />
+        <translation>Canvia el recompte d'assistents</translation>
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation type="unfinished" />
+        <translation>Edita l'enllaç de l'enregistrament</translation>
     </message>
     <message>
         <source>Edit notes link</source>
-        <translation type="unfinished" />
+        <translation>Edita l'enllaç de les notes</translation>
     </message>
     <message>
         <source>Edit slides link</source>
-        <translation type="unfinished" />
+        <translation>Edita l'enllaç de les diapositives</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
-        <translation type="unfinished" />
+        <translation>Edita les notes internes</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(cap)</translation>
     </message>
     <message>
         <source>(no space)</source>
-        <translation type="unfinished" />
+        <translation>(sense espai)</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Sense programar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no és un dia de l'esdeveniment)</translation>
     </message>
     <message>
         <source>Unschedule session</source>
-        <translation type="unfinished" />
+        <translation>Desprograma la sessió</translation>
     </message>
     <message>
         <source>Change day</source>
-        <translation type="unfinished" />
+        <translation>Canvia el dia</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'hora d'inici</translation>
     </message>
     <message>
         <source>Change end time</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'hora de finalització</translation>
     </message>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta amb %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished" />
+        <translation>Treu l'etiqueta %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionEditorDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessió</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Desfés</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionTableModel</name>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Sense programar</translation>
     </message>
     <message numerus="yes">
         <source>+%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n etiqueta</numerusform><numerusform>+%n etiquetes</numerusform></translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished" />
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>%1
 Cross-cutting: %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+Transversals: %2</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Inici</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Final</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espai</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Títol</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipus</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Línia de treball</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estat</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Ponents</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished" />
+        <translation>Canvia %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::StandPage</name>
     <message>
         <source>&amp;Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished" />
+        <translation>Ara i després a pantalla &amp;completa</translation>
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation type="unfinished" />
+        <translation>Mostra què passa ara i després, a pantalla completa, per a la pantalla de l'estand (Ctrl+Shift+N o F11; Escape en surt)</translation>
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>Assa&amp;ja a una hora…</translation>
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation type="unfinished" />
+        <translation>Fa funcionar el rellotge de l'estand des d'una hora i a una velocitat triades (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Use the &amp;real time</source>
-        <translation type="unfinished" />
+        <translation>Utilitza l'&amp;hora real</translation>
     </message>
     <message>
         <source>Back to the computer's clock after a rehearsal</source>
-        <translation type="unfinished" />
+        <translation>Torna al rellotge de l'ordinador després d'un assaig</translation>
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
-        <translation type="unfinished" />
+        <translation>El dia que mostra la llista (Alt+I)</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>D&amp;ia:</translation>
     </message>
     <message>
         <source>Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>Assaja a una hora…</translation>
     </message>
     <message>
         <source>Real time</source>
-        <translation type="unfinished" />
+        <translation>Hora real</translation>
     </message>
     <message>
         <source>Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished" />
+        <translation>Ara i després a pantalla completa</translation>
     </message>
     <message>
         <source>Today's sessions and speakers</source>
-        <translation type="unfinished" />
+        <translation>Sessions i ponents d'avui</translation>
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
-        <translation type="unfinished" />
+        <translation>La barra espaiadora marca un ponent com a arribat; Alt+R edita el recompte, Alt+N pren una nota</translation>
     </message>
     <message>
         <source>Today's &amp;sessions — tick speakers as they arrive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sessions d'avui — marqueu els ponents a mesura que arriben</translation>
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
-        <translation type="unfinished" />
+        <translation>Quantes persones hi ha a la sessió; Enter ho desa</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recompte:</translation>
     </message>
     <message>
         <source>&amp;Stand</source>
-        <translation type="unfinished" />
+        <translation>Es&amp;tand</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (rehearsal, clock stopped)</source>
-        <translation type="unfinished" />
+        <translation>%1 (assaig, rellotge aturat)</translation>
     </message>
     <message>
         <source>%1 (rehearsal ×%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (assaig ×%2)</translation>
     </message>
     <message>
         <source>The stand clock, in the event's time zone (%1)</source>
-        <translation type="unfinished" />
+        <translation>El rellotge de l'estand, a la zona horària de l'esdeveniment (%1)</translation>
     </message>
 </context>
 <context>
     <name>standlab::Store</name>
     <message>
         <source>Cannot create “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No es pot crear «%1»: la carpeta %2 no existeix.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file of that name already exists.</source>
-        <translation type="unfinished" />
+        <translation>No es pot crear «%1»: ja existeix un fitxer amb aquest nom.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: és una base de dades SQLite d'una altra aplicació, no un esdeveniment de Stand Lab.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: s'ha desat amb un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab per obrir-lo.</translation>
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
-        <translation type="unfinished" />
+        <translation>«%1» és un fitxer de només lectura: el podeu llegir, però els canvis no es poden desar. Feu servir Fitxer › Desa una còpia… per treballar en una còpia.</translation>
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation type="unfinished" />
+        <translation>«%1» s'ha obert en mode de només lectura.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is damaged or not a database (%2).</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: el fitxer està malmès o no és una base de dades (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: la comprovació d'integritat ha fallat (%2). Restaureu-lo des d'una còpia de seguretat.</translation>
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1» en mode de només lectura: s'ha desat amb un Stand Lab més antic i cal actualitzar-lo, cosa que requereix permís d'escriptura.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation type="unfinished" />
+        <translation>No es pot actualitzar «%1»: no s'ha pogut escriure la còpia de seguretat prèvia (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir «%1»: no s'ha pogut activar el diari d'escriptura anticipada (%2).</translation>
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>No s'ha pogut iniciar el canvi: %1</translation>
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No s'ha pogut desar el canvi a «%1»: %2</translation>
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap taula «%1» en aquest fitxer.</translation>
     </message>
     <message>
         <source>There is no field “%1” in “%2”.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap camp «%1» a «%2».</translation>
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation type="unfinished" />
+        <translation>L'element que cal canviar ja no existeix; potser l'ha eliminat un altre canvi.</translation>
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>L'element que cal suprimir ja no existeix.</translation>
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation type="unfinished" />
+        <translation>No s'ha pogut desar la fila %1 de «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No es pot escriure «%1»: la carpeta no existeix.</translation>
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation type="unfinished" />
+        <translation>no s'ha pogut posar a lloc la còpia acabada</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No s'ha pogut escriure la còpia «%1»: %2</translation>
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
-        <translation type="unfinished" />
+        <translation>una referència de «%1» apunta a una fila que falta</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncActions</name>
     <message>
         <source>Stand Lab sync packages (*.%1);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Paquets de sincronització de Stand Lab (*.%1);;Tots els fitxers (*)</translation>
     </message>
     <message>
         <source>S&amp;hare changes…</source>
-        <translation type="unfinished" />
+        <translation>Comparteix e&amp;ls canvis…</translation>
     </message>
     <message>
         <source>Write a sync package of this event's changes for the other laptops</source>
-        <translation type="unfinished" />
+        <translation>Escriu un paquet de sincronització amb els canvis d'aquest esdeveniment per als altres portàtils</translation>
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
-        <translation type="unfinished" />
+        <translation>Rep els canv&amp;is…</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation type="unfinished" />
+        <translation>Fusiona en aquest esdeveniment paquets de sincronització d'altres portàtils</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
-        <translation type="unfinished" />
+        <translation>Conflictes i intercan&amp;vis…</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation type="unfinished" />
+        <translation>Revisa els conflictes de fusió i l'historial d'intercanvis</translation>
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
-        <translation type="unfinished" />
+        <translation>%1 (escrit en aquest portàtil)</translation>
     </message>
     <message>
         <source>%1 (already received)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ja rebut)</translation>
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation type="unfinished" />
+        <translation>Tot (per a un portàtil que mai no n'ha rebut res d'aquest)</translation>
     </message>
     <message>
         <source>Only what “%1” is missing</source>
-        <translation type="unfinished" />
+        <translation>Només el que li falta a «%1»</translation>
     </message>
     <message>
         <source>Share changes</source>
-        <translation type="unfinished" />
+        <translation>Comparteix els canvis</translation>
     </message>
     <message>
         <source>Package for:</source>
-        <translation type="unfinished" />
+        <translation>Paquet per a:</translation>
     </message>
     <message>
         <source>Receive changes</source>
-        <translation type="unfinished" />
+        <translation>Rep els canvis</translation>
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation type="unfinished" />
+        <translation>No s'ha fusionat res. %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(buit)</translation>
     </message>
     <message>
         <source>Conflicts and exchanges</source>
-        <translation type="unfinished" />
+        <translation>Conflictes i intercanvis</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Què</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Camp</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished" />
+        <translation>Valor conservat</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished" />
+        <translation>Altre valor</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estat</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utilitza l'altre valor</translation>
     </message>
     <message>
         <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
-        <translation type="unfinished" />
+        <translation>Substitueix el valor conservat pel valor de l'altre portàtil; Edita › Desfés el recupera</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflictes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quan</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Sentit</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished" />
+        <translation>Portàtil</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Canvis</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflictes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fitxer</translation>
     </message>
     <message>
         <source>&amp;History of exchanges</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historial d'intercanvis</translation>
     </message>
     <message>
         <source>Other value used</source>
-        <translation type="unfinished" />
+        <translation>S'ha utilitzat l'altre valor</translation>
     </message>
     <message>
         <source>Kept by the rule</source>
-        <translation type="unfinished" />
+        <translation>Conservat per la regla</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished" />
+        <translation>Cap conflicte: cap camp no s'ha canviat en dos portàtils abans que es trobessin.</translation>
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation type="unfinished" />
+        <translation>Tots dos portàtils van canviar aquests camps abans de trobar-se. S'ha conservat el canvi més recent a tots els portàtils; trieu l'altre valor allà on fos el correcte.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Rebut</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished" />
+        <translation>Compartit</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncSummaryDialog</name>
     <message>
         <source>Changes received</source>
-        <translation type="unfinished" />
+        <translation>Canvis rebuts</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing new&lt;/b&gt;: this event already held every change.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Res de nou&lt;/b&gt;: aquest esdeveniment ja tenia tots els canvis.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n change(s)&lt;/b&gt; merged into this event.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n canvi&lt;/b&gt; fusionat en aquest esdeveniment.</numerusform><numerusform>&lt;b&gt;%n canvis&lt;/b&gt; fusionats en aquest esdeveniment.</numerusform></translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Què</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Afegits</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Canviats</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Suprimits</translation>
     </message>
     <message>
         <source>Not merged: %1</source>
-        <translation type="unfinished" />
+        <translation>No fusionat: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflicte: tots dos portàtils han canviat el mateix camp. S'ha conservat el canvi més recent; podeu triar l'altre valor.</numerusform><numerusform>%n conflictes: tots dos portàtils han canviat el mateix camp. S'ha conservat el canvi més recent; podeu triar l'altre valor.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Review conflicts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Revisa els conflictes…</translation>
     </message>
 </context>
 <context>
     <name>standlab::TodayModel</name>
     <message>
         <source>(unknown person)</source>
-        <translation type="unfinished" />
+        <translation>(persona desconeguda)</translation>
     </message>
     <message>
         <source>People in the room; edit with F2 or by typing a number</source>
-        <translation type="unfinished" />
+        <translation>Persones a la sala; editeu-ho amb F2 o escrivint un número</translation>
     </message>
     <message>
         <source>no speakers</source>
-        <translation type="unfinished" />
+        <translation>sense ponents</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Press Space to tick %1 as arrived</source>
-        <translation type="unfinished" />
+        <translation>Premeu la barra espaiadora per marcar %1 com a arribat</translation>
     </message>
     <message>
         <source>arrived</source>
-        <translation type="unfinished" />
+        <translation>ha arribat</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>encara no</translation>
     </message>
     <message>
         <source>Tick %1 as arrived</source>
-        <translation type="unfinished" />
+        <translation>Marca %1 com a arribat</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation type="unfinished" />
+        <translation>Desmarca %1</translation>
     </message>
     <message>
         <source>Headcount of “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Recompte de «%1»: %2</translation>
     </message>
     <message>
         <source>Session / speaker</source>
-        <translation type="unfinished" />
+        <translation>Sessió / ponent</translation>
     </message>
     <message>
         <source>Time / role</source>
-        <translation type="unfinished" />
+        <translation>Hora / rol</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espai</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Arribat</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished" />
+        <translation>Recompte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledList</name>
     <message>
         <source>Unscheduled sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions sense programar</translation>
     </message>
     <message>
         <source>Every session has a time. Drop a block here to take it off the schedule.</source>
-        <translation type="unfinished" />
+        <translation>Totes les sessions tenen hora. Deixeu anar un bloc aquí per treure'l de l'horari.</translation>
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledModel</name>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished" />
+        <translation>Sessió sense títol</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished" />
+        <translation>Amb %1</translation>
     </message>
     <message>
         <source>Drag onto the board, or press Enter to place it in the first free slot.</source>
-        <translation type="unfinished" />
+        <translation>Arrossegueu-la al tauler o premeu Enter per col·locar-la a la primera franja lliure.</translation>
     </message>
 </context>
 <context>
     <name>standlab::WelcomeWindow</name>
     <message>
         <source>Welcome — Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>Benvinguda — Stand Lab</translation>
     </message>
     <message>
         <source>Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>Stand Lab</translation>
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation type="unfinished" />
+        <translation>Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes i el Pla d'acció, al vostre portàtil.</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished" />
+        <translation>Esdeveniment nou…</translation>
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation type="unfinished" />
+        <translation>Crea un fitxer d'esdeveniment nou i buit</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Obre…</translation>
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation type="unfinished" />
+        <translation>Obre un fitxer d'esdeveniment (.standlab)</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Obre la demostració</translation>
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation type="unfinished" />
+        <translation>Obre una còpia nova de l'esdeveniment de demostració del 2019; canvieu-la com vulgueu</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished" />
+        <translation>Esdeveniments recents</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open</source>
-        <translation type="unfinished" />
+        <translation>Feu doble clic o premeu Enter per obrir</translation>
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished" />
+        <translation>Elimina els fitxers que falten</translation>
     </message>
     <message>
         <source>Forget the recent events whose files are no longer there</source>
-        <translation type="unfinished" />
+        <translation>Oblida els esdeveniments recents els fitxers dels quals ja no hi són</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no trobat)</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation type="unfinished" />
+        <translation>%1 ja no hi és</translation>
     </message>
     <message>
         <source>No recent events yet</source>
-        <translation type="unfinished" />
+        <translation>Encara no hi ha esdeveniments recents</translation>
     </message>
 </context>
 <context>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation type="unfinished" />
+        <translation>L'organització que fa el taller</translation>
     </message>
     <message>
         <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
-        <translation type="unfinished" />
+        <translation>Les persones facilitadores són les persones de la sessió amb el rol Facilitació (vegeu Persones, més amunt)</translation>
     </message>
     <message>
         <source>What to prepare: flip charts, post-its, a projector…</source>
-        <translation type="unfinished" />
+        <translation>Què cal preparar: papelògrafs, pòsits, un projector…</translation>
     </message>
     <message>
         <source>How many participants the workshop can take</source>
-        <translation type="unfinished" />
+        <translation>Quants participants admet el taller</translation>
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation type="unfinished" />
+        <translation>Quantes persones s'hi han inscrit fins ara</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>The Action Plan section this workshop's outcome goes into</source>
-        <translation type="unfinished" />
+        <translation>La secció del Pla d'acció on va a parar el resultat d'aquest taller</translation>
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation type="unfinished" />
+        <translation>Què ha sortit del taller, per al Pla d'acció</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished" />
+        <translation>Or&amp;ganitzadora:</translation>
     </message>
     <message>
         <source>Facilitators:</source>
-        <translation type="unfinished" />
+        <translation>Facilitació:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Materials:</translation>
     </message>
     <message>
         <source>Max &amp;participants:</source>
-        <translation type="unfinished" />
+        <translation>Mà&amp;xim de participants:</translation>
     </message>
     <message>
         <source>&amp;Registrations:</source>
-        <translation type="unfinished" />
+        <translation>Inscripcio&amp;ns:</translation>
     </message>
     <message>
         <source>&amp;Feeds:</source>
-        <translation type="unfinished" />
+        <translation>Contri&amp;bueix a:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resultat:</translation>
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation type="unfinished" />
+        <translation>Canvia l'organitzadora del taller</translation>
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
-        <translation type="unfinished" />
+        <translation>Canvia la secció a la qual contribueix el taller</translation>
     </message>
     <message>
         <source>Edit workshop materials</source>
-        <translation type="unfinished" />
+        <translation>Edita els materials del taller</translation>
     </message>
     <message>
         <source>Edit workshop outcome</source>
-        <translation type="unfinished" />
+        <translation>Edita el resultat del taller</translation>
     </message>
     <message>
         <source>Change maximum participants</source>
-        <translation type="unfinished" />
+        <translation>Canvia el màxim de participants</translation>
     </message>
     <message>
         <source>Change registrations</source>
-        <translation type="unfinished" />
+        <translation>Canvia les inscripcions</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(cap)</translation>
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished" />
+        <translation>(sense secció)</translation>
     </message>
     <message>
         <source>(untitled section)</source>
-        <translation type="unfinished" />
+        <translation>(secció sense títol)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished" />
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>1 registration over the limit.</source>
-        <translation type="unfinished" />
+        <translation>1 inscripció per sobre del límit.</translation>
     </message>
     <message>
         <source>%1 registrations over the limit.</source>
-        <translation type="unfinished" />
+        <translation>%1 inscripcions per sobre del límit.</translation>
     </message>
     <message>
         <source>None yet: add people above with the role Facilitator.</source>
-        <translation type="unfinished" />
+        <translation>Encara cap: afegiu més amunt persones amb el rol Facilitació.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation type="unfinished" />
+        <translation>Llista els conflictes del programa (solapaments, disponibilitat, horaris d'obertura, capacitat, ponents); l'estat de sortida és 1 si n'hi ha.</translation>
     </message>
     <message>
         <source>check FILE [--json]</source>
-        <translation type="unfinished" />
+        <translation>check FITXER [--json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FITXER</translation>
     </message>
     <message>
         <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
-        <translation type="unfinished" />
+        <translation>Imprimeix un sol objecte JSON: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Cap conflicte.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflicte:</numerusform><numerusform>%n conflictes:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) found in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>S'ha trobat %n conflicte a %1.</numerusform><numerusform>S'han trobat %n conflictes a %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::Command</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished" />
+        <translation>--%1 necessita un nombre enter de %2 a %3, no «%4».</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation type="unfinished" />
+        <translation>Mostra l'ajuda d'aquesta subordre.</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished" />
+        <translation>Ús: %1 SUBORDRE [OPCIONS] [ARGUMENTS]</translation>
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation type="unfinished" />
+        <translation>La línia d'ordres de Stand Lab: treballa amb fitxers d'esdeveniment .standlab sense pantalla.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished" />
+        <translation>Subordres:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished" />
+        <translation>Opcions:</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation>Mostra aquesta ajuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Mostra la versió.</translation>
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation type="unfinished" />
+        <translation>Executeu «%1 SUBORDRE --help» per veure les opcions d'una subordre.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Ús: %1 %2</translation>
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation type="unfinished" />
+        <translation>no s'ha indicat cap subordre; executeu «%1 --help» per veure'n la llista.</translation>
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation type="unfinished" />
+        <translation>subordre desconeguda «%1»; executeu «%2 --help» per veure'n la llista.</translation>
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1: falta l'argument %2; ús: %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1: argument inesperat «%2»; ús: %3 %4</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation type="unfinished" />
+        <translation>Escriu l'esdeveniment de demostració (Stand Lab 2019) en un fitxer nou.</translation>
     </message>
     <message>
         <source>demo OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>demo SORTIDA.standlab</translation>
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>SORTIDA.standlab</translation>
     </message>
     <message>
         <source>Wrote the demo event to %1 (%2 sessions, %3 people, %4 organisations).</source>
-        <translation type="unfinished" />
+        <translation>S'ha escrit l'esdeveniment de demostració a %1 (%2 sessions, %3 persones, %4 organitzacions).</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation type="unfinished" />
+        <translation>Escriu l'esdeveniment, o una part, en un altre format (PDF, calendari, horari, full de càlcul…).</translation>
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
-        <translation type="unfinished" />
+        <translation>export FITXER --format %1 --output CAMÍ [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FITXER</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished" />
+        <translation>El format: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation type="unfinished" />
+        <translation>El fitxer que cal escriure; si ja existeix, se substitueix d'un sol cop.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>CAMÍ</translation>
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation type="unfinished" />
+        <translation>L'idioma de les etiquetes impreses: en, es, ca o fr.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished" />
+        <translation>L</translation>
     </message>
     <message>
         <source>Only these days (ISO dates, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Només aquests dies (dates ISO, separades per comes).</translation>
     </message>
     <message>
         <source>D,…</source>
-        <translation type="unfinished" />
+        <translation>D,…</translation>
     </message>
     <message>
         <source>Only these working lines (names or ids, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Només aquestes línies de treball (noms o identificadors, separats per comes).</translation>
     </message>
     <message>
         <source>L,…</source>
-        <translation type="unfinished" />
+        <translation>L,…</translation>
     </message>
     <message>
         <source>Only these spaces (names or ids, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Només aquests espais (noms o identificadors, separats per comes).</translation>
     </message>
     <message>
         <source>S,…</source>
-        <translation type="unfinished" />
+        <translation>S,…</translation>
     </message>
     <message>
         <source>Only sessions with these statuses (comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Només les sessions amb aquests estats (separats per comes).</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>Mida del paper: a4 o letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished" />
+        <translation>MIDA</translation>
     </message>
     <message>
         <source>The outcome document to export, by name.</source>
-        <translation type="unfinished" />
+        <translation>El document de resultats que cal exportar, pel nom.</translation>
     </message>
     <message>
         <source>A saved revision of that document, by name.</source>
-        <translation type="unfinished" />
+        <translation>Una revisió desada d'aquest document, pel nom.</translation>
     </message>
     <message>
         <source>Only this person's sessions (name or id).</source>
-        <translation type="unfinished" />
+        <translation>Només les sessions d'aquesta persona (nom o identificador).</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished" />
+        <translation>--format és obligatori (%1).</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished" />
+        <translation>format desconegut «%1»; formats coneguts: %2.</translation>
     </message>
     <message>
         <source>--output is required.</source>
-        <translation type="unfinished" />
+        <translation>--output és obligatori.</translation>
     </message>
     <message>
         <source>unknown language “%1”; use en, es, ca or fr.</source>
-        <translation type="unfinished" />
+        <translation>idioma desconegut «%1»; feu servir en, es, ca o fr.</translation>
     </message>
     <message>
         <source>unknown paper size “%1”; use a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>mida de paper desconeguda «%1»; feu servir a4 o letter.</translation>
     </message>
     <message>
         <source>export: cannot write “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>export: no es pot escriure «%1»: la carpeta %2 no existeix.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>S'ha escrit %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::GenerateCommand</name>
     <message>
         <source>Write a large synthetic event to a new file, the same for the same seed.</source>
-        <translation type="unfinished" />
+        <translation>Escriu un esdeveniment sintètic gran en un fitxer nou, idèntic per a la mateixa llavor.</translation>
     </message>
     <message>
         <source>generate OUT.standlab --sessions N --people N --organisations N [--seed S] [--days D] [--spaces N]</source>
-        <translation type="unfinished" />
+        <translation>generate SORTIDA.standlab --sessions N --people N --organisations N [--seed S] [--days D] [--spaces N]</translation>
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>SORTIDA.standlab</translation>
     </message>
     <message>
         <source>How many sessions.</source>
-        <translation type="unfinished" />
+        <translation>Quantes sessions.</translation>
     </message>
     <message>
         <source>How many people.</source>
-        <translation type="unfinished" />
+        <translation>Quantes persones.</translation>
     </message>
     <message>
         <source>How many organisations (each with an engagement and 0–2 interactions).</source>
-        <translation type="unfinished" />
+        <translation>Quantes organitzacions (cadascuna amb una participació i 0–2 interaccions).</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same event.</source>
-        <translation type="unfinished" />
+        <translation>La llavor: la mateixa llavor dona el mateix esdeveniment.</translation>
     </message>
     <message>
         <source>How many days, from 19 November 2019.</source>
-        <translation type="unfinished" />
+        <translation>Quants dies, a partir del 19 de novembre de 2019.</translation>
     </message>
     <message>
         <source>How many spaces.</source>
-        <translation type="unfinished" />
+        <translation>Quants espais.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation type="unfinished" />
+        <translation>S'ha escrit %1: %2 sessions, %3 persones, %4 organitzacions (llavor %5) en %6 ms.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ImportCommand</name>
     <message>
         <source>Bring data into an event (a new event is created when FILE does not exist).</source>
-        <translation type="unfinished" />
+        <translation>Importa dades a un esdeveniment (si FITXER no existeix, es crea un esdeveniment nou).</translation>
     </message>
     <message>
         <source>import FILE --format %1 INPUT [--dry-run] [--mapping M.json]</source>
-        <translation type="unfinished" />
+        <translation>import FITXER --format %1 ENTRADA [--dry-run] [--mapping M.json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FITXER</translation>
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished" />
+        <translation>ENTRADA</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished" />
+        <translation>El format: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Report what would happen and change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Informa del que passaria sense canviar res.</translation>
     </message>
     <message>
         <source>A saved column mapping (JSON).</source>
-        <translation type="unfinished" />
+        <translation>Una correspondència de columnes desada (JSON).</translation>
     </message>
     <message>
         <source>M.json</source>
-        <translation type="unfinished" />
+        <translation>M.json</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished" />
+        <translation>--format és obligatori (%1).</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished" />
+        <translation>format desconegut «%1»; formats coneguts: %2.</translation>
     </message>
     <message>
         <source>import: cannot read “%1”: no such file.</source>
-        <translation type="unfinished" />
+        <translation>import: no es pot llegir «%1»: el fitxer no existeix.</translation>
     </message>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
-        <translation type="unfinished" />
+        <translation>import: «%1» ja conté un esdeveniment; una importació %2 va a un fitxer nou. Indiqueu un FITXER que encara no existeixi.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation type="unfinished" />
+        <translation>Mostra la versió de l'esquema i quants elements de cada tipus conté un fitxer.</translation>
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
-        <translation type="unfinished" />
+        <translation>info FITXER [--json] [--contacts]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FITXER</translation>
     </message>
     <message>
         <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
-        <translation type="unfinished" />
+        <translation>Imprimeix un sol objecte JSON: {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
-        <translation type="unfinished" />
+        <translation>Imprimeix també les xifres de contactes: assistència, països, tipus, sol·licituds per línia de treball, seguiments per setmana.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::SyncCommand</name>
     <message>
         <source>Share changes with other laptops: write a sync package, merge packages, list conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Comparteix canvis amb altres portàtils: escriu un paquet de sincronització, fusiona paquets, llista conflictes.</translation>
     </message>
     <message>
         <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation type="unfinished" />
+        <translation>sync export FITXER --output PAQUET [--since-peer NOM] | sync import FITXER PAQUET… | sync conflicts FITXER</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACCIÓ</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FITXER</translation>
     </message>
     <message>
         <source>export: the package file to write.</source>
-        <translation type="unfinished" />
+        <translation>export: el fitxer de paquet que cal escriure.</translation>
     </message>
     <message>
         <source>PKG</source>
-        <translation type="unfinished" />
+        <translation>PAQUET</translation>
     </message>
     <message>
         <source>export: only what the laptop NAME is missing (by its name or id).</source>
-        <translation type="unfinished" />
+        <translation>export: només el que li falta al portàtil NOM (pel seu nom o identificador).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>unknown action “%1”; use export, import or conflicts.</source>
-        <translation type="unfinished" />
+        <translation>acció desconeguda «%1»; feu servir export, import o conflicts.</translation>
     </message>
     <message>
         <source>export needs --output PKG.</source>
-        <translation type="unfinished" />
+        <translation>export necessita --output PAQUET.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished" />
+        <translation>argument inesperat «%1».</translation>
     </message>
     <message>
         <source>import needs at least one package: sync import FILE PKG…</source>
-        <translation type="unfinished" />
+        <translation>import necessita almenys un paquet: sync import FITXER PAQUET…</translation>
     </message>
     <message>
         <source>--output and --since-peer belong to sync export.</source>
-        <translation type="unfinished" />
+        <translation>--output i --since-peer són de sync export.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>S'ha escrit %1: %n canvi de %2.</numerusform><numerusform>S'ha escrit %1: %n canvis de %2.</numerusform></translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished" />
+        <translation>Cap conflicte: cap camp no s'ha canviat en dos portàtils abans que es trobessin.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>obert</translation>
     </message>
     <message>
         <source>other value picked</source>
-        <translation type="unfinished" />
+        <translation>s'ha triat l'altre valor</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished" />
+        <translation>conservat</translation>
     </message>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
-        <translation type="unfinished" />
+        <translation>%1 «%2», %3: conservat «%4» (%5), altre «%6» (%7) [%8]</translation>
     </message>
 </context>
 </TS>

@@ -2,6401 +2,6346 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>an event without a title was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha omitido un evento sin título.</translation>
     </message>
     <message>
         <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene una fecha u hora de inicio válida («%2», «%3») y se ha omitido.</translation>
     </message>
     <message>
         <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene una duración válida («%2») y se ha omitido.</translation>
     </message>
     <message>
         <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» dura %2, 24 horas o más; el formato no puede expresarlo de forma fiable, así que se ha omitido.</translation>
     </message>
     <message>
         <source>“%1” appears twice (guid %2); the second one was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aparece dos veces (guid %2); se ha omitido la segunda.</translation>
     </message>
     <message>
         <source>“%1” has no room and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene sala y se ha omitido.</translation>
     </message>
     <message>
         <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el enlace «%2» de «%3» no corresponde a ninguna sesión y se ha dejado fuera.</translation>
     </message>
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha dejado fuera a una persona sin nombre en «%2».</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>ConflictDetector</name>
     <message>
         <source>an unknown space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio desconocido</translation>
     </message>
     <message>
         <source>%1 is used twice at once: %2 (%3) overlaps %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se usa dos veces a la vez: %2 (%3) se solapa con %4 (%5).</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>%1 is in two sessions at once: %2 (%3) and %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en dos sesiones a la vez: %2 (%3) y %4 (%5).</translation>
     </message>
     <message>
         <source>%1 is not available for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está disponible para %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2) is on a day that is not one of the event's days.</source>
+        <translation>%1 (%2) cae en un día que no es del evento.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
+        <translation>%1 (%2) queda fuera del horario de apertura del día (%3–%4).</translation>
     </message>
     <message>
         <source>%1 expects %2 people but %3 holds %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prevé %2 personas, pero %3 admite %4.</translation>
     </message>
     <message>
         <source>%1 is confirmed but has no speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está confirmada pero no tiene ponente.</translation>
     </message>
     <message>
         <source>%1 is cancelled but still holds a slot; unschedule it to free the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cancelada pero sigue ocupando una franja; quítela del horario para liberar el espacio.</translation>
     </message>
 </context>
 <context>
     <name>ContactEdits</name>
     <message>
         <source>Edit engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participación</translation>
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar organización</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar iniciativa</translation>
     </message>
     <message>
         <source>Make a session from a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una sesión a partir de una solicitud</translation>
     </message>
     <message>
         <source>Close the call for initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la convocatoria de iniciativas</translation>
     </message>
     <message>
         <source>Reopen the call for initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la convocatoria de iniciativas</translation>
     </message>
 </context>
 <context>
     <name>ContactFormats</name>
     <message>
         <source>Cannot read the mapping “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la correspondencia «%1»: %2.</translation>
     </message>
     <message>
         <source>The mapping “%1” is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia «%1» no es un objeto JSON (%2).</translation>
     </message>
     <message>
         <source>The mapping “%1” does not fit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia «%1» no encaja: %2</translation>
     </message>
     <message>
         <source>%1: nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se ha importado nada.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado.</translation>
     </message>
     <message>
         <source>Not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado.</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas: %1</translation>
     </message>
     <message>
         <source>Organisations created: %1, updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones creadas: %1, actualizadas: %2</translation>
     </message>
     <message>
         <source>People created: %1, updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas creadas: %1, actualizadas: %2</translation>
     </message>
     <message>
         <source>Engagements created: %1, updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Participaciones creadas: %1, actualizadas: %2</translation>
     </message>
     <message>
         <source>Skipped as duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas por duplicadas: %1</translation>
     </message>
     <message>
         <source>Line %1: duplicate of line %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: duplicado de la línea %2 (%3): %4</translation>
     </message>
     <message>
         <source>Line %1: already in the event (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: ya está en el evento (%2): %3</translation>
     </message>
     <message>
         <source>Rows rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas: %1</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <translation>Organizaciones y personas desde el CSV de una hoja de cálculo, con las columnas asignadas según los encabezados (o --mapping); todo o nada.</translation>
     </message>
     <message>
         <source>Organisations with their engagement, as CSV (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones con su participación, en CSV (RFC 4180, UTF-8).</translation>
     </message>
     <message>
         <source>Organisations and people as an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones y personas en un libro .xlsx.</translation>
     </message>
     <message>
         <source>People as vCard 4.0 (one file, many cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en vCard 4.0 (un archivo, varias tarjetas).</translation>
     </message>
 </context>
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>No column is mapped to an organisation name or a person's name.</source>
+        <translation>Ninguna columna está asignada al nombre de una organización ni al nombre de una persona.</translation>
     </message>
     <message>
         <source>The mapping names no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia no indica ninguna columna.</translation>
     </message>
     <message>
         <source>The mapping has an unknown field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia tiene un campo desconocido: «%1».</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Declaration signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante de la declaración</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Delegation size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la delegación</translation>
     </message>
     <message>
         <source>Topics requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas solicitados</translation>
     </message>
     <message>
         <source>Requested working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo solicitada</translation>
     </message>
     <message>
         <source>Wants to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere intervenir</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere dirigir un taller</translation>
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del equipo</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <source>Person&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Person's full name</source>
+        <translation>Nombre completo de la persona</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo o puesto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>ContactImporter</name>
     <message>
         <source>The file is empty: there is no header row and no contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío: no hay fila de encabezado ni contactos.</translation>
     </message>
     <message>
         <source>The file has a header row but no contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene fila de encabezado pero ningún contacto.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>repeated in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>repetido en la hoja de cálculo</translation>
     </message>
     <message>
         <source>already in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está en el evento</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <source>same name at the same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre en la misma organización</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) could not be read. Correct them and import again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>No se ha importado nada: no se ha podido leer %n fila. Corríjala y vuelva a importar.</numerusform><numerusform>No se ha importado nada: no se han podido leer %n filas. Corríjalas y vuelva a importar.</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) to add, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n organización para añadir, </numerusform><numerusform>%n organizaciones para añadir, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to update; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n para actualizar; </numerusform><numerusform>%n para actualizar; </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) to add, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n persona para añadir, </numerusform><numerusform>%n personas para añadir, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n duplicado; </numerusform><numerusform>%n duplicados; </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fila rechazada.</numerusform><numerusform>%n filas rechazadas.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ContactOverview</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin país)</translation>
     </message>
     <message>
         <source>(no working line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin línea de trabajo)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>Attendance by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia por estado</translation>
     </message>
     <message>
         <source>Organisations by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones por país</translation>
     </message>
     <message>
         <source>Organisations by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones por tipo</translation>
     </message>
     <message>
         <source>Requests to speak or run a workshop, by working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes para intervenir o dirigir un taller, por línea de trabajo</translation>
     </message>
     <message>
         <source>unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>Follow-ups per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos por semana</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidos</translation>
     </message>
 </context>
 <context>
     <name>ContactRowReader</name>
     <message>
         <source>the day ‘%1’ is neither a date nor a day of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>el día “%1” no es una fecha ni un día del evento</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2; the file may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 campos y el encabezado tiene %2; puede que el archivo esté cortado</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 campos y el encabezado tiene %2</translation>
     </message>
     <message>
         <source>‘%1’ is not yes or no (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es sí ni no (%2)</translation>
     </message>
     <message>
         <source>‘%1’ is not a kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tipo de organización</translation>
     </message>
     <message>
         <source>‘%1’ is not an attendance status</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un estado de asistencia</translation>
     </message>
     <message>
         <source>the delegation size ‘%1’ is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de la delegación “%1” no es un número</translation>
     </message>
     <message>
         <source>there is no working line ‘%1’ in this event</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna línea de trabajo “%1” en este evento</translation>
     </message>
     <message>
         <source>the date ‘%1’ is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha “%1” no es una fecha</translation>
     </message>
     <message>
         <source>the email ‘%1’ does not look like an address</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico “%1” no parece una dirección</translation>
     </message>
     <message>
         <source>it names neither an organisation nor a person</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica ni una organización ni una persona</translation>
     </message>
     <message>
         <source>it has engagement details but no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene datos de participación pero ninguna organización</translation>
     </message>
 </context>
 <context>
     <name>ContactsExporter</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Declaration signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante de la declaración</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Delegation size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la delegación</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Wants to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere intervenir</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere dirigir un taller</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 holds binary data, not text: this does not look like a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 contiene datos binarios, no texto: no parece un archivo CSV.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field that starts there is never closed; the file may be cut short or have a stray quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: un campo entrecomillado que empieza ahí no se cierra nunca; puede que el archivo esté cortado o tenga una comilla suelta.</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters; this does not look like a contacts spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: un campo tiene más de %2 caracteres; no parece una hoja de cálculo de contactos.</translation>
     </message>
     <message>
         <source>Line %1: the file has more than %2 rows, more than can be imported at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el archivo tiene más de %2 filas, más de las que se pueden importar de una vez.</translation>
     </message>
     <message>
         <source>The data could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than can be imported at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de %1 MB, más de lo que se puede importar de una vez.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir «%1»: %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoEvent</name>
     <message>
         <source>The bundled demo event is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento de demostración incluido está dañado: %1</translation>
     </message>
 </context>
 <context>
     <name>EventBundle</name>
     <message>
         <source>This is not a Stand Lab event bundle (the “format” field is missing or wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un paquete de evento de Stand Lab (falta el campo «format» o es incorrecto).</translation>
     </message>
     <message>
         <source>The bundle has schema version %1; this Stand Lab reads versions 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete tiene la versión de esquema %1; esta versión de Stand Lab lee de la 1 a la %2.</translation>
     </message>
     <message>
         <source>The bundle holds an unknown table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contiene una tabla desconocida: «%1».</translation>
     </message>
     <message>
         <source>An entry of “%1” in the bundle is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de «%1» en el paquete no es un objeto.</translation>
     </message>
     <message>
         <source>The bundle could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar el paquete: %1</translation>
     </message>
 </context>
 <context>
     <name>EventGenerator</name>
     <message>
         <source>The number of sessions, people and organisations must each be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de sesiones, personas y organizaciones debe estar entre 0 y %1 en cada caso.</translation>
     </message>
     <message>
         <source>The number of days must be between 1 and 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de días debe estar entre 1 y 31.</translation>
     </message>
     <message>
         <source>The number of spaces must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de espacios debe estar entre 1 y 100.</translation>
     </message>
     <message>
         <source>The generated event could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el evento generado: %1</translation>
     </message>
 </context>
 <context>
     <name>EventOpener</name>
     <message>
         <source>Could not create the folder %1 for the demo event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta %1 para el evento de demostración.</translation>
     </message>
 </context>
 <context>
     <name>ExhibitionPlan</name>
     <message>
         <source>“%1” and “%2” are both at table %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» y «%2» ocupan la mesa %3 el %4.</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>%1 is the file that is open; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el archivo que está abierto; elija otro nombre para la copia.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (copia)</translation>
     </message>
     <message>
         <source>Export event as JSON bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el evento como paquete JSON</translation>
     </message>
 </context>
 <context>
     <name>LaptopIdentity</name>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Este portátil</translation>
     </message>
 </context>
 <context>
     <name>PdfCanvas</name>
     <message>
         <source>Printing the programme needs the graphical part of Qt (a QGuiApplication); on a machine without a display, run with QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir el programa se necesita la parte gráfica de Qt (una QGuiApplication); en un equipo sin pantalla, ejecútelo con QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: no se ha podido iniciar el PDF.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeExporter</name>
     <message>
         <source>Unknown programme format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de programa desconocido.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePrinter</name>
     <message>
         <source>&amp;Print programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir el programa…</translation>
     </message>
     <message>
         <source>Print the programme booklet of confirmed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el folleto del programa con las sesiones confirmadas</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Print programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el programa</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeXlsx</name>
     <message>
         <source>Cannot write “%1”: no temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: no hay carpeta temporal.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the workbook could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: no se ha podido crear el libro.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Stand Lab events (*.standlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de Stand Lab (*.standlab)</translation>
     </message>
     <message>
         <source>JSON bundle (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Edit section text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el texto de la sección</translation>
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la revisión «%1»</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover «%1»</translation>
     </message>
     <message>
         <source>Schedule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar «%1»</translation>
     </message>
     <message>
         <source>Change length of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la duración de «%1»</translation>
     </message>
     <message>
         <source>Unschedule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «%1» del horario</translation>
     </message>
 </context>
 <context>
     <name>ScheduleGridPainter</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plazas</translation>
     </message>
     <message>
         <source>Capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aforo: %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleLayout</name>
     <message>
         <source>No space</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin espacio</translation>
     </message>
 </context>
 <context>
     <name>Screenshotter</name>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1</translation>
     </message>
     <message>
         <source>Could not create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir %1</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>The search index cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el índice de búsqueda: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda ha fallado: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionRequest</name>
     <message>
         <source>There is no such engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa participación.</translation>
     </message>
     <message>
         <source>This organisation has not asked to speak or to run a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización no ha pedido intervenir ni dirigir un taller.</translation>
     </message>
     <message>
         <source>A session has already been made from this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ha creado una sesión a partir de esta solicitud.</translation>
     </message>
     <message>
         <source>Workshop by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de %1</translation>
     </message>
     <message>
         <source>%1: talk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: charla</translation>
     </message>
     <message>
         <source>Workshop by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de %1: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sobre %2</translation>
     </message>
     <message>
         <source>Made from the request of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada a partir de la solicitud de %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí nunca se ha recibido ningún paquete de «%1», así que el paquete lo contiene todo.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
 </context>
 <context>
     <name>SyncLedger</name>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>este portátil</translation>
     </message>
     <message>
         <source>%1 (deleted since)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eliminado desde entonces)</translation>
     </message>
 </context>
 <context>
     <name>SyncMerger</name>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» procede de una versión más reciente de Stand Lab (versión de archivo %2; esta versión lee hasta la %3). Actualice Stand Lab en este portátil y vuelva a recibirlo.</translation>
     </message>
     <message>
         <source>“%1” was written on this laptop (%2): it holds nothing this file does not already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se escribió en este portátil (%2): no contiene nada que este archivo no tenga ya.</translation>
     </message>
     <message>
         <source>A row of “%1” could not be merged: it clashes with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido fusionar una fila de «%1»: entra en conflicto con otra.</translation>
     </message>
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» hace referencia a algo que este archivo no contiene (%2 %3). Reciba primero los paquetes anteriores de ese portátil o pídale un paquete con todo.</translation>
     </message>
 </context>
 <context>
     <name>SyncPackage</name>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado y no se ha aplicado: %2. Vuelva a pedir el paquete.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is a sync package of a format this Stand Lab does not know. Update Stand Lab to receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un paquete de sincronización con un formato que esta versión de Stand Lab no conoce. Actualice Stand Lab para recibirlo.</translation>
     </message>
     <message>
         <source>“%1” is not a Stand Lab sync package.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un paquete de sincronización de Stand Lab.</translation>
     </message>
     <message>
         <source>the file ends inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de su encabezado</translation>
     </message>
     <message>
         <source>its header is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>su encabezado no se puede leer</translation>
     </message>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» procede de una versión más reciente de Stand Lab (versión de archivo %2; esta versión lee hasta la %3). Actualice Stand Lab en este portátil y vuelva a recibirlo.</translation>
     </message>
     <message>
         <source>it is truncated (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>está truncado (%1 de %2 bytes)</translation>
     </message>
     <message>
         <source>its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>su suma de verificación no coincide</translation>
     </message>
     <message>
         <source>its content is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no se puede leer</translation>
     </message>
     <message>
         <source>its header and content disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>su encabezado y su contenido no concuerdan</translation>
     </message>
     <message>
         <source>the rows of “%1” have no id</source>
-        <translation type="unfinished"></translation>
+        <translation>las filas de «%1» no tienen id</translation>
     </message>
     <message>
         <source>a row of “%1” has the wrong number of values</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de «%1» tiene un número de valores incorrecto</translation>
     </message>
 </context>
 <context>
     <name>SyncSummary</name>
     <message>
         <source>event details</source>
-        <translation type="unfinished"></translation>
+        <translation>datos del evento</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation type="unfinished"></translation>
+        <translation>días del evento</translation>
     </message>
     <message>
         <source>spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>espacios</translation>
     </message>
     <message>
         <source>working lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas de trabajo</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizaciones</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>availabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibilidades</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <source>session tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de sesión</translation>
     </message>
     <message>
         <source>speakers and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ponentes y funciones</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos</translation>
     </message>
     <message>
         <source>document sections</source>
-        <translation type="unfinished"></translation>
+        <translation>secciones de documentos</translation>
     </message>
     <message>
         <source>workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de talleres</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos</translation>
     </message>
     <message>
         <source>contact log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas del registro de contactos</translation>
     </message>
     <message>
         <source>initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciativas</translation>
     </message>
     <message>
         <source>datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>conjuntos de datos</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones</translation>
     </message>
     <message>
         <source>action partners</source>
-        <translation type="unfinished"></translation>
+        <translation>socios de acciones</translation>
     </message>
     <message>
         <source>action sources</source>
-        <translation type="unfinished"></translation>
+        <translation>fuentes de acciones</translation>
     </message>
     <message>
         <source>revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>revisiones</translation>
     </message>
     <message>
         <source>session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas de sesión</translation>
     </message>
     <message>
         <source>Received from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de: %1</translation>
     </message>
     <message>
         <source>Nothing new: this file already held every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: este archivo ya tenía todos los cambios.</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n alta</numerusform><numerusform>%n altas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modificación</numerusform><numerusform>%n modificaciones</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n baja</numerusform><numerusform>%n bajas</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) kept for review: both laptops changed the same field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conflicto pendiente de revisión: ambos portátiles cambiaron el mismo campo.</numerusform><numerusform>%n conflictos pendientes de revisión: ambos portátiles cambiaron el mismo campo.</numerusform></translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla</translation>
     </message>
     <message>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa redonda</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Meetup</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro</translation>
     </message>
     <message>
         <source>Hackathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hackathon</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceremonia</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Workshop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de talleres</translation>
     </message>
     <message>
         <source>Meeting corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincón de reuniones</translation>
     </message>
     <message>
         <source>Exhibition area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de exposición</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador/a</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinamizador/a</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Relator/a</translation>
     </message>
     <message>
         <source>City council</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuntamiento</translation>
     </message>
     <message>
         <source>Platform or initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma o iniciativa</translation>
     </message>
     <message>
         <source>Cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <source>Research centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de investigación</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitada</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesada</translation>
     </message>
     <message>
         <source>Attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistirá</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videollamada</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>Manifesto</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto</translation>
     </message>
     <message>
         <source>Gender plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de género</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro documento</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalán</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>la biblioteca de hojas de cálculo no ha podido crear un libro.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar y gestionar el Sharing Cities Action Stand Lab.</translation>
     </message>
     <message>
         <source>The event file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de evento que se abrirá.</translation>
     </message>
     <message>
         <source>Open a new copy of the demo event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia nueva del evento de demostración.</translation>
     </message>
     <message>
         <source>Use this language (en, es, ca, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este idioma (en, es, ca, fr).</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionEditor</name>
     <message>
         <source>Tick the partner organisations of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las organizaciones socias de esta acción</translation>
     </message>
     <message>
         <source>The sessions and workshops this action came from; double-click to show one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones y talleres de los que surgió esta acción; haga doble clic para mostrar uno</translation>
     </message>
     <message>
         <source>A session to link to this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión para vincular a esta acción</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Show session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la sesión</translation>
     </message>
     <message>
         <source>Jump to the selected session in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la sesión seleccionada en el programa</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>Working &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de trabajo</translation>
     </message>
     <message>
         <source>L&amp;ead</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esponsable</translation>
     </message>
     <message>
         <source>&amp;Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rimestre</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicadores</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socios</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Edit action title</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el título de la acción</translation>
     </message>
     <message>
         <source>Edit indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los indicadores</translation>
     </message>
     <message>
         <source>Edit action description</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la descripción de la acción</translation>
     </message>
     <message>
         <source>Set working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la línea de trabajo</translation>
     </message>
     <message>
         <source>Set lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la organización responsable</translation>
     </message>
     <message>
         <source>Set quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el trimestre</translation>
     </message>
     <message>
         <source>Set action status</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el estado de la acción</translation>
     </message>
     <message>
         <source>No working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin línea de trabajo</translation>
     </message>
     <message>
         <source>No lead yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin responsable</translation>
     </message>
     <message>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un socio</translation>
     </message>
     <message>
         <source>Remove a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un socio</translation>
     </message>
     <message>
         <source>Link a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una sesión</translation>
     </message>
     <message>
         <source>Unlink a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular una sesión</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionPlanPage</name>
     <message>
         <source>&amp;Drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redacción</translation>
     </message>
     <message>
         <source>All &amp;actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las &amp;acciones</translation>
     </message>
     <message>
         <source>Data&amp;sets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conjuntos de datos</translation>
     </message>
     <message>
         <source>Write the outcome documents, section by section, with their actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar los documentos de resultados, sección por sección, con sus acciones</translation>
     </message>
     <message>
         <source>Every action, sorted and filtered by line, lead, quarter and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones, ordenadas y filtradas por línea, responsable, trimestre y estado</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
-        <translation type="unfinished"></translation>
+        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
+        <translation>El mapa de conjuntos de datos del hackathon para el Sharing Data Commons</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción</translation>
     </message>
     <message>
         <source>Add an action to this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una acción a esta sección</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la acción seleccionada</translation>
     </message>
     <message>
         <source>No actions in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acciones en esta sección</translation>
     </message>
     <message>
         <source>Actions in this section: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones en esta sección: %1</translation>
     </message>
     <message>
         <source>Show only the actions with this %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las acciones por %1</translation>
     </message>
     <message>
         <source>Any %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier %1</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 of %2 actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 acciones</translation>
     </message>
     <message>
         <source>Double-click an action to edit it in its section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una acción para editarla en su sección.</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una acción</translation>
     </message>
     <message>
         <source>Remove an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una acción</translation>
     </message>
     <message>
         <source>Add an action from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una acción a partir de «%1»</translation>
     </message>
     <message>
         <source>Action from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción a partir de «%1»</translation>
     </message>
     <message>
         <source>Link a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una sesión</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionsModel</name>
     <message>
         <source>Indicators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores: %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>standlab::AppController</name>
     <message>
         <source>Could not open the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir el evento</translation>
     </message>
     <message>
         <source>Could not create the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el evento</translation>
     </message>
     <message>
         <source>Could not open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la demostración</translation>
     </message>
     <message>
         <source>Open an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un evento</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
 </context>
 <context>
     <name>standlab::AvailabilityEditor</name>
     <message>
         <source>Tick the days this person can take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los días en que esta persona puede participar</translation>
     </message>
     <message>
         <source>Available from</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible desde</translation>
     </message>
     <message>
         <source>Available until</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible hasta</translation>
     </message>
     <message>
         <source>No days ticked: taken as available throughout the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún día marcado: se considera disponible durante todo el evento.</translation>
     </message>
     <message>
         <source>Available only on the ticked days, between the times given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible solo los días marcados, entre las horas indicadas.</translation>
     </message>
     <message>
         <source>Available on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible el %1</translation>
     </message>
     <message>
         <source>Not available on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible el %1</translation>
     </message>
     <message>
         <source>Change availability on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la disponibilidad del %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::BackupManager</name>
     <message>
         <source>Cannot write a backup: the folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir una copia de seguridad: no se ha podido crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir una copia de seguridad de «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: a file of that name already exists. Choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar en «%1»: ya existe un archivo con ese nombre. Elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar en «%1»: la carpeta no existe.</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: it could not be copied to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar «%1»: no se ha podido copiar en «%2».</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: the backup does not open (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar «%1»: la copia de seguridad no se abre (%2).</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar en «%1»: no se ha podido mover el archivo restaurado a su sitio.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un color</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Color %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::ComparisonView</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadida</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>movida</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios.</translation>
     </message>
     <message>
         <source>Actions: no change</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: sin cambios</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar %1 con %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactFilterBar</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Search organisations, cities, countries… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar organizaciones, ciudades, países… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Words match the start of words, ignoring accents and case</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras coinciden con el inicio de las palabras, sin distinguir acentos ni mayúsculas</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Attendance for this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia en esta edición</translation>
     </message>
     <message>
         <source>Any attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier asistencia</translation>
     </message>
     <message>
         <source>Wants to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere intervenir</translation>
     </message>
     <message>
         <source>Speak: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenir: cualquiera</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere dirigir un taller</translation>
     </message>
     <message>
         <source>Workshop: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller: cualquiera</translation>
     </message>
     <message>
         <source>Working line of the topic requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo del tema solicitado</translation>
     </message>
     <message>
         <source>Signed the Declaration of Sharing Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó la Declaración de Sharing Cities</translation>
     </message>
     <message>
         <source>Signatory: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante: cualquiera</translation>
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del equipo</translation>
     </message>
     <message>
         <source>Follow-ups and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos y solicitudes</translation>
     </message>
     <message>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier seguimiento</translation>
     </message>
     <message>
         <source>Follow-up due (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento pendiente (7 días)</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento vencido</translation>
     </message>
     <message>
         <source>Unanswered requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes sin respuesta</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier país</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier responsable</translation>
     </message>
     <message>
         <source>Any working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier línea de trabajo</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>A CSV file saved from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV guardado desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>UTF-8 or Windows-1252, comma or semicolon: the dialect is detected</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 o Windows-1252, coma o punto y coma: el formato se detecta automáticamente</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo CSV que importar</translation>
     </message>
     <message>
         <source>Spreadsheets as CSV (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo en CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fila</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>Va a</translation>
     </message>
     <message>
         <source>Guessed from the headers; change any column that went to the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducido de los encabezados; cambie cualquier columna que haya ido a un sitio equivocado</translation>
     </message>
     <message>
         <source>Preview shows what will be created, updated or skipped as a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa muestra lo que se creará, se actualizará o se omitirá por duplicado.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>A dry run: nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Una simulación: no se escribe nada</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Imports every row, or nothing if any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa todas las filas, o ninguna si se rechaza alguna</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot read %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se puede leer %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Using the mapping remembered for files with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa la correspondencia recordada para archivos con estas columnas.</translation>
     </message>
     <message>
         <source>Columns guessed from the headers; check them, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas deducidas de los encabezados; revíselas y pulse Vista previa.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para importar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing can be imported&lt;/b&gt; until the rejected rows are fixed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se puede importar nada&lt;/b&gt; hasta que se corrijan en el archivo las filas rechazadas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; Every rejected row is listed with its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se ha importado nada.&lt;/b&gt; Cada fila rechazada aparece con su línea.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactOverviewWidget</name>
     <message>
         <source>Attendance by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia por estado</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros países</translation>
     </message>
     <message>
         <source>Session made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión creada</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Organisations by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones por país</translation>
     </message>
     <message>
         <source>Organisations by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones por tipo</translation>
     </message>
     <message>
         <source>Requests to speak or run a workshop, by working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes para intervenir o dirigir un taller, por línea de trabajo</translation>
     </message>
     <message>
         <source>Follow-ups per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos por semana</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; attending · &lt;b&gt;%3&lt;/b&gt; requests to speak or run a workshop, &lt;b&gt;%4&lt;/b&gt; still unanswered · &lt;b&gt;%5&lt;/b&gt; follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; organizaciones · &lt;b&gt;%2&lt;/b&gt; asistirán · &lt;b&gt;%3&lt;/b&gt; solicitudes para intervenir o dirigir un taller, &lt;b&gt;%4&lt;/b&gt; aún sin respuesta · &lt;b&gt;%5&lt;/b&gt; seguimientos vencidos</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas: %1</translation>
     </message>
     <message>
         <source>Overdue: this follow-up was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: este seguimiento tocaba el %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>Asked to speak or run a workshop; no session made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pedido intervenir o dirigir un taller; aún no se ha creado ninguna sesión</translation>
     </message>
     <message>
         <source>Session made from this request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión creada a partir de esta solicitud: %1</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenir</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactsPage</name>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Import organisations and people from a spreadsheet (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar organizaciones y personas desde una hoja de cálculo (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lista</translation>
     </message>
     <message>
         <source>Export the organisations this list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las organizaciones que muestra esta lista</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (hojas de cálculo)…</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx)…</translation>
     </message>
     <message>
         <source>vCard 4.0 of their people…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 de sus personas…</translation>
     </message>
     <message>
         <source>Double-click to open the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para abrir la organización</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas</translation>
     </message>
     <message>
         <source>Organisations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones: %1</translation>
     </message>
     <message>
         <source>The list is empty: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista está vacía: no hay nada que exportar.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos</translation>
     </message>
 </context>
 <context>
     <name>standlab::DatasetsCsv</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <source>no “Name” column in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna columna «Name» en el encabezado.</translation>
     </message>
     <message>
         <source>a dataset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>un conjunto de datos necesita un nombre.</translation>
     </message>
     <message>
         <source>access “%1” is not one of open, negotiated or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>el acceso «%1» no es ninguno de estos: open, negotiated o closed.</translation>
     </message>
     <message>
         <source>there is no working line “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna línea de trabajo «%1» en este evento.</translation>
     </message>
     <message>
         <source>the link “%1” is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace «%1» no es una dirección válida.</translation>
     </message>
     <message>
         <source>Dry run: %1 datasets would be added and %2 updated; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: se añadirían %1 conjuntos de datos y se actualizarían %2; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 datasets added and %2 updated from “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conjuntos de datos añadidos y %2 actualizados desde «%3».</translation>
     </message>
 </context>
 <context>
     <name>standlab::DatasetsModel</name>
     <message>
         <source>Edit dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el conjunto de datos %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
 </context>
 <context>
     <name>standlab::DatasetsPage</name>
     <message>
         <source>No working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin línea de trabajo</translation>
     </message>
     <message>
         <source>Filter datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar conjuntos de datos…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a dataset to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un conjunto de datos al mapa</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los conjuntos de datos seleccionados</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Add datasets from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir conjuntos de datos desde un archivo CSV</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save every dataset as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los conjuntos de datos en CSV</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo conjunto de datos</translation>
     </message>
     <message>
         <source>Import datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conjuntos de datos</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Export datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar conjuntos de datos</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Add a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un conjunto de datos</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Quitar %n conjunto de datos</numerusform><numerusform>Quitar %n conjuntos de datos</numerusform></translation>
     </message>
     <message>
         <source>Remove a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un conjunto de datos</translation>
     </message>
     <message>
         <source>Saved %1 datasets to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado %1 conjuntos de datos en %2.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentComparison</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización responsable</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentFormats</name>
     <message>
         <source>There is no document “%1” in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún documento «%1» en este archivo.</translation>
     </message>
     <message>
         <source>“%1” has no revision “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ninguna revisión «%2».</translation>
     </message>
     <message>
         <source>An outcome document (--document, default the Action Plan) as a PDF, current or at --revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento de resultados (--document; por defecto, el Plan de acción) en PDF, actual o en la revisión --revision.</translation>
     </message>
     <message>
         <source>An outcome document as Markdown, current or at --revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento de resultados en Markdown, actual o en la revisión --revision.</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s datasets as CSV.</source>
-        <translation type="unfinished"></translation>
+        <source>The hackathon's datasets as CSV.</source>
+        <translation>Los conjuntos de datos del hackathon en CSV.</translation>
     </message>
     <message>
         <source>Datasets from CSV (name, publisher, city, licence, format, access, link, working line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de datos desde CSV (nombre, editor, ciudad, licencia, formato, acceso, enlace, línea de trabajo).</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentOutline</name>
     <message>
         <source>Delete section</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sección</translation>
     </message>
     <message>
         <source>Document and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento y secciones</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo documento</translation>
     </message>
     <message>
         <source>Start a new outcome document</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un nuevo documento de resultados</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Sección</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sección después de la seleccionada</translation>
     </message>
     <message>
         <source>+ Sub</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Subsección</translation>
     </message>
     <message>
         <source>Add a subsection inside the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una subsección dentro de la sección seleccionada</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move the section up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la sección</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move the section down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la sección</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the section, its subsections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sección, sus subsecciones y acciones</translation>
     </message>
     <message>
         <source>New subsection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subsección</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sección</translation>
     </message>
     <message>
         <source>Move section up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la sección</translation>
     </message>
     <message>
         <source>Move section down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la sección</translation>
     </message>
     <message>
         <source>Move section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la sección</translation>
     </message>
     <message>
         <source>Delete “%1” with its subsections and actions? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» con sus subsecciones y acciones? Puede recuperarla con Deshacer.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentRevisions</name>
     <message>
         <source>A revision needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión necesita un nombre.</translation>
     </message>
     <message>
         <source>There is no such document in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese documento en este archivo.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision&apos;s snapshot cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The revision's snapshot cannot be read: %1</source>
+        <translation>No se puede leer la instantánea de la revisión: %1</translation>
     </message>
     <message>
         <source>no document in it</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún documento</translation>
     </message>
 </context>
 <context>
     <name>standlab::EngagementEditor</name>
     <message>
         <source>Declaration of Sharing Cities signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante de la Declaración de Sharing Cities</translation>
     </message>
     <message>
         <source>Will they come to this edition?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vendrán a esta edición?</translation>
     </message>
     <message>
         <source>Coming on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienen el %1</translation>
     </message>
     <message>
         <source>How many people come with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas vienen con la delegación</translation>
     </message>
     <message>
         <source>Topics they want addressed, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que quieren tratar, separados por comas</translation>
     </message>
     <message>
         <source>The working line their request belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de trabajo a la que pertenece su solicitud</translation>
     </message>
     <message>
         <source>Wants to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere intervenir</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere dirigir un taller</translation>
     </message>
     <message>
         <source>Who on the staff follows this organisation up</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién del equipo hace el seguimiento de esta organización</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>When to get back to them; past dates show as overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo volver a contactarles; las fechas pasadas aparecen como vencidas</translation>
     </message>
     <message>
         <source>Their contact person: the speaker or facilitator of a session made from the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Su persona de contacto: ponente o dinamizador/a de una sesión creada a partir de la solicitud</translation>
     </message>
     <message>
         <source>Make a session from this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una sesión a partir de esta solicitud</translation>
     </message>
     <message>
         <source>A proposed session on the requested working line, with the organisation as organiser and the contact person as speaker or facilitator (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión propuesta en la línea de trabajo solicitada, con la organización como organizadora y la persona de contacto como ponente o dinamizador/a (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>People of this organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de esta organización</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Interaction log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de interacciones</translation>
     </message>
     <message>
         <source>This organisation has not asked for anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización aún no ha pedido nada.</translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una organización de la lista</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Answered: session “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida: sesión «%1» (%2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unanswered&lt;/b&gt;: they asked to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sin respuesta&lt;/b&gt;: han pedido %1.</translation>
     </message>
     <message>
         <source>run a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>dirigir un taller</translation>
     </message>
     <message>
         <source>speak</source>
-        <translation type="unfinished"></translation>
+        <translation>intervenir</translation>
     </message>
     <message>
         <source>No request to speak or run a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No han pedido intervenir ni dirigir un taller.</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del evento</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aforo</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio</translation>
     </message>
     <message>
         <source>&amp;Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacios</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Cross-cutting</source>
-        <translation type="unfinished"></translation>
+        <translation>Transversal</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>New working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea de trabajo</translation>
     </message>
     <message>
         <source>&amp;Working lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas de trabajo</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>e.g. Sharing Cities Action Stand Lab 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sharing Cities Action Stand Lab 2019</translation>
     </message>
     <message>
         <source>All session times are wall-clock times in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las horas de las sesiones son horas locales de esta zona</translation>
     </message>
     <message>
         <source>The languages sessions are held in; the first is the default for new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Los idiomas en que se celebran las sesiones; el primero es el predeterminado para las sesiones nuevas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sede:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <source>Edit event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el nombre del evento</translation>
     </message>
     <message>
         <source>Edit venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sede</translation>
     </message>
     <message>
         <source>Edit city</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la ciudad</translation>
     </message>
     <message>
         <source>Change time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la zona horaria</translation>
     </message>
     <message>
         <source>Change languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los idiomas</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la descripción</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected row (you can undo this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila seleccionada (se puede deshacer)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Show this earlier in lists and the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esto antes en las listas y en el programa</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Show this later in lists and the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esto después en las listas y en el programa</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fila</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila</translation>
     </message>
     <message>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover fila</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFile</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); schedules of more than %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande (%2 MB); se rechazan los horarios de más de %3 MB.</translation>
     </message>
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande; se rechazan los horarios de más de %2 MB.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
-        <translation type="unfinished"></translation>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
+        <translation>Un archivo iCalendar (RFC 5545) del programa, de una línea de trabajo o de las sesiones de una persona.</translation>
     </message>
     <message>
         <source>A conference-app schedule (frab/pretalx schedule.xml) of the confirmed sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un horario para aplicaciones de congresos (schedule.xml de frab/pretalx) con las sesiones confirmadas.</translation>
     </message>
     <message>
         <source>The same conference-app schedule as frab/pretalx JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo horario para aplicaciones de congresos en JSON de frab/pretalx.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx schedule.xml) into the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un horario de congreso (schedule.xml de frab/pretalx) en el evento.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un horario de congreso (JSON de frab/pretalx) en el evento.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
     <message>
         <source>What to make of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con el programa</translation>
     </message>
     <message>
         <source>Programme booklet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto del programa (PDF)</translation>
     </message>
     <message>
         <source>Day posters, A3 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carteles por día, A3 (PDF)</translation>
     </message>
     <message>
         <source>Door signs, one per space and day (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos de puerta, uno por espacio y día (PDF)</translation>
     </message>
     <message>
         <source>Web page for phones and the stand screen (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web para móviles y la pantalla del stand (HTML)</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (CSV)</translation>
     </message>
     <message>
         <source>Spreadsheet (Excel, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (Excel, .xlsx)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Only the checked days are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se exportan los días marcados</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días:</translation>
     </message>
     <message>
         <source>Only sessions of the checked working lines are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se exportan las sesiones de las líneas de trabajo marcadas</translation>
     </message>
     <message>
         <source>Working &amp;lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas de trabajo:</translation>
     </message>
     <message>
         <source>Only sessions in the checked spaces are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se exportan las sesiones de los espacios marcados</translation>
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacios:</translation>
     </message>
     <message>
         <source>Sessions with these statuses are exported; ideas and proposals are not public</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportan las sesiones con estos estados; las ideas y propuestas no son públicas</translation>
     </message>
     <message>
         <source>S&amp;tatuses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tados:</translation>
     </message>
     <message>
         <source>Paper of the booklet and the door signs; posters are always A3</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel del folleto y de los rótulos de puerta; los carteles siempre son A3</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the printed headings and labels, whatever the app's language</source>
+        <translation>El idioma de los títulos y etiquetas impresos, sea cual sea el idioma de la aplicación</translation>
     </message>
     <message>
         <source>Label lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las eti&amp;quetas:</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportsPage</name>
     <message>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Write the programme in the chosen format to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el programa en un archivo con el formato elegido</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print the booklet with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el folleto con estas opciones</translation>
     </message>
     <message>
         <source>Full copies of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias completas de este evento</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <source>A second .standlab file with everything in this event, consistent even while you keep editing. Open it on another laptop or keep it as a safe copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo archivo .standlab con todo lo de este evento, coherente aunque siga editando. Ábralo en otro portátil o guárdelo como copia de seguridad.</translation>
     </message>
     <message>
         <source>Export event as JSON bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el evento como paquete JSON…</translation>
     </message>
     <message>
         <source>Every row of every table as one JSON document, for archiving or for other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas de todas las tablas en un único documento JSON, para archivarlo o usarlo con otras herramientas.</translation>
     </message>
     <message>
         <source>Print programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el programa</translation>
     </message>
     <message>
         <source>Programme sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa enviado a la impresora</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: %1</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message>
         <source>This build cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no puede escribir «%1».</translation>
     </message>
     <message>
         <source>Export programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el programa</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos %1 (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileInspector</name>
     <message>
         <source>Cannot open “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: no existe ese archivo.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: you are not allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: no tiene permiso para leerlo.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is empty, so it holds no event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: el archivo está vacío, así que no contiene ningún evento.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: no es un archivo de evento de Stand Lab (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: el archivo está incompleto (truncado), probablemente por una copia interrumpida. Restáurelo desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileLock</name>
     <message>
         <source>“%1” is already open in another Stand Lab window (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está abierto en otra ventana de Stand Lab (proceso %2 en %3). Ciérrelo allí primero.</translation>
     </message>
     <message>
         <source>Could not create the lock file beside “%1”: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el archivo de bloqueo junto a «%1»: no se puede escribir en la carpeta.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabJsonReader</name>
     <message>
         <source>the file is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es JSON válido (en el byte %1: %2).</translation>
     </message>
     <message>
         <source>this is not a frab/pretalx schedule: it has no schedule.conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es un horario de frab/pretalx: no tiene schedule.conference.</translation>
     </message>
     <message>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>día %1</translation>
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de %1 eventos; ningún congreso tiene tantos.</translation>
     </message>
     <message>
         <source>day %1, room “%2”, event %3</source>
-        <translation type="unfinished"></translation>
+        <translation>día %1, sala «%2», evento %3</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabSchedule</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>There is nothing to put in the schedule: the event has no days and the selection no scheduled sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que poner en el horario: el evento no tiene días y la selección no tiene sesiones programadas.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabScheduleImporter</name>
     <message>
         <source>Imported schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario importado</translation>
     </message>
     <message>
         <source>The time zone “%1” is unknown; times without an offset were read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria «%1» es desconocida; las horas sin desfase se han leído como %2.</translation>
     </message>
     <message>
         <source>%1: a day without a date; its events are placed by their own dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un día sin fecha; sus eventos se colocan según sus propias fechas.</translation>
     </message>
     <message>
         <source>the type “%1” matches no session kind; its sessions (%2) came in as talks.</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo «%1» no coincide con ningún tipo de sesión; sus sesiones (%2) se han importado como charlas.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. The import would bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha cambiado nada. La importación traería:</translation>
     </message>
     <message>
         <source>%1 new and %2 updated sessions; %3 new spaces, %4 new working lines, %5 new people, %6 new days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones nuevas y %2 actualizadas; %3 espacios nuevos, %4 líneas de trabajo nuevas, %5 personas nuevas, %6 días nuevos.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: %2 No se ha importado nada.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabXmlReader</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>the file declares entities in a DOCTYPE. Schedules never need them, and they are how hostile XML exhausts memory or reads other files, so the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo declara entidades en un DOCTYPE. Los horarios nunca las necesitan y son el medio con el que un XML malicioso agota la memoria o lee otros archivos, así que se rechaza el archivo.</translation>
     </message>
     <message>
         <source>the file refers to an entity “&amp;%1;” that XML does not define; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo hace referencia a una entidad «&amp;%1;» que XML no define; se rechaza el archivo.</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep; this is not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>los elementos están anidados a más de %1 niveles; esto no es un horario.</translation>
     </message>
     <message>
         <source>this is not a frab schedule: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es un horario de frab: su elemento raíz es &lt;%1&gt;, no &lt;schedule&gt;.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de %1 eventos; ningún congreso tiene tantos.</translation>
     </message>
     <message>
         <source>an event lists more than %1 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento incluye más de %1 personas.</translation>
     </message>
     <message>
         <source>a text is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>the file ends in the middle of the schedule; it is probably truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina en mitad del horario; probablemente está truncado.</translation>
     </message>
     <message>
         <source>the file is not well-formed XML (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es XML bien formado (%1).</translation>
     </message>
 </context>
 <context>
     <name>standlab::FullCopyFormats</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es JSON válido (en el byte %2: %3).</translation>
     </message>
     <message>
         <source>The bundle is readable; nothing was imported (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se puede leer; no se ha importado nada (simulación).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: %2</translation>
     </message>
     <message>
         <source>Imported the whole event from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado el evento completo desde «%1».</translation>
     </message>
     <message>
         <source>The whole event as a JSON bundle, importable into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento completo como paquete JSON, importable en un archivo nuevo.</translation>
     </message>
     <message>
         <source>A consistent copy of the .standlab file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia coherente del archivo .standlab.</translation>
     </message>
     <message>
         <source>A JSON bundle of a whole event, into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete JSON de un evento completo, en un archivo nuevo.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
     <message>
         <source>Speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes: %1</translation>
     </message>
     <message>
         <source>Moderation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación: %1</translation>
     </message>
     <message>
         <source>Facilitation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinamización: %1</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::InitiativesModel</name>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
     <name>standlab::InitiativesView</name>
     <message>
         <source>Call for initiatives closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria de iniciativas cerrada</translation>
     </message>
     <message>
         <source>Once closed, new requests for a slot are no longer taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez cerrada, ya no se aceptan nuevas solicitudes de franja</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Accept the selected requests for a slot (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar las solicitudes de franja seleccionadas (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Decline the selected requests for a slot (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar las solicitudes de franja seleccionadas (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>The day the table plan shows</source>
-        <translation type="unfinished"></translation>
+        <translation>El día que muestra el plano de mesas</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Which initiative is at which table; clashes in red</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué iniciativa está en qué mesa; los choques, en rojo</translation>
     </message>
     <message>
         <source>Change initiative requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar solicitudes de iniciativas</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;La convocatoria está cerrada.&lt;/b&gt; Queda %n solicitud por responder.</numerusform><numerusform>&lt;b&gt;La convocatoria está cerrada.&lt;/b&gt; Quedan %n solicitudes por responder.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The call is open. %n request(s) to answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La convocatoria está abierta. %n solicitud por responder.</numerusform><numerusform>La convocatoria está abierta. %n solicitudes por responder.</numerusform></translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el día</translation>
     </message>
     <message>
         <source>Clash: another initiative is at table %1 at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Choque: otra iniciativa ocupa la mesa %1 a la misma hora</translation>
     </message>
     <message>
         <source>No clashes on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay choques este día.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <translation><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choque&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choques&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::InteractionLog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>What was said to whom and when, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo, a quién y cuándo; lo más reciente primero</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo ocurrió</translation>
     </message>
     <message>
         <source>How: email, phone, meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo: correo electrónico, teléfono, reunión…</translation>
     </message>
     <message>
         <source>Log a call, email or meeting (Ctrl+L), Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre una llamada, un correo o una reunión (Ctrl+L); Enter para añadir</translation>
     </message>
     <message>
         <source>Type a note and press Enter to add it to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota y pulse Enter para añadirla al registro</translation>
     </message>
 </context>
 <context>
     <name>standlab::MainWindow</name>
     <message>
         <source>This event is open read-only; nothing you do here is saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento está abierto en modo de solo lectura; nada de lo que haga aquí se guarda. %1</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
         <source>No page shows “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna página muestra «%1» todavía.</translation>
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática ha fallado: %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado el cambio</translation>
     </message>
     <message>
         <source>%1
 
 The file %2 still holds everything saved before this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translation>
     </message>
     <message>
         <source>Opened %1. Changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto %1. Los cambios se guardan a medida que los hace.</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>All sessions: filter, sort and edit them</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones: filtrarlas, ordenarlas y editarlas</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>The timetable of each day by space</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario de cada día por espacio</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
-        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation type="unfinished"></translation>
+        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <translation>En el stand: las sesiones de hoy, llegadas, recuentos de asistentes, notas y Ahora y a continuación</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Speakers, moderators and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes, moderadores y otras personas</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Cities and organisations and what they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades y organizaciones, y lo que han pedido</translation>
     </message>
     <message>
         <source>Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>The outcome documents and their actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos de resultados y sus acciones</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones</translation>
     </message>
     <message>
         <source>Copies of the event and files for other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias del evento y archivos para otras herramientas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo archivo de evento</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open an event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de evento</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia nueva del evento de demostración</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this event to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia coherente de este evento en otro archivo</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia escrita en %1</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Bring back an automatic backup of this event as a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una copia de seguridad automática de este evento como archivo nuevo</translation>
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración del evento…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, sede, días, espacios y líneas de trabajo de este evento</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and the language</source>
-        <translation type="unfinished"></translation>
+        <source>This laptop's name and the language</source>
+        <translation>El nombre de este portátil y el idioma</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>Close this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este evento</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close every event and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar todos los eventos y salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de deshacer</translation>
     </message>
     <message>
         <source>Show or hide the list of changes you can undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la lista de cambios que se pueden deshacer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Stand Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Stand Lab</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y licencia</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no encontrado)</translation>
     </message>
     <message>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos recientes</translation>
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los archivos que no se encuentran</translation>
     </message>
     <message>
         <source>%1 [read-only] — Stand Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [solo lectura] — Stand Lab</translation>
     </message>
     <message>
         <source>%1 — Stand Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Stand Lab</translation>
     </message>
     <message>
         <source>%1 sessions · %2 people · %3 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones · %2 personas · %3 organizaciones</translation>
     </message>
     <message>
         <source>About Stand Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Stand Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifique y gestione el Sharing Cities Action Stand Lab: programa, personas, contactos, el Plan de acción y exportaciones, en su propio portátil y sin servidor.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
     <message>
         <source>Could not upgrade the file to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar el archivo a la versión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::NoteConversion</name>
     <message>
         <source>From the session “%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>De la sesión «%1» (%2, %3)</translation>
     </message>
     <message>
         <source>Turn a note into the action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir una nota en la acción «%1»</translation>
     </message>
     <message>
         <source>Add a note to the section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota a la sección «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::NotesPanel</name>
     <message>
         <source>Notes taken in this session; Delete removes the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas tomadas en esta sesión; la tecla Delete quita la seleccionada</translation>
     </message>
     <message>
         <source>Notes of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la sesión</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar nota</translation>
     </message>
     <message>
         <source>Type a note; Ctrl+Return adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota; Ctrl+Return la añade</translation>
     </message>
     <message>
         <source>A quick note about this session; Ctrl+Return adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota rápida sobre esta sesión; Ctrl+Return la añade</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva</translation>
     </message>
     <message>
         <source>A&amp;dd note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir nota</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Return in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota (Ctrl+Return en el texto)</translation>
     </message>
     <message>
         <source>The section an action or paragraph made from a note goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección a la que va una acción o un párrafo creado a partir de una nota</translation>
     </message>
     <message>
         <source>&amp;Goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Va a:</translation>
     </message>
     <message>
         <source>Make an action (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una acción (Alt+A)</translation>
     </message>
     <message>
         <source>Turn the selected note into an action of that section, linked to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir la nota seleccionada en una acción de esa sección, vinculada a la sesión</translation>
     </message>
     <message>
         <source>Add as paragraph (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como párrafo (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section&apos;s text, naming the session</source>
-        <translation type="unfinished"></translation>
+        <source>Append the selected note to that section's text, naming the session</source>
+        <translation>Añadir la nota seleccionada al final del texto de esa sección, citando la sesión</translation>
     </message>
     <message>
         <source>Notes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas — %1</translation>
     </message>
     <message>
         <source>Notes — choose a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas — elija una sesión</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota</translation>
     </message>
     <message>
         <source>Note added. Alt+A makes it an action, Alt+P a paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota añadida. Alt+A la convierte en una acción; Alt+P, en un párrafo.</translation>
     </message>
     <message>
         <source>%1 — in %2. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — en %2. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Remove a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una nota</translation>
     </message>
 </context>
 <context>
     <name>standlab::NowAndNext</name>
     <message>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza pronto</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre sesiones</translation>
     </message>
     <message>
         <source>Nothing more today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada más por hoy</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>No event days planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay días del evento planificados</translation>
     </message>
     <message>
         <source>Before opening: the stand opens soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de abrir: el stand abre pronto</translation>
     </message>
     <message>
         <source>Before opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de abrir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Closed for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado por hoy</translation>
     </message>
     <message>
         <source>The event has ended: thank you for coming</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento ha terminado: gracias por venir</translation>
     </message>
 </context>
 <context>
     <name>standlab::NowAndNextView</name>
     <message>
         <source>Now &amp; Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora y a continuación</translation>
     </message>
     <message>
         <source>Press Escape to leave the full-screen view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Escape para salir de la vista a pantalla completa</translation>
     </message>
     <message>
         <source>Now and next at the stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora y a continuación en el stand</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>nada más</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rehearsal, clock stopped · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo, reloj parado · %1</translation>
     </message>
     <message>
         <source>Rehearsal clock (×%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj de ensayo (×%1) · %2</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación</translation>
     </message>
     <message>
         <source>No sessions are scheduled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones programadas.</translation>
     </message>
     <message>
         <source>Nothing more here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada más aquí</translation>
     </message>
 </context>
 <context>
     <name>standlab::ParticipantsEditor</name>
     <message>
         <source>The people of this session in the order the programme lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas de esta sesión en el orden en que las muestra el programa</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this session</source>
-        <translation type="unfinished"></translation>
+        <source>The selected person's role in this session</source>
+        <translation>La función de la persona seleccionada en esta sesión</translation>
     </message>
     <message>
         <source>The role the person you add will have</source>
-        <translation type="unfinished"></translation>
+        <translation>La función que tendrá la persona que añada</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>They have said yes to this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha dicho que sí a esta sesión</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move up in the list (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir en la lista (Alt+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move down in the list (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar en la lista (Alt+Down)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Take the selected person off this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a la persona seleccionada de esta sesión</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the person typed on the left with the chosen role (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la persona escrita a la izquierda con la función elegida (Enter)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin confirmar)</translation>
     </message>
     <message>
         <source>Create and add</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear y añadir</translation>
     </message>
     <message>
         <source>Nobody is called “%1” yet: create this person and add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie llamado «%1»: crear a esta persona y añadirla</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias personas tienen este nombre: elija una de las sugerencias</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias personas tienen este nombre: elija una de las sugerencias.</translation>
     </message>
     <message>
         <source>%1 is already %2 in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es %2 en esta sesión.</translation>
     </message>
     <message>
         <source>Add %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1 como %2</translation>
     </message>
     <message>
         <source>Add new person %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la nueva persona %1 como %2</translation>
     </message>
     <message>
         <source>%1 was created; complete their details on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado a %1; complete sus datos en la página Personas.</translation>
     </message>
     <message>
         <source>Remove %1 from the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %1 de la sesión</translation>
     </message>
     <message>
         <source>Move participant up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir participante</translation>
     </message>
     <message>
         <source>Move participant down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar participante</translation>
     </message>
     <message>
         <source>Make %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a %1 como %2</translation>
     </message>
     <message>
         <source>Confirm participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar participante</translation>
     </message>
     <message>
         <source>Unconfirm participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la confirmación del participante</translation>
     </message>
 </context>
 <context>
     <name>standlab::PeopleModel</name>
     <message>
         <source>Not yet confirmed for all of their sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin confirmar en todas sus sesiones</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
 </context>
 <context>
     <name>standlab::PeoplePage</name>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar persona</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Search names, organisations, roles, emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, organizaciones, cargos, correos…</translation>
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre; no importan los acentos ni las mayúsculas</translation>
     </message>
     <message>
         <source>Show only people with a given part in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las personas con una función concreta en el programa</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes</translation>
     </message>
     <message>
         <source>Moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderadores</translation>
     </message>
     <message>
         <source>Not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin confirmar</translation>
     </message>
     <message>
         <source>In no session</source>
-        <translation type="unfinished"></translation>
+        <translation>En ninguna sesión</translation>
     </message>
     <message>
         <source>Show only the people of one organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las personas de una organización</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar persona</translation>
     </message>
     <message>
         <source>Delete the selected person and their part in sessions (Delete); undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la persona seleccionada y su participación en las sesiones (Delete); Deshacer la recupera</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las organizaciones</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin organización)</translation>
     </message>
     <message>
         <source>People: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas: %1</translation>
     </message>
     <message>
         <source>People: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas: %1 de %2</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Delete %1? They are in no session. Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1? No participa en ninguna sesión. Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>Delete %1? They are in 1 session, which will lose them. Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1? Participa en 1 sesión, que se quedará sin esta persona. Deshacer lo recupera todo.</translation>
     </message>
     <message>
         <source>Delete %1? They are in %2 sessions, which will lose them. Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1? Participa en %2 sesiones, que se quedarán sin esta persona. Deshacer lo recupera todo.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonEditor</name>
     <message>
         <source>Select a person to edit them, or press New person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una persona para editarla o pulse Nueva persona.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>The name as printed in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tal como aparece impreso en el programa</translation>
     </message>
     <message>
         <source>The city or organisation this person comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>La ciudad u organización de la que viene esta persona</translation>
     </message>
     <message>
         <source>Their position, e.g. “Deputy mayor for housing”</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cargo, p. ej., «Teniente de alcaldía de vivienda»</translation>
     </message>
     <message>
         <source>Where to write to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribirle</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>A phone number, with the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono, con el prefijo del país</translation>
     </message>
     <message>
         <source>The languages this person can speak in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los idiomas en los que puede hablar esta persona</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas:</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografía</translation>
     </message>
     <message>
         <source>A short biography printed with the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Una breve biografía que se imprime con el programa</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas internas</translation>
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para la organización; nunca se exportan</translation>
     </message>
     <message>
         <source>Edit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el nombre</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el cargo</translation>
     </message>
     <message>
         <source>Edit email</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el correo electrónico</translation>
     </message>
     <message>
         <source>Edit phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el teléfono</translation>
     </message>
     <message>
         <source>Edit biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la biografía</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las notas</translation>
     </message>
     <message>
         <source>Change organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la organización</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los idiomas</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonPicker</name>
     <message>
         <source>Find a person, or type a new name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque una persona o escriba un nombre nuevo…</translation>
     </message>
     <message>
         <source>Type part of a name or organisation; a name nobody has creates a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre o de una organización; un nombre que nadie tiene crea una persona nueva</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonSessionsList</name>
     <message>
         <source>Double-click a session to open it on the Programme page</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una sesión para abrirla en la página Programa</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programar</translation>
     </message>
     <message>
         <source>%1 (not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin confirmar)</translation>
     </message>
     <message>
         <source>Not in any session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no participa en ninguna sesión</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanFormat</name>
     <message>
         <source>Current text, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto actual, %1</translation>
     </message>
     <message>
         <source>Revision “%1”, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión «%1», %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>(no lead yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin responsable)</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanMarkdownWriter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de: %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanPdfWriter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede dibujar el PDF «%1».</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>How this laptop is named to the others when you exchange changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se presenta este portátil a los demás cuando intercambian cambios</translation>
     </message>
     <message>
         <source>Made once for this installation; it marks the changes made on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crea una vez para esta instalación; marca los cambios hechos en este portátil</translation>
     </message>
     <message>
         <source>A new language is used the next time Stand Lab starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie Stand Lab.</translation>
     </message>
     <message>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del portátil:</translation>
     </message>
     <message>
         <source>Laptop identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad del portátil:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeFormats</name>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; indique los días como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no working line “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna línea de trabajo «%1» en este evento.</translation>
     </message>
     <message>
         <source>There is no space “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio «%1» en este evento.</translation>
     </message>
     <message>
         <source>Unknown status “%1”; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido: «%1»; use %2.</translation>
     </message>
     <message>
         <source>Unknown paper size “%1”; use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel desconocido: «%1»; use a4 o letter.</translation>
     </message>
     <message>
         <source>Unknown label language “%1”; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de etiquetas desconocido: «%1»; use %2.</translation>
     </message>
     <message>
         <source>The printed programme: a booklet with a cover, the days, and an index of speakers (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa impreso: un folleto con portada, los días y un índice de ponentes (PDF).</translation>
     </message>
     <message>
         <source>One A3 landscape poster per day: spaces across, time down (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cartel A3 apaisado por día: espacios en horizontal y horas en vertical (PDF).</translation>
     </message>
     <message>
         <source>A door sign per space per day (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rótulo de puerta por espacio y día (PDF).</translation>
     </message>
     <message>
         <source>The programme as one web page that works offline, filterable by day and working line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa como una única página web que funciona sin conexión, filtrable por día y línea de trabajo.</translation>
     </message>
     <message>
         <source>The programme as CSV, one row per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa en CSV, una fila por sesión.</translation>
     </message>
     <message>
         <source>The programme as an Excel/LibreOffice workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa como libro de Excel/LibreOffice.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammePage</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Show the sessions of one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones de un día</translation>
     </message>
     <message>
         <source>Show the sessions of one working line, tags included</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones de una línea de trabajo, incluidas las etiquetadas</translation>
     </message>
     <message>
         <source>Show one kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un tipo de sesión</translation>
     </message>
     <message>
         <source>Show the sessions with one status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones con un estado</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Search titles, abstracts, speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar títulos, resúmenes, ponentes…</translation>
     </message>
     <message>
         <source>Show only the sessions containing all these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las sesiones que contienen todas estas palabras</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>Add a session to the programme (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sesión al programa (Ctrl+N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Copy the selected session, unscheduled, with its tags (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la sesión seleccionada, sin programar, con sus etiquetas (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected sessions with their speakers and tags (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las sesiones seleccionadas con sus ponentes y etiquetas (Delete)</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programar</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>All working lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las líneas de trabajo</translation>
     </message>
     <message>
         <source>No sessions yet. Press “New session” to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones. Pulse «Nueva sesión» para añadir la primera.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 de %n sesión</numerusform><numerusform>%1 de %n sesiones</numerusform></translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar sesión</translation>
     </message>
     <message>
         <source>Tag session</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar sesión</translation>
     </message>
     <message>
         <source>Delete “%1”? Its speakers, tags and workshop details go with it. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1»? Se eliminarán también sus ponentes, etiquetas y datos del taller. Se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions? Their speakers, tags and workshop details go with them. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Eliminar %n sesión? Se eliminarán también sus ponentes, etiquetas y datos del taller. Se puede deshacer.</numerusform><numerusform>¿Eliminar %n sesiones? Se eliminarán también sus ponentes, etiquetas y datos de taller. Se puede deshacer.</numerusform></translation>
     </message>
     <message>
         <source>Delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesiones</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Eliminar %n sesión</numerusform><numerusform>Eliminar %n sesiones</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammePreview</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Pages: %1. The preview shows the first %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas: %1. La vista previa muestra las %2 primeras.</translation>
     </message>
     <message>
         <source>Pages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas: %1.</translation>
     </message>
     <message>
         <source>Sessions: %1, one row each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1, una fila cada una.</translation>
     </message>
     <message>
         <source>Sessions: %1, on one page that works offline. Its filters by day and working line work in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1, en una página que funciona sin conexión. Sus filtros por día y línea de trabajo funcionan en un navegador web.</translation>
     </message>
 </context>
 <context>
     <name>standlab::RehearseDialog</name>
     <message>
         <source>Rehearse at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayar a partir de…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
-        <translation type="unfinished"></translation>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
+        <translation>Las pantallas del stand y la lista de Hoy siguen un reloj simulado desde este momento (hora local del evento) hasta que vuelva a la hora real.</translation>
     </message>
     <message>
         <source>Date and time at the event when the rehearsal starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora del evento en que empieza el ensayo</translation>
     </message>
     <message>
         <source> × real time</source>
-        <translation type="unfinished"></translation>
+        <translation> × tiempo real</translation>
     </message>
     <message>
         <source>1 runs like a normal clock, 60 makes a minute pass every second, 0 stops the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Con 1 funciona como un reloj normal, con 60 pasa un minuto cada segundo y con 0 se para el reloj</translation>
     </message>
     <message>
         <source>&amp;Start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a las:</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad:</translation>
     </message>
 </context>
 <context>
     <name>standlab::ResolveConflictCommand</name>
     <message>
         <source>Use the other value of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el otro valor de «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Stand Lab keeps automatic copies of &lt;b&gt;%1&lt;/b&gt; while you work. Restoring one writes it to a new file and opens it there; the open file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand Lab guarda copias automáticas de &lt;b&gt;%1&lt;/b&gt; mientras trabaja. Al restaurar una, se escribe en un archivo nuevo y se abre ahí; el archivo abierto no cambia.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>There are no backups of this event yet. The first one is made a moment after an event opens, then one every ten minutes while you edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de este evento. La primera se hace poco después de abrir un evento y luego una cada diez minutos mientras edita.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar como archivo nuevo…</translation>
     </message>
     <message>
         <source>Write the chosen backup to a new file and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la copia de seguridad elegida en un archivo nuevo y abrirlo</translation>
     </message>
     <message>
         <source>Choose a backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad para restaurar.</translation>
     </message>
     <message>
         <source>%1 already exists; a backup is restored only into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; una copia de seguridad solo se restaura en un archivo nuevo.</translation>
     </message>
     <message>
         <source>Restore backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad como</translation>
     </message>
     <message>
         <source>%1 (restored %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (restaurado %2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::RevisionRestorer</name>
     <message>
         <source>The document of this revision is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de esta revisión ya no está en el archivo.</translation>
     </message>
 </context>
 <context>
     <name>standlab::RevisionsPanel</name>
     <message>
         <source>Restore a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una revisión</translation>
     </message>
     <message>
         <source>Saved revisions, newest first. Select one to open or restore it, two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones guardadas, la más reciente primero. Seleccione una para abrirla o restaurarla, o dos para compararlas.</translation>
     </message>
     <message>
         <source>Save a revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una revisión…</translation>
     </message>
     <message>
         <source>Keep the document as it is now under a name, e.g. “End of day 1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el documento tal como está ahora con un nombre, p. ej., «Final del día 1»</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Read the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la revisión seleccionada</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Compare the two selected revisions, or the selected one with the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las dos revisiones seleccionadas, o la seleccionada con el texto actual</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Bring the document back to the selected revision (an edit you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el documento a la revisión seleccionada (una edición que se puede deshacer)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Export the selected revision, or the current text, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la revisión seleccionada, o el texto actual, en PDF</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Export the selected revision, or the current text, as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la revisión seleccionada, o el texto actual, en Markdown</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Save revision “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la revisión «%1»</translation>
     </message>
     <message>
         <source>Saved the revision “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la revisión «%1».</translation>
     </message>
     <message>
         <source>There is no such revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa revisión.</translation>
     </message>
     <message>
         <source>Restored “%1”. Undo brings back the text as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado «%1». Deshacer recupera el texto como estaba.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto actual</translation>
     </message>
     <message>
         <source>Save a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una revisión</translation>
     </message>
     <message>
         <source>Name of the revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la revisión:</translation>
     </message>
     <message>
         <source>%1 — revision “%2” (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — revisión «%2» (solo lectura)</translation>
     </message>
     <message>
         <source>Bring the document back to “%1”? The current text stays in the history: Undo, or save a revision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devolver el documento a «%1»? El texto actual se queda en el historial: use Deshacer o guarde antes una revisión.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en PDF</translation>
     </message>
     <message>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en Markdown</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleBoard</name>
     <message>
         <source>Schedule board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero del horario</translation>
     </message>
     <message>
         <source>%1, %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 en %3</translation>
     </message>
     <message>
         <source>no space</source>
-        <translation type="unfinished"></translation>
+        <translation>sin espacio</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Working line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de trabajo: %1</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También: %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conflicto:</numerusform><numerusform>%n conflictos:</numerusform></translation>
     </message>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión sin título</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No spaces yet. Add spaces in the event settings to plan the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay espacios. Añada espacios en la configuración del evento para planificar el programa.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleBoardPage</name>
     <message>
         <source>%1 px/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px/h</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>&amp;Snap to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar a</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel, Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+rueda, Ctrl+−)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel, Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl+rueda, Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>&amp;Unscheduled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;programar (%1)</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>Drop a block here to move it to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte un bloque aquí para moverlo a este día</translation>
     </message>
     <message>
         <source>Every day side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días uno al lado del otro</translation>
     </message>
     <message>
         <source>&amp;Conflicts: none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos: ninguno</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos (%1)</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleData</name>
     <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <translation>La zona horaria del evento, «%1», no es una zona horaria conocida; establézcala en la configuración del evento.</translation>
     </message>
     <message>
         <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de sesión desconocido: «%1»; use idea, proposed, confirmed o cancelled.</translation>
     </message>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; indique los días como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no working line called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna línea de trabajo llamada «%1».</translation>
     </message>
     <message>
         <source>There is no space called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio llamado «%1».</translation>
     </message>
     <message>
         <source>There is no person called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona llamada «%1».</translation>
     </message>
     <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 people are called “%2”; give the person's id instead.</source>
+        <translation>Hay %1 personas llamadas «%2»; indique el id de la persona.</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchBox</name>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search sessions, people, organisations, actions and datasets as you type. Enter opens the first hit; Up and Down choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca sesiones, personas, organizaciones, acciones y conjuntos de datos mientras escribe. Enter abre el primer resultado; las teclas Up y Down eligen otro.</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Search the whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo el evento</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchResultsModel</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de datos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchableTable</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Show only the rows containing this text in any column</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas que contienen este texto en alguna columna</translation>
     </message>
 </context>
 <context>
     <name>standlab::SectionEditor</name>
     <message>
         <source>The title of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de la sección</translation>
     </message>
     <message>
         <source>Draft, in review or adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador, en revisión o aprobado</translation>
     </message>
     <message>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <source>Plain paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo normal</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished"></translation>
+        <translation>H1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>H2</source>
-        <translation type="unfinished"></translation>
+        <translation>H2</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Lista</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Lista</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace…</translation>
     </message>
     <message>
         <source>Link the selected text to a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar el texto seleccionado a una dirección web</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Web address (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web (https://…):</translation>
     </message>
     <message>
         <source>Rename section</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la sección</translation>
     </message>
     <message>
         <source>Rename document</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del documento</translation>
     </message>
     <message>
         <source>Set section status</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el estado de la sección</translation>
     </message>
     <message>
         <source>Set document status</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el estado del documento</translation>
     </message>
     <message>
         <source>Not edited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin editar</translation>
     </message>
     <message>
         <source>Last edited on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última edición: %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionEditor</name>
     <message>
         <source>Select a session to edit it, or press New session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sesión para editarla o pulse Nueva sesión.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>The title as printed in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>El título tal como aparece impreso en el programa</translation>
     </message>
     <message>
         <source>What kind of session this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de sesión es</translation>
     </message>
     <message>
         <source>Idea and proposed sessions are not yet in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones en estado de idea o propuesta aún no están en el programa</translation>
     </message>
     <message>
         <source>The working line this session belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de trabajo a la que pertenece esta sesión</translation>
     </message>
     <message>
         <source>Cross-cutting working lines this session also contributes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de trabajo transversales a las que también contribuye esta sesión</translation>
     </message>
     <message>
         <source>The language the session is held in</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en que se celebra la sesión</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>&amp;Working line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de trabajo:</translation>
     </message>
     <message>
         <source>Cross-cutting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transversales:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y dónde</translation>
     </message>
     <message>
         <source>Choose “Unscheduled” to take the session out of the timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija «Sin programar» para sacar la sesión del horario</translation>
     </message>
     <message>
         <source>Changing the start keeps the length of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cambiar el inicio se mantiene la duración de la sesión</translation>
     </message>
     <message>
         <source>When the session ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo termina la sesión</translation>
     </message>
     <message>
         <source>The session ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión termina antes de empezar.</translation>
     </message>
     <message>
         <source>Where at the stand the session takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué lugar del stand tiene lugar la sesión</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <source>S&amp;pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacio:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>The abstract printed in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen que se imprime en el programa</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>How many people the session can take</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas caben en la sesión</translation>
     </message>
     <message>
         <source>How many people are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas se esperan</translation>
     </message>
     <message>
         <source>How many people actually came</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas vinieron realmente</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aforo:</translation>
     </message>
     <message>
         <source>E&amp;xpected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;vistas:</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiste&amp;ntes:</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared notes taken during the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The speakers&apos; slides</source>
-        <translation type="unfinished"></translation>
+        <source>The speakers' slides</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recording:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slides:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change working line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit abstract</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change headcount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit notes link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit slides link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no space)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unschedule session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change end time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::SessionEditorDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::SessionTableModel</name>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>+%n tag(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
 Cross-cutting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::StandPage</name>
     <message>
         <source>&amp;Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use the &amp;real time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Back to the computer&apos;s clock after a rehearsal</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the computer's clock after a rehearsal</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rehearse at…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Real time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Today&apos;s sessions and speakers</source>
-        <translation type="unfinished"></translation>
+        <source>Today's sessions and speakers</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
-        <translation type="unfinished"></translation>
+        <source>Today's &amp;sessions — tick speakers as they arrive</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Stand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (rehearsal, clock stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (rehearsal ×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The stand clock, in the event&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The stand clock, in the event's time zone (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::Store</name>
     <message>
         <source>Cannot create “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create “%1”: a file of that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: the file is damaged or not a database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no field “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::SyncActions</name>
     <message>
         <source>Stand Lab sync packages (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;hare changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
-        <translation type="unfinished"></translation>
+        <source>Write a sync package of this event's changes for the other laptops</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (already received)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only what “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Package for:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Receive changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflicts and exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;History of exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other value used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::SyncSummaryDialog</name>
     <message>
         <source>Changes received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Nothing new&lt;/b&gt;: this event already held every change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n change(s)&lt;/b&gt; merged into this event.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>&amp;Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::TodayModel</name>
     <message>
         <source>(unknown person)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People in the room; edit with F2 or by typing a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Press Space to tick %1 as arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick %1 as arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untick %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Headcount of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Session / speaker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time / role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledList</name>
     <message>
         <source>Unscheduled sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every session has a time. Drop a block here to take it off the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledModel</name>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drag onto the board, or press Enter to place it in the first free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::WelcomeWindow</name>
     <message>
         <source>Welcome — Stand Lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stand Lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Double-click or press Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forget the recent events whose files are no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No recent events yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
-        <translation type="unfinished"></translation>
+        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What to prepare: flip charts, post-its, a projector…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many participants the workshop can take</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
-        <translation type="unfinished"></translation>
+        <source>The Action Plan section this workshop's outcome goes into</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Max &amp;participants:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Registrations:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Feeds:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit workshop materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit workshop outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change maximum participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(untitled section)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 registration over the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 registrations over the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None yet: add people above with the role Facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>check FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
-        <translation type="unfinished"></translation>
+        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) found in %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -6404,399 +6349,399 @@ Cross-cutting: %2</source>
     <name>standlab::cli::Command</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo OUT.standlab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote the demo event to %1 (%2 sessions, %3 people, %4 organisations).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only these days (ISO dates, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>D,…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only these working lines (names or ids, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>L,…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only these spaces (names or ids, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S,…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only sessions with these statuses (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The outcome document to export, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A saved revision of that document, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Only this person&apos;s sessions (name or id).</source>
-        <translation type="unfinished"></translation>
+        <source>Only this person's sessions (name or id).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--output is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown language “%1”; use en, es, ca or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown paper size “%1”; use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>export: cannot write “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::GenerateCommand</name>
     <message>
         <source>Write a large synthetic event to a new file, the same for the same seed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>generate OUT.standlab --sessions N --people N --organisations N [--seed S] [--days D] [--spaces N]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many people.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many organisations (each with an engagement and 0–2 interactions).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The seed: the same seed gives the same event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many days, from 19 November 2019.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::ImportCommand</name>
     <message>
         <source>Bring data into an event (a new event is created when FILE does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import FILE --format %1 INPUT [--dry-run] [--mapping M.json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report what would happen and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A saved column mapping (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>M.json</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import: cannot read “%1”: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
-        <translation type="unfinished"></translation>
+        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>standlab::cli::SyncCommand</name>
     <message>
         <source>Share changes with other laptops: write a sync package, merge packages, list conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>export: the package file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PKG</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>export: only what the laptop NAME is missing (by its name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown action “%1”; use export, import or conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>export needs --output PKG.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import needs at least one package: sync import FILE PKG…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--output and --since-peer belong to sync export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>other value picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

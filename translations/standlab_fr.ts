@@ -644,6141 +644,6087 @@
     </message>
     <message>
         <source>The bundle could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Le paquet n'a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
     <name>EventGenerator</name>
     <message>
         <source>The number of sessions, people and organisations must each be between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de sessions, de personnes et d'organisations doit chacun être compris entre 0 et %1.</translation>
     </message>
     <message>
         <source>The number of days must be between 1 and 31.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de jours doit être compris entre 1 et 31.</translation>
     </message>
     <message>
         <source>The number of spaces must be between 1 and 100.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre d'espaces doit être compris entre 1 et 100.</translation>
     </message>
     <message>
         <source>The generated event could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>L'événement généré n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>EventOpener</name>
     <message>
         <source>Could not create the folder %1 for the demo event.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1 pour l'événement de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>ExhibitionPlan</name>
     <message>
         <source>“%1” and “%2” are both at table %3 on %4.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » et « %2 » sont tous deux à la table %3 le %4.</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>%1 is the file that is open; choose another name for the copy.</source>
-        <translation type="unfinished" />
+        <translation>%1 est le fichier ouvert ; choisissez un autre nom pour la copie.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished" />
+        <translation> (copie)</translation>
     </message>
     <message>
         <source>Export event as JSON bundle</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'événement en paquet JSON</translation>
     </message>
 </context>
 <context>
     <name>LaptopIdentity</name>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>PdfCanvas</name>
     <message>
         <source>Printing the programme needs the graphical part of Qt (a QGuiApplication); on a machine without a display, run with QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished" />
+        <translation>L'impression du programme nécessite la partie graphique de Qt (une QGuiApplication) ; sur une machine sans écran, lancez avec QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : le PDF n'a pas pu être commencé.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeExporter</name>
     <message>
         <source>Unknown programme format.</source>
-        <translation type="unfinished" />
+        <translation>Format de programme inconnu.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePrinter</name>
     <message>
         <source>&amp;Print programme…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
         <source>Print the programme booklet of confirmed sessions</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le livret du programme avec les sessions confirmées</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Print programme</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le programme</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeXlsx</name>
     <message>
         <source>Cannot write “%1”: no temporary folder.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : pas de dossier temporaire.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the workbook could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : le classeur n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Stand Lab events (*.standlab)</source>
-        <translation type="unfinished" />
+        <translation>Événements Stand Lab (*.standlab)</translation>
     </message>
     <message>
         <source>JSON bundle (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Paquet JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Edit section text</source>
-        <translation type="unfinished" />
+        <translation>Modifier le texte de la section</translation>
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation type="unfinished" />
+        <translation>Restaurer la révision « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished" />
+        <translation>Déplacer « %1 »</translation>
     </message>
     <message>
         <source>Schedule “%1”</source>
-        <translation type="unfinished" />
+        <translation>Programmer « %1 »</translation>
     </message>
     <message>
         <source>Change length of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Modifier la durée de « %1 »</translation>
     </message>
     <message>
         <source>Unschedule “%1”</source>
-        <translation type="unfinished" />
+        <translation>Retirer « %1 » du planning</translation>
     </message>
 </context>
 <context>
     <name>ScheduleGridPainter</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished" />
+        <translation>%1 places</translation>
     </message>
     <message>
         <source>Capacity %1</source>
-        <translation type="unfinished" />
+        <translation>Capacité %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleLayout</name>
     <message>
         <source>No space</source>
-        <translation type="unfinished" />
+        <translation>Sans espace</translation>
     </message>
 </context>
 <context>
     <name>Screenshotter</name>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
         <source>Could not create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>The search index cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>L'index de recherche est illisible : %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>La recherche a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>SessionRequest</name>
     <message>
         <source>There is no such engagement.</source>
-        <translation type="unfinished" />
+        <translation>Cette participation n'existe pas.</translation>
     </message>
     <message>
         <source>This organisation has not asked to speak or to run a workshop.</source>
-        <translation type="unfinished" />
+        <translation>Cette organisation n'a demandé ni à intervenir ni à animer un atelier.</translation>
     </message>
     <message>
         <source>A session has already been made from this request.</source>
-        <translation type="unfinished" />
+        <translation>Une session a déjà été créée à partir de cette demande.</translation>
     </message>
     <message>
         <source>Workshop by %1</source>
-        <translation type="unfinished" />
+        <translation>Atelier de %1</translation>
     </message>
     <message>
         <source>%1: talk</source>
-        <translation type="unfinished" />
+        <translation>%1 : présentation</translation>
     </message>
     <message>
         <source>Workshop by %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Atelier de %1 : %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Made from the request of %1.</source>
-        <translation type="unfinished" />
+        <translation>Créée à partir de la demande de %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
-        <translation type="unfinished" />
+        <translation>Aucun paquet de « %1 » n'a jamais été reçu ici, le paquet contient donc tout.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished" />
+        <translation>tout le monde</translation>
     </message>
 </context>
 <context>
     <name>SyncLedger</name>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished" />
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>%1 (deleted since)</source>
-        <translation type="unfinished" />
+        <translation>%1 (supprimé depuis)</translation>
     </message>
 </context>
 <context>
     <name>SyncMerger</name>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » provient d'une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” was written on this laptop (%2): it holds nothing this file does not already have.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a été écrit sur cet ordinateur (%2) : il ne contient rien que ce fichier n'ait déjà.</translation>
     </message>
     <message>
         <source>A row of “%1” could not be merged: it clashes with another one.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne de « %1 » n'a pas pu être fusionnée : elle entre en conflit avec une autre.</translation>
     </message>
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » fait référence à un élément que ce fichier ne contient pas (%2 %3). Recevez d'abord les paquets antérieurs de cet ordinateur, ou demandez-lui un paquet complet.</translation>
     </message>
 </context>
 <context>
     <name>SyncPackage</name>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est endommagé et n'a pas été appliqué : %2. Demandez à nouveau le paquet.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is a sync package of a format this Stand Lab does not know. Update Stand Lab to receive it.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est un paquet de synchronisation d'un format que ce Stand Lab ne connaît pas. Mettez à jour Stand Lab pour le recevoir.</translation>
     </message>
     <message>
         <source>“%1” is not a Stand Lab sync package.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un paquet de synchronisation Stand Lab.</translation>
     </message>
     <message>
         <source>the file ends inside its header</source>
-        <translation type="unfinished" />
+        <translation>le fichier se termine au milieu de son en-tête</translation>
     </message>
     <message>
         <source>its header is unreadable</source>
-        <translation type="unfinished" />
+        <translation>son en-tête est illisible</translation>
     </message>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » provient d'une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
     </message>
     <message>
         <source>it is truncated (%1 of %2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>il est tronqué (%1 octets sur %2)</translation>
     </message>
     <message>
         <source>its checksum does not match</source>
-        <translation type="unfinished" />
+        <translation>sa somme de contrôle ne correspond pas</translation>
     </message>
     <message>
         <source>its content is unreadable</source>
-        <translation type="unfinished" />
+        <translation>son contenu est illisible</translation>
     </message>
     <message>
         <source>its header and content disagree</source>
-        <translation type="unfinished" />
+        <translation>son en-tête et son contenu ne concordent pas</translation>
     </message>
     <message>
         <source>the rows of “%1” have no id</source>
-        <translation type="unfinished" />
+        <translation>les lignes de « %1 » n'ont pas d'identifiant</translation>
     </message>
     <message>
         <source>a row of “%1” has the wrong number of values</source>
-        <translation type="unfinished" />
+        <translation>une ligne de « %1 » n'a pas le bon nombre de valeurs</translation>
     </message>
 </context>
 <context>
     <name>SyncSummary</name>
     <message>
         <source>event details</source>
-        <translation type="unfinished" />
+        <translation>détails de l'événement</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation type="unfinished" />
+        <translation>jours de l'événement</translation>
     </message>
     <message>
         <source>spaces</source>
-        <translation type="unfinished" />
+        <translation>espaces</translation>
     </message>
     <message>
         <source>working lines</source>
-        <translation type="unfinished" />
+        <translation>axes de travail</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished" />
+        <translation>organisations</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished" />
+        <translation>personnes</translation>
     </message>
     <message>
         <source>availabilities</source>
-        <translation type="unfinished" />
+        <translation>disponibilités</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished" />
+        <translation>sessions</translation>
     </message>
     <message>
         <source>session tags</source>
-        <translation type="unfinished" />
+        <translation>étiquettes de session</translation>
     </message>
     <message>
         <source>speakers and roles</source>
-        <translation type="unfinished" />
+        <translation>intervenants et rôles</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished" />
+        <translation>documents</translation>
     </message>
     <message>
         <source>document sections</source>
-        <translation type="unfinished" />
+        <translation>sections de document</translation>
     </message>
     <message>
         <source>workshop details</source>
-        <translation type="unfinished" />
+        <translation>détails d'atelier</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished" />
+        <translation>contacts</translation>
     </message>
     <message>
         <source>contact log entries</source>
-        <translation type="unfinished" />
+        <translation>entrées du journal des contacts</translation>
     </message>
     <message>
         <source>initiatives</source>
-        <translation type="unfinished" />
+        <translation>initiatives</translation>
     </message>
     <message>
         <source>datasets</source>
-        <translation type="unfinished" />
+        <translation>jeux de données</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished" />
+        <translation>actions</translation>
     </message>
     <message>
         <source>action partners</source>
-        <translation type="unfinished" />
+        <translation>partenaires d'action</translation>
     </message>
     <message>
         <source>action sources</source>
-        <translation type="unfinished" />
+        <translation>sources d'action</translation>
     </message>
     <message>
         <source>revisions</source>
-        <translation type="unfinished" />
+        <translation>révisions</translation>
     </message>
     <message>
         <source>session notes</source>
-        <translation type="unfinished" />
+        <translation>notes de session</translation>
     </message>
     <message>
         <source>Received from: %1</source>
-        <translation type="unfinished" />
+        <translation>Reçu de : %1</translation>
     </message>
     <message>
         <source>Nothing new: this file already held every change.</source>
-        <translation type="unfinished" />
+        <translation>Rien de nouveau : ce fichier contenait déjà toutes les modifications.</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ajouté</numerusform><numerusform>%n ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n modifié</numerusform><numerusform>%n modifiés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n supprimé</numerusform><numerusform>%n supprimés</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) kept for review: both laptops changed the same field.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflit conservé pour examen : les deux ordinateurs ont modifié le même champ.</numerusform><numerusform>%n conflits conservés pour examen : les deux ordinateurs ont modifié le même champ.</numerusform></translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Ignoré : %1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Talk</source>
-        <translation type="unfinished" />
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Roundtable</source>
-        <translation type="unfinished" />
+        <translation>Table ronde</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Meetup</source>
-        <translation type="unfinished" />
+        <translation>Rencontre</translation>
     </message>
     <message>
         <source>Hackathon</source>
-        <translation type="unfinished" />
+        <translation>Hackathon</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished" />
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished" />
+        <translation>Cérémonie</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished" />
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Scène</translation>
     </message>
     <message>
         <source>Workshop area</source>
-        <translation type="unfinished" />
+        <translation>Espace atelier</translation>
     </message>
     <message>
         <source>Meeting corner</source>
-        <translation type="unfinished" />
+        <translation>Coin réunion</translation>
     </message>
     <message>
         <source>Exhibition area</source>
-        <translation type="unfinished" />
+        <translation>Espace d'exposition</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished" />
+        <translation>Modérateur</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished" />
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished" />
+        <translation>Rapporteur</translation>
     </message>
     <message>
         <source>City council</source>
-        <translation type="unfinished" />
+        <translation>Municipalité</translation>
     </message>
     <message>
         <source>Platform or initiative</source>
-        <translation type="unfinished" />
+        <translation>Plateforme ou initiative</translation>
     </message>
     <message>
         <source>Cooperative</source>
-        <translation type="unfinished" />
+        <translation>Coopérative</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished" />
+        <translation>Société civile</translation>
     </message>
     <message>
         <source>Research centre</source>
-        <translation type="unfinished" />
+        <translation>Centre de recherche</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished" />
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished" />
+        <translation>Intéressé</translation>
     </message>
     <message>
         <source>Attending</source>
-        <translation type="unfinished" />
+        <translation>Participe</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Visioconférence</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Negotiated</source>
-        <translation type="unfinished" />
+        <translation>Négocié</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Action Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>Manifesto</source>
-        <translation type="unfinished" />
+        <translation>Manifeste</translation>
     </message>
     <message>
         <source>Gender plan</source>
-        <translation type="unfinished" />
+        <translation>Plan d'égalité de genre</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished" />
+        <translation>Autre document</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished" />
+        <translation>Adopté</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Convenu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished" />
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished" />
+        <translation>Catalan</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Français</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
-        <translation type="unfinished" />
+        <translation>la bibliothèque de tableur n'a pas pu créer de classeur.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab.</source>
-        <translation type="unfinished" />
+        <translation>Planifier et animer le Sharing Cities Action Stand Lab.</translation>
     </message>
     <message>
         <source>The event file to open.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'événement à ouvrir.</translation>
     </message>
     <message>
         <source>Open a new copy of the demo event.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration.</translation>
     </message>
     <message>
         <source>Use this language (en, es, ca, fr).</source>
-        <translation type="unfinished" />
+        <translation>Utiliser cette langue (en, es, ca, fr).</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionEditor</name>
     <message>
         <source>Tick the partner organisations of this action</source>
-        <translation type="unfinished" />
+        <translation>Cochez les organisations partenaires de cette action</translation>
     </message>
     <message>
         <source>The sessions and workshops this action came from; double-click to show one</source>
-        <translation type="unfinished" />
+        <translation>Les sessions et ateliers dont provient cette action ; double-cliquez pour en afficher un</translation>
     </message>
     <message>
         <source>A session to link to this action</source>
-        <translation type="unfinished" />
+        <translation>Une session à lier à cette action</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lier</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished" />
+        <translation>Délier</translation>
     </message>
     <message>
         <source>Show session</source>
-        <translation type="unfinished" />
+        <translation>Afficher la session</translation>
     </message>
     <message>
         <source>Jump to the selected session in the programme</source>
-        <translation type="unfinished" />
+        <translation>Aller à la session sélectionnée dans le programme</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Working &amp;line</source>
-        <translation type="unfinished" />
+        <translation>&amp;Axe de travail</translation>
     </message>
     <message>
         <source>L&amp;ead</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilote</translation>
     </message>
     <message>
         <source>&amp;Quarter</source>
-        <translation type="unfinished" />
+        <translation>Tri&amp;mestre</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished" />
+        <translation>&amp;Indicateurs</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished" />
+        <translation>Pa&amp;rtenaires</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Edit action title</source>
-        <translation type="unfinished" />
+        <translation>Modifier le titre de l'action</translation>
     </message>
     <message>
         <source>Edit indicators</source>
-        <translation type="unfinished" />
+        <translation>Modifier les indicateurs</translation>
     </message>
     <message>
         <source>Edit action description</source>
-        <translation type="unfinished" />
+        <translation>Modifier la description de l'action</translation>
     </message>
     <message>
         <source>Set working line</source>
-        <translation type="unfinished" />
+        <translation>Définir l'axe de travail</translation>
     </message>
     <message>
         <source>Set lead organisation</source>
-        <translation type="unfinished" />
+        <translation>Définir l'organisation pilote</translation>
     </message>
     <message>
         <source>Set quarter</source>
-        <translation type="unfinished" />
+        <translation>Définir le trimestre</translation>
     </message>
     <message>
         <source>Set action status</source>
-        <translation type="unfinished" />
+        <translation>Définir le statut de l'action</translation>
     </message>
     <message>
         <source>No working line</source>
-        <translation type="unfinished" />
+        <translation>Aucun axe de travail</translation>
     </message>
     <message>
         <source>No lead yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de pilote</translation>
     </message>
     <message>
         <source>Add a partner</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <source>Remove a partner</source>
-        <translation type="unfinished" />
+        <translation>Retirer un partenaire</translation>
     </message>
     <message>
         <source>Link a session</source>
-        <translation type="unfinished" />
+        <translation>Lier une session</translation>
     </message>
     <message>
         <source>Unlink a session</source>
-        <translation type="unfinished" />
+        <translation>Délier une session</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionPlanPage</name>
     <message>
         <source>&amp;Drafting</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rédaction</translation>
     </message>
     <message>
         <source>All &amp;actions</source>
-        <translation type="unfinished" />
+        <translation>Toutes les &amp;actions</translation>
     </message>
     <message>
         <source>Data&amp;sets</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jeux de données</translation>
     </message>
     <message>
         <source>Write the outcome documents, section by section, with their actions</source>
-        <translation type="unfinished" />
+        <translation>Rédiger les documents de résultats, section par section, avec leurs actions</translation>
     </message>
     <message>
         <source>Every action, sorted and filtered by line, lead, quarter and status</source>
-        <translation type="unfinished" />
+        <translation>Toutes les actions, triées et filtrées par axe, pilote, trimestre et statut</translation>
     </message>
     <message>
         <source>The hackathon's map of datasets for the Sharing Data Commons</source>
-        <translation type="unfinished" />
+        <translation>La carte des jeux de données du hackathon pour le Sharing Data Commons</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Add an action to this section</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une action à cette section</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation type="unfinished" />
+        <translation>Retirer l'action sélectionnée</translation>
     </message>
     <message>
         <source>No actions in this section</source>
-        <translation type="unfinished" />
+        <translation>Aucune action dans cette section</translation>
     </message>
     <message>
         <source>Actions in this section: %1</source>
-        <translation type="unfinished" />
+        <translation>Actions dans cette section : %1</translation>
     </message>
     <message>
         <source>Show only the actions with this %1</source>
-        <translation type="unfinished" />
+        <translation>Filtrer les actions par %1</translation>
     </message>
     <message>
         <source>Any %1</source>
-        <translation type="unfinished" />
+        <translation>Tout %1</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 of %2 actions</source>
-        <translation type="unfinished" />
+        <translation>%1 actions sur %2</translation>
     </message>
     <message>
         <source>Double-click an action to edit it in its section.</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez sur une action pour la modifier dans sa section.</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Remove an action</source>
-        <translation type="unfinished" />
+        <translation>Retirer une action</translation>
     </message>
     <message>
         <source>Add an action from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une action depuis « %1 »</translation>
     </message>
     <message>
         <source>Action from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Action issue de « %1 »</translation>
     </message>
     <message>
         <source>Link a session</source>
-        <translation type="unfinished" />
+        <translation>Lier une session</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>Section</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
     <name>standlab::ActionsModel</name>
     <message>
         <source>Indicators: %1</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs : %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>standlab::AppController</name>
     <message>
         <source>Could not open the event</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir l'événement</translation>
     </message>
     <message>
         <source>Could not create the event</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer l'événement</translation>
     </message>
     <message>
         <source>Could not open the demo</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir la démonstration</translation>
     </message>
     <message>
         <source>Open an event</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un événement</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished" />
+        <translation>Nouvel événement</translation>
     </message>
 </context>
 <context>
     <name>standlab::AvailabilityEditor</name>
     <message>
         <source>Tick the days this person can take part</source>
-        <translation type="unfinished" />
+        <translation>Cochez les jours où cette personne peut participer</translation>
     </message>
     <message>
         <source>Available from</source>
-        <translation type="unfinished" />
+        <translation>Disponible à partir de</translation>
     </message>
     <message>
         <source>Available until</source>
-        <translation type="unfinished" />
+        <translation>Disponible jusqu'à</translation>
     </message>
     <message>
         <source>No days ticked: taken as available throughout the event.</source>
-        <translation type="unfinished" />
+        <translation>Aucun jour coché : considérée comme disponible pendant tout l'événement.</translation>
     </message>
     <message>
         <source>Available only on the ticked days, between the times given.</source>
-        <translation type="unfinished" />
+        <translation>Disponible uniquement les jours cochés, entre les heures indiquées.</translation>
     </message>
     <message>
         <source>Available on %1</source>
-        <translation type="unfinished" />
+        <translation>Disponible le %1</translation>
     </message>
     <message>
         <source>Not available on %1</source>
-        <translation type="unfinished" />
+        <translation>Non disponible le %1</translation>
     </message>
     <message>
         <source>Change availability on %1</source>
-        <translation type="unfinished" />
+        <translation>Modifier la disponibilité du %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::BackupManager</name>
     <message>
         <source>Cannot write a backup: the folder “%1” could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire une sauvegarde : le dossier « %1 » n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire une sauvegarde de « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: a file of that name already exists. Choose a new name.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restaurer vers « %1 » : un fichier de ce nom existe déjà. Choisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restaurer vers « %1 » : le dossier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: it could not be copied to “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restaurer « %1 » : il n'a pas pu être copié vers « %2 ».</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: the backup does not open (%2).</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restaurer « %1 » : la sauvegarde ne s'ouvre pas (%2).</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restaurer vers « %1 » : le fichier restauré n'a pas pu être mis en place.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished" />
+        <translation>Choisir une couleur</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished" />
+        <translation>Couleur %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::ComparisonView</name>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished" />
+        <translation>déplacée</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished" />
+        <translation>Aucune modification.</translation>
     </message>
     <message>
         <source>Actions: no change</source>
-        <translation type="unfinished" />
+        <translation>Actions : aucune modification</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ajoutées</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Supprimées</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modifiées</translation>
     </message>
     <message>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>Comparer %1 avec %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactFilterBar</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <source>Search organisations, cities, countries… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des organisations, villes, pays… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Words match the start of words, ignoring accents and case</source>
-        <translation type="unfinished" />
+        <translation>Les mots correspondent au début des mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation type="unfinished" />
+        <translation>Type d'organisation</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Attendance for this edition</source>
-        <translation type="unfinished" />
+        <translation>Présence pour cette édition</translation>
     </message>
     <message>
         <source>Any attendance</source>
-        <translation type="unfinished" />
+        <translation>Toute présence</translation>
     </message>
     <message>
         <source>Wants to speak</source>
-        <translation type="unfinished" />
+        <translation>Souhaite intervenir</translation>
     </message>
     <message>
         <source>Speak: any</source>
-        <translation type="unfinished" />
+        <translation>Intervention : indifférent</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
-        <translation type="unfinished" />
+        <translation>Souhaite animer un atelier</translation>
     </message>
     <message>
         <source>Workshop: any</source>
-        <translation type="unfinished" />
+        <translation>Atelier : indifférent</translation>
     </message>
     <message>
         <source>Working line of the topic requested</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail du thème demandé</translation>
     </message>
     <message>
         <source>Signed the Declaration of Sharing Cities</source>
-        <translation type="unfinished" />
+        <translation>A signé la Déclaration des Sharing Cities</translation>
     </message>
     <message>
         <source>Signatory: any</source>
-        <translation type="unfinished" />
+        <translation>Signataire : indifférent</translation>
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation type="unfinished" />
+        <translation>Responsable dans l'équipe</translation>
     </message>
     <message>
         <source>Follow-ups and requests</source>
-        <translation type="unfinished" />
+        <translation>Relances et demandes</translation>
     </message>
     <message>
         <source>Any follow-up</source>
-        <translation type="unfinished" />
+        <translation>Toutes les relances</translation>
     </message>
     <message>
         <source>Follow-up due (7 days)</source>
-        <translation type="unfinished" />
+        <translation>Relance prévue (7 jours)</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished" />
+        <translation>Relance en retard</translation>
     </message>
     <message>
         <source>Unanswered requests</source>
-        <translation type="unfinished" />
+        <translation>Demandes sans réponse</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished" />
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished" />
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Any working line</source>
-        <translation type="unfinished" />
+        <translation>Tous les axes de travail</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>A CSV file saved from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Un fichier CSV enregistré depuis un tableur</translation>
     </message>
     <message>
         <source>UTF-8 or Windows-1252, comma or semicolon: the dialect is detected</source>
-        <translation type="unfinished" />
+        <translation>UTF-8 ou Windows-1252, virgule ou point-virgule : le format est détecté</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier CSV à importer</translation>
     </message>
     <message>
         <source>Spreadsheets as CSV (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tableurs en CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished" />
+        <translation>Première ligne</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished" />
+        <translation>Va dans</translation>
     </message>
     <message>
         <source>Guessed from the headers; change any column that went to the wrong place</source>
-        <translation type="unfinished" />
+        <translation>Déduit des en-têtes ; modifiez toute colonne placée au mauvais endroit</translation>
     </message>
     <message>
         <source>Preview shows what will be created, updated or skipped as a duplicate.</source>
-        <translation type="unfinished" />
+        <translation>L'aperçu montre ce qui sera créé, mis à jour ou ignoré comme doublon.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>A dry run: nothing is written</source>
-        <translation type="unfinished" />
+        <translation>Une simulation : rien n'est écrit</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Imports every row, or nothing if any row is rejected</source>
-        <translation type="unfinished" />
+        <translation>Importe toutes les lignes, ou rien si une ligne est rejetée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot read %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Impossible de lire %1&lt;/b&gt; : %2</translation>
     </message>
     <message>
         <source>Using the mapping remembered for files with these columns.</source>
-        <translation type="unfinished" />
+        <translation>Utilisation de la correspondance mémorisée pour les fichiers ayant ces colonnes.</translation>
     </message>
     <message>
         <source>Columns guessed from the headers; check them, then Preview.</source>
-        <translation type="unfinished" />
+        <translation>Colonnes déduites des en-têtes ; vérifiez-les, puis cliquez sur Aperçu.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
-        <translation type="unfinished" />
+        <translation>Prêt à importer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing can be imported&lt;/b&gt; until the rejected rows are fixed in the file.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Rien ne peut être importé&lt;/b&gt; tant que les lignes rejetées ne sont pas corrigées dans le fichier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; Every rejected row is listed with its line.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Rien n'a été importé.&lt;/b&gt; Chaque ligne rejetée est indiquée avec son numéro.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished" />
+        <translation>Importé.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactOverviewWidget</name>
     <message>
         <source>Attendance by status</source>
-        <translation type="unfinished" />
+        <translation>Présence par statut</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Other countries</source>
-        <translation type="unfinished" />
+        <translation>Autres pays</translation>
     </message>
     <message>
         <source>Session made</source>
-        <translation type="unfinished" />
+        <translation>Session créée</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished" />
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Organisations by country</source>
-        <translation type="unfinished" />
+        <translation>Organisations par pays</translation>
     </message>
     <message>
         <source>Organisations by kind</source>
-        <translation type="unfinished" />
+        <translation>Organisations par type</translation>
     </message>
     <message>
         <source>Requests to speak or run a workshop, by working line</source>
-        <translation type="unfinished" />
+        <translation>Demandes d'intervention ou d'atelier, par axe de travail</translation>
     </message>
     <message>
         <source>Follow-ups per week</source>
-        <translation type="unfinished" />
+        <translation>Relances par semaine</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; attending · &lt;b&gt;%3&lt;/b&gt; requests to speak or run a workshop, &lt;b&gt;%4&lt;/b&gt; still unanswered · &lt;b&gt;%5&lt;/b&gt; follow-ups overdue</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; participent · &lt;b&gt;%3&lt;/b&gt; demandes d'intervention ou d'atelier, dont &lt;b&gt;%4&lt;/b&gt; encore sans réponse · &lt;b&gt;%5&lt;/b&gt; relances en retard</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished" />
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation type="unfinished" />
+        <translation>Thèmes : %1</translation>
     </message>
     <message>
         <source>Overdue: this follow-up was due %1</source>
-        <translation type="unfinished" />
+        <translation>En retard : cette relance était prévue le %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Prévue aujourd'hui</translation>
     </message>
     <message>
         <source>Asked to speak or run a workshop; no session made yet</source>
-        <translation type="unfinished" />
+        <translation>A demandé à intervenir ou à animer un atelier ; aucune session créée pour l'instant</translation>
     </message>
     <message>
         <source>Session made from this request: %1</source>
-        <translation type="unfinished" />
+        <translation>Session créée à partir de cette demande : %1</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Speak</source>
-        <translation type="unfinished" />
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished" />
+        <translation>Prochaine relance</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Demande</translation>
     </message>
 </context>
 <context>
     <name>standlab::ContactsPage</name>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Import organisations and people from a spreadsheet (Ctrl+Shift+I)</source>
-        <translation type="unfinished" />
+        <translation>Importer des organisations et des personnes depuis un tableur (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished" />
+        <translation>Exporter la liste</translation>
     </message>
     <message>
         <source>Export the organisations this list shows</source>
-        <translation type="unfinished" />
+        <translation>Exporter les organisations affichées dans cette liste</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)…</source>
-        <translation type="unfinished" />
+        <translation>CSV (tableurs)…</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)…</source>
-        <translation type="unfinished" />
+        <translation>Classeur Excel (.xlsx)…</translation>
     </message>
     <message>
         <source>vCard 4.0 of their people…</source>
-        <translation type="unfinished" />
+        <translation>vCard 4.0 de leurs personnes…</translation>
     </message>
     <message>
         <source>Double-click to open the organisation</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez pour ouvrir l'organisation</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>Relances à faire</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished" />
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Organisations: %1</source>
-        <translation type="unfinished" />
+        <translation>Organisations : %1</translation>
     </message>
     <message>
         <source>The list is empty: there is nothing to export.</source>
-        <translation type="unfinished" />
+        <translation>La liste est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished" />
+        <translation>Exporter les contacts</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished" />
+        <translation>contacts</translation>
     </message>
 </context>
 <context>
     <name>standlab::DatasetsCsv</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished" />
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished" />
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <source>no “Name” column in the header.</source>
-        <translation type="unfinished" />
+        <translation>pas de colonne « Nom » (ou « Name ») dans l'en-tête.</translation>
     </message>
     <message>
         <source>a dataset needs a name.</source>
-        <translation type="unfinished" />
+        <translation>un jeu de données doit avoir un nom.</translation>
     </message>
     <message>
         <source>access “%1” is not one of open, negotiated or closed.</source>
-        <translation type="unfinished" />
+        <translation>l'accès « %1 » n'est ni ouvert, ni négocié, ni fermé.</translation>
     </message>
     <message>
         <source>there is no working line “%1” in this event.</source>
-        <translation type="unfinished" />
+        <translation>il n'y a pas d'axe de travail « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>the link “%1” is not a valid address.</source>
-        <translation type="unfinished" />
+        <translation>le lien « %1 » n'est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Dry run: %1 datasets would be added and %2 updated; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Simulation : %1 jeux de données seraient ajoutés et %2 mis à jour ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1 datasets added and %2 updated from “%3”.</source>
-        <translation type="unfinished" />
+        <translation>%1 jeux de données ajoutés et %2 mis à jour depuis « %3 ».</translation>
     </message>
 </context>
 <context>
     <name>standlab::DatasetsModel</name>
     <message>
         <source>Edit dataset %1</source>
-        <translation type="unfinished" />
+        <translation>Modifier le jeu de données %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished" />
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
 </context>
 <context>
     <name>standlab::DatasetsPage</name>
     <message>
         <source>No working line</source>
-        <translation type="unfinished" />
+        <translation>Aucun axe de travail</translation>
     </message>
     <message>
         <source>Filter datasets…</source>
-        <translation type="unfinished" />
+        <translation>Filtrer les jeux de données…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a dataset to the map</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un jeu de données à la carte</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected datasets</source>
-        <translation type="unfinished" />
+        <translation>Retirer les jeux de données sélectionnés</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Add datasets from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Ajouter des jeux de données depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save every dataset as CSV</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer tous les jeux de données en CSV</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished" />
+        <translation>Nouveau jeu de données</translation>
     </message>
     <message>
         <source>Import datasets</source>
-        <translation type="unfinished" />
+        <translation>Importer des jeux de données</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Export datasets</source>
-        <translation type="unfinished" />
+        <translation>Exporter les jeux de données</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Add a dataset</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un jeu de données</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Retirer %n jeu de données</numerusform><numerusform>Retirer %n jeux de données</numerusform></translation>
     </message>
     <message>
         <source>Remove a dataset</source>
-        <translation type="unfinished" />
+        <translation>Retirer un jeu de données</translation>
     </message>
     <message>
         <source>Saved %1 datasets to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 jeux de données enregistrés dans %2.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentComparison</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>Section</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation pilote</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished" />
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentFormats</name>
     <message>
         <source>There is no document “%1” in this file.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de document « %1 » dans ce fichier.</translation>
     </message>
     <message>
         <source>“%1” has no revision “%2”.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'a pas de révision « %2 ».</translation>
     </message>
     <message>
         <source>An outcome document (--document, default the Action Plan) as a PDF, current or at --revision.</source>
-        <translation type="unfinished" />
+        <translation>Un document de résultats (--document, par défaut le Plan d'action) en PDF, actuel ou à la révision --revision.</translation>
     </message>
     <message>
         <source>An outcome document as Markdown, current or at --revision.</source>
-        <translation type="unfinished" />
+        <translation>Un document de résultats en Markdown, actuel ou à la révision --revision.</translation>
     </message>
     <message>
         <source>The hackathon's datasets as CSV.</source>
-        <translation type="unfinished" />
+        <translation>Les jeux de données du hackathon en CSV.</translation>
     </message>
     <message>
         <source>Datasets from CSV (name, publisher, city, licence, format, access, link, working line).</source>
-        <translation type="unfinished" />
+        <translation>Jeux de données depuis un CSV (nom, éditeur, ville, licence, format, accès, lien, axe de travail).</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentOutline</name>
     <message>
         <source>Delete section</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la section</translation>
     </message>
     <message>
         <source>Document and sections</source>
-        <translation type="unfinished" />
+        <translation>Document et sections</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished" />
+        <translation>Nouveau document</translation>
     </message>
     <message>
         <source>Start a new outcome document</source>
-        <translation type="unfinished" />
+        <translation>Commencer un nouveau document de résultats</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished" />
+        <translation>+ Section</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une section après celle sélectionnée</translation>
     </message>
     <message>
         <source>+ Sub</source>
-        <translation type="unfinished" />
+        <translation>+ Sous-section</translation>
     </message>
     <message>
         <source>Add a subsection inside the selected section</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished" />
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move the section up</source>
-        <translation type="unfinished" />
+        <translation>Monter la section</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished" />
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move the section down</source>
-        <translation type="unfinished" />
+        <translation>Descendre la section</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the section, its subsections and actions</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la section, ses sous-sections et ses actions</translation>
     </message>
     <message>
         <source>New subsection</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle sous-section</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle section</translation>
     </message>
     <message>
         <source>Move section up</source>
-        <translation type="unfinished" />
+        <translation>Monter la section</translation>
     </message>
     <message>
         <source>Move section down</source>
-        <translation type="unfinished" />
+        <translation>Descendre la section</translation>
     </message>
     <message>
         <source>Move section</source>
-        <translation type="unfinished" />
+        <translation>Déplacer la section</translation>
     </message>
     <message>
         <source>Delete “%1” with its subsections and actions? Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer « %1 » avec ses sous-sections et ses actions ? Annuler permet de la récupérer.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentRevisions</name>
     <message>
         <source>A revision needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Une révision doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is no such document in this file.</source>
-        <translation type="unfinished" />
+        <translation>Ce document n'existe pas dans ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
         <source>The revision's snapshot cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>L'instantané de la révision est illisible : %1</translation>
     </message>
     <message>
         <source>no document in it</source>
-        <translation type="unfinished" />
+        <translation>il ne contient aucun document</translation>
     </message>
 </context>
 <context>
     <name>standlab::EngagementEditor</name>
     <message>
         <source>Declaration of Sharing Cities signatory</source>
-        <translation type="unfinished" />
+        <translation>Signataire de la Déclaration des Sharing Cities</translation>
     </message>
     <message>
         <source>Will they come to this edition?</source>
-        <translation type="unfinished" />
+        <translation>Viendront-ils à cette édition ?</translation>
     </message>
     <message>
         <source>Coming on %1</source>
-        <translation type="unfinished" />
+        <translation>Présents le %1</translation>
     </message>
     <message>
         <source>How many people come with the delegation</source>
-        <translation type="unfinished" />
+        <translation>Nombre de personnes qui viennent avec la délégation</translation>
     </message>
     <message>
         <source>Topics they want addressed, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Thèmes qu'ils souhaitent aborder, séparés par des virgules</translation>
     </message>
     <message>
         <source>The working line their request belongs to</source>
-        <translation type="unfinished" />
+        <translation>L'axe de travail auquel appartient leur demande</translation>
     </message>
     <message>
         <source>Wants to speak</source>
-        <translation type="unfinished" />
+        <translation>Souhaite intervenir</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
-        <translation type="unfinished" />
+        <translation>Souhaite animer un atelier</translation>
     </message>
     <message>
         <source>Who on the staff follows this organisation up</source>
-        <translation type="unfinished" />
+        <translation>Qui, dans l'équipe, assure le suivi de cette organisation</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>When to get back to them; past dates show as overdue</source>
-        <translation type="unfinished" />
+        <translation>Quand les recontacter ; les dates passées apparaissent en retard</translation>
     </message>
     <message>
         <source>Their contact person: the speaker or facilitator of a session made from the request</source>
-        <translation type="unfinished" />
+        <translation>Leur personne de contact : l'intervenant ou l'animateur d'une session créée à partir de la demande</translation>
     </message>
     <message>
         <source>Make a session from this request</source>
-        <translation type="unfinished" />
+        <translation>Créer une session à partir de cette demande</translation>
     </message>
     <message>
         <source>A proposed session on the requested working line, with the organisation as organiser and the contact person as speaker or facilitator (Ctrl+Shift+M)</source>
-        <translation type="unfinished" />
+        <translation>Une session proposée sur l'axe de travail demandé, avec l'organisation comme organisatrice et la personne de contact comme intervenant ou animateur (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>People of this organisation</source>
-        <translation type="unfinished" />
+        <translation>Personnes de cette organisation</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished" />
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Wishes</source>
-        <translation type="unfinished" />
+        <translation>Souhaits</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Relance</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Interaction log</source>
-        <translation type="unfinished" />
+        <translation>Journal des échanges</translation>
     </message>
     <message>
         <source>This organisation has not asked for anything yet.</source>
-        <translation type="unfinished" />
+        <translation>Cette organisation n'a encore rien demandé.</translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une organisation dans la liste</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Answered: session “%1” (%2).</source>
-        <translation type="unfinished" />
+        <translation>Traitée : session « %1 » (%2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unanswered&lt;/b&gt;: they asked to %1.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Sans réponse&lt;/b&gt; : l'organisation a demandé à %1.</translation>
     </message>
     <message>
         <source>run a workshop</source>
-        <translation type="unfinished" />
+        <translation>animer un atelier</translation>
     </message>
     <message>
         <source>speak</source>
-        <translation type="unfinished" />
+        <translation>intervenir</translation>
     </message>
     <message>
         <source>No request to speak or run a workshop.</source>
-        <translation type="unfinished" />
+        <translation>Aucune demande d'intervention ou d'atelier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres de l'événement</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished" />
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished" />
+        <translation>Fermeture</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jours</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>New space</source>
-        <translation type="unfinished" />
+        <translation>Nouvel espace</translation>
     </message>
     <message>
         <source>&amp;Spaces</source>
-        <translation type="unfinished" />
+        <translation>&amp;Espaces</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished" />
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Cross-cutting</source>
-        <translation type="unfinished" />
+        <translation>Transversal</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>New working line</source>
-        <translation type="unfinished" />
+        <translation>Nouvel axe de travail</translation>
     </message>
     <message>
         <source>&amp;Working lines</source>
-        <translation type="unfinished" />
+        <translation>A&amp;xes de travail</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>e.g. Sharing Cities Action Stand Lab 2019</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Sharing Cities Action Stand Lab 2019</translation>
     </message>
     <message>
         <source>All session times are wall-clock times in this zone</source>
-        <translation type="unfinished" />
+        <translation>Toutes les heures des sessions sont des heures locales dans ce fuseau</translation>
     </message>
     <message>
         <source>The languages sessions are held in; the first is the default for new sessions</source>
-        <translation type="unfinished" />
+        <translation>Les langues dans lesquelles se tiennent les sessions ; la première est celle par défaut des nouvelles sessions</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished" />
+        <translation>Lan&amp;gues :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Edit event name</source>
-        <translation type="unfinished" />
+        <translation>Modifier le nom de l'événement</translation>
     </message>
     <message>
         <source>Edit venue</source>
-        <translation type="unfinished" />
+        <translation>Modifier le lieu</translation>
     </message>
     <message>
         <source>Edit city</source>
-        <translation type="unfinished" />
+        <translation>Modifier la ville</translation>
     </message>
     <message>
         <source>Change time zone</source>
-        <translation type="unfinished" />
+        <translation>Changer le fuseau horaire</translation>
     </message>
     <message>
         <source>Change languages</source>
-        <translation type="unfinished" />
+        <translation>Changer les langues</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished" />
+        <translation>Modifier la description</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>Ajo&amp;uter</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected row (you can undo this)</source>
-        <translation type="unfinished" />
+        <translation>Retirer la ligne sélectionnée (vous pouvez l'annuler)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Show this earlier in lists and the programme</source>
-        <translation type="unfinished" />
+        <translation>Afficher plus tôt dans les listes et le programme</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Show this later in lists and the programme</source>
-        <translation type="unfinished" />
+        <translation>Afficher plus tard dans les listes et le programme</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished" />
+        <translation>Modifier le champ « %1 »</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished" />
+        <translation>Retirer une ligne</translation>
     </message>
     <message>
         <source>Move row</source>
-        <translation type="unfinished" />
+        <translation>Déplacer une ligne</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFile</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); schedules of more than %3 MB are refused.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est trop volumineux (%2 Mo) ; les programmes de plus de %3 Mo sont refusés.</translation>
     </message>
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est trop volumineux ; les programmes de plus de %2 Mo sont refusés.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
         <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier iCalendar (RFC 5545) du programme, d'un axe de travail ou des sessions d'une personne.</translation>
     </message>
     <message>
         <source>A conference-app schedule (frab/pretalx schedule.xml) of the confirmed sessions.</source>
-        <translation type="unfinished" />
+        <translation>Un programme pour application de conférence (frab/pretalx schedule.xml) des sessions confirmées.</translation>
     </message>
     <message>
         <source>The same conference-app schedule as frab/pretalx JSON.</source>
-        <translation type="unfinished" />
+        <translation>Le même programme pour application de conférence, en JSON frab/pretalx.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx schedule.xml) into the event.</source>
-        <translation type="unfinished" />
+        <translation>Un programme de conférence (frab/pretalx schedule.xml), importé dans l'événement.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
-        <translation type="unfinished" />
+        <translation>Un programme de conférence (JSON frab/pretalx), importé dans l'événement.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
     <message>
         <source>What to make of the programme</source>
-        <translation type="unfinished" />
+        <translation>Ce qu'il faut produire à partir du programme</translation>
     </message>
     <message>
         <source>Programme booklet (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Livret du programme (PDF)</translation>
     </message>
     <message>
         <source>Day posters, A3 (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Affiches du jour, A3 (PDF)</translation>
     </message>
     <message>
         <source>Door signs, one per space and day (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Panneaux de porte, un par espace et par jour (PDF)</translation>
     </message>
     <message>
         <source>Web page for phones and the stand screen (HTML)</source>
-        <translation type="unfinished" />
+        <translation>Page web pour téléphones et l'écran du stand (HTML)</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Tableur (CSV)</translation>
     </message>
     <message>
         <source>Spreadsheet (Excel, .xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Tableur (Excel, .xlsx)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Only the checked days are exported</source>
-        <translation type="unfinished" />
+        <translation>Seuls les jours cochés sont exportés</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jours :</translation>
     </message>
     <message>
         <source>Only sessions of the checked working lines are exported</source>
-        <translation type="unfinished" />
+        <translation>Seules les sessions des axes de travail cochés sont exportées</translation>
     </message>
     <message>
         <source>Working &amp;lines:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Axes de travail :</translation>
     </message>
     <message>
         <source>Only sessions in the checked spaces are exported</source>
-        <translation type="unfinished" />
+        <translation>Seules les sessions des espaces cochés sont exportées</translation>
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;spaces :</translation>
     </message>
     <message>
         <source>Sessions with these statuses are exported; ideas and proposals are not public</source>
-        <translation type="unfinished" />
+        <translation>Les sessions ayant ces statuts sont exportées ; les idées et propositions ne sont pas publiques</translation>
     </message>
     <message>
         <source>S&amp;tatuses:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tatuts :</translation>
     </message>
     <message>
         <source>Paper of the booklet and the door signs; posters are always A3</source>
-        <translation type="unfinished" />
+        <translation>Papier du livret et des panneaux de porte ; les affiches sont toujours en A3</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>The language of the printed headings and labels, whatever the app's language</source>
-        <translation type="unfinished" />
+        <translation>La langue des titres et libellés imprimés, quelle que soit la langue de l'application</translation>
     </message>
     <message>
         <source>Label lan&amp;guage:</source>
-        <translation type="unfinished" />
+        <translation>La&amp;ngue des libellés :</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportsPage</name>
     <message>
         <source>The programme</source>
-        <translation type="unfinished" />
+        <translation>Le programme</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Write the programme in the chosen format to a file</source>
-        <translation type="unfinished" />
+        <translation>Écrire le programme dans le format choisi dans un fichier</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the booklet with these options</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le livret avec ces options</translation>
     </message>
     <message>
         <source>Full copies of this event</source>
-        <translation type="unfinished" />
+        <translation>Copies complètes de cet événement</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>A second .standlab file with everything in this event, consistent even while you keep editing. Open it on another laptop or keep it as a safe copy.</source>
-        <translation type="unfinished" />
+        <translation>Un second fichier .standlab avec tout le contenu de cet événement, cohérent même si vous continuez à modifier. Ouvrez-le sur un autre ordinateur ou gardez-le comme copie de sécurité.</translation>
     </message>
     <message>
         <source>Export event as JSON bundle…</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'événement en paquet JSON…</translation>
     </message>
     <message>
         <source>Every row of every table as one JSON document, for archiving or for other tools.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne de chaque table dans un seul document JSON, pour l'archivage ou pour d'autres outils.</translation>
     </message>
     <message>
         <source>Print programme</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le programme</translation>
     </message>
     <message>
         <source>Programme sent to the printer</source>
-        <translation type="unfinished" />
+        <translation>Programme envoyé à l'imprimante</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished" />
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished" />
+        <translation>Fichier écrit : %1</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished" />
+        <translation>programme</translation>
     </message>
     <message>
         <source>This build cannot write “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Cette version ne peut pas écrire « %1 ».</translation>
     </message>
     <message>
         <source>Export programme</source>
-        <translation type="unfinished" />
+        <translation>Exporter le programme</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileInspector</name>
     <message>
         <source>Cannot open “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: there is no such file.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: you are not allowed to read it.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : vous n'avez pas le droit de le lire.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is empty, so it holds no event.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : le fichier est vide, il ne contient donc aucun événement.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : ce n'est pas un fichier d'événement Stand Lab (ce n'est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : le fichier est incomplet (tronqué), probablement à cause d'une copie interrompue. Restaurez-le depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileLock</name>
     <message>
         <source>“%1” is already open in another Stand Lab window (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est déjà ouvert dans une autre fenêtre Stand Lab (processus %2 sur %3). Fermez-le d'abord là-bas.</translation>
     </message>
     <message>
         <source>Could not create the lock file beside “%1”: the folder is not writable.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le fichier de verrou à côté de « %1 » : le dossier n'est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabJsonReader</name>
     <message>
         <source>the file is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>le fichier n'est pas du JSON valide (à l'octet %1 : %2).</translation>
     </message>
     <message>
         <source>this is not a frab/pretalx schedule: it has no schedule.conference.</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un programme frab/pretalx : il n'a pas de schedule.conference.</translation>
     </message>
     <message>
         <source>day %1</source>
-        <translation type="unfinished" />
+        <translation>jour %1</translation>
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation type="unfinished" />
+        <translation>le fichier contient plus de %1 événements ; aucune conférence n'en a autant.</translation>
     </message>
     <message>
         <source>day %1, room “%2”, event %3</source>
-        <translation type="unfinished" />
+        <translation>jour %1, salle « %2 », événement %3</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabSchedule</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <source>There is nothing to put in the schedule: the event has no days and the selection no scheduled sessions.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a rien à mettre dans le programme : l'événement n'a pas de jours et la sélection aucune session programmée.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabScheduleImporter</name>
     <message>
         <source>Imported schedule</source>
-        <translation type="unfinished" />
+        <translation>Programme importé</translation>
     </message>
     <message>
         <source>The time zone “%1” is unknown; times without an offset were read as %2.</source>
-        <translation type="unfinished" />
+        <translation>Le fuseau horaire « %1 » est inconnu ; les heures sans décalage ont été lues en %2.</translation>
     </message>
     <message>
         <source>%1: a day without a date; its events are placed by their own dates.</source>
-        <translation type="unfinished" />
+        <translation>%1 : un jour sans date ; ses événements sont placés selon leurs propres dates.</translation>
     </message>
     <message>
         <source>the type “%1” matches no session kind; its sessions (%2) came in as talks.</source>
-        <translation type="unfinished" />
+        <translation>le type « %1 » ne correspond à aucun type de session ; ses sessions (%2) ont été importées comme présentations.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. The import would bring:</source>
-        <translation type="unfinished" />
+        <translation>Simulation : rien n'a été modifié. L'import apporterait :</translation>
     </message>
     <message>
         <source>%1 new and %2 updated sessions; %3 new spaces, %4 new working lines, %5 new people, %6 new days.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessions nouvelles et %2 mises à jour ; %3 nouveaux espaces, %4 nouveaux axes de travail, %5 nouvelles personnes, %6 nouveaux jours.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'importer « %1 » : %2 Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabXmlReader</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>the file declares entities in a DOCTYPE. Schedules never need them, and they are how hostile XML exhausts memory or reads other files, so the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>le fichier déclare des entités dans un DOCTYPE. Les programmes n'en ont jamais besoin, et c'est ainsi que du XML malveillant épuise la mémoire ou lit d'autres fichiers ; le fichier est donc refusé.</translation>
     </message>
     <message>
         <source>the file refers to an entity “&amp;%1;” that XML does not define; the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>le fichier fait référence à une entité « &amp;%1; » que XML ne définit pas ; le fichier est refusé.</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep; this is not a schedule.</source>
-        <translation type="unfinished" />
+        <translation>les éléments sont imbriqués sur plus de %1 niveaux ; ce n'est pas un programme.</translation>
     </message>
     <message>
         <source>this is not a frab schedule: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un programme frab : son élément racine est &lt;%1&gt;, et non &lt;schedule&gt;.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation type="unfinished" />
+        <translation>le fichier contient plus de %1 événements ; aucune conférence n'en a autant.</translation>
     </message>
     <message>
         <source>an event lists more than %1 people.</source>
-        <translation type="unfinished" />
+        <translation>un événement liste plus de %1 personnes.</translation>
     </message>
     <message>
         <source>a text is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>un texte dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>the file ends in the middle of the schedule; it is probably truncated.</source>
-        <translation type="unfinished" />
+        <translation>le fichier se termine au milieu du programme ; il est probablement tronqué.</translation>
     </message>
     <message>
         <source>the file is not well-formed XML (%1).</source>
-        <translation type="unfinished" />
+        <translation>le fichier n'est pas du XML bien formé (%1).</translation>
     </message>
 </context>
 <context>
     <name>standlab::FullCopyFormats</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas du JSON valide (à l'octet %2 : %3).</translation>
     </message>
     <message>
         <source>The bundle is readable; nothing was imported (dry run).</source>
-        <translation type="unfinished" />
+        <translation>Le paquet est lisible ; rien n'a été importé (simulation).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'importer « %1 » : %2</translation>
     </message>
     <message>
         <source>Imported the whole event from “%1”.</source>
-        <translation type="unfinished" />
+        <translation>L'événement complet a été importé depuis « %1 ».</translation>
     </message>
     <message>
         <source>The whole event as a JSON bundle, importable into a new file.</source>
-        <translation type="unfinished" />
+        <translation>L'événement complet sous forme de paquet JSON, importable dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>A consistent copy of the .standlab file.</source>
-        <translation type="unfinished" />
+        <translation>Une copie cohérente du fichier .standlab.</translation>
     </message>
     <message>
         <source>A JSON bundle of a whole event, into a new file.</source>
-        <translation type="unfinished" />
+        <translation>Un paquet JSON d'un événement complet, importé dans un nouveau fichier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
     <message>
         <source>Speakers: %1</source>
-        <translation type="unfinished" />
+        <translation>Intervenants : %1</translation>
     </message>
     <message>
         <source>Moderation: %1</source>
-        <translation type="unfinished" />
+        <translation>Modération : %1</translation>
     </message>
     <message>
         <source>Facilitation: %1</source>
-        <translation type="unfinished" />
+        <translation>Animation : %1</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::InitiativesModel</name>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished" />
+        <translation>Initiative</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Table</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>À</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>standlab::InitiativesView</name>
     <message>
         <source>Call for initiatives closed</source>
-        <translation type="unfinished" />
+        <translation>Appel à initiatives clos</translation>
     </message>
     <message>
         <source>Once closed, new requests for a slot are no longer taken</source>
-        <translation type="unfinished" />
+        <translation>Une fois l'appel clos, les nouvelles demandes de créneau ne sont plus acceptées</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Accept the selected requests for a slot (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation>Accepter les demandes de créneau sélectionnées (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished" />
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Decline the selected requests for a slot (Ctrl+Shift+D)</source>
-        <translation type="unfinished" />
+        <translation>Refuser les demandes de créneau sélectionnées (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>The day the table plan shows</source>
-        <translation type="unfinished" />
+        <translation>Le jour affiché par le plan des tables</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Table</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished" />
+        <translation>Initiative</translation>
     </message>
     <message>
         <source>Which initiative is at which table; clashes in red</source>
-        <translation type="unfinished" />
+        <translation>Quelle initiative est à quelle table ; les conflits en rouge</translation>
     </message>
     <message>
         <source>Change initiative requests</source>
-        <translation type="unfinished" />
+        <translation>Modifier les demandes d'initiatives</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;b&gt;L'appel est clos.&lt;/b&gt; %n demande encore à traiter.</numerusform><numerusform>&lt;b&gt;L'appel est clos.&lt;/b&gt; %n demandes encore à traiter.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The call is open. %n request(s) to answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>L'appel est ouvert. %n demande à traiter.</numerusform><numerusform>L'appel est ouvert. %n demandes à traiter.</numerusform></translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished" />
+        <translation>toute la journée</translation>
     </message>
     <message>
         <source>Clash: another initiative is at table %1 at the same time</source>
-        <translation type="unfinished" />
+        <translation>Conflit : une autre initiative est à la table %1 au même moment</translation>
     </message>
     <message>
         <source>No clashes on this day.</source>
-        <translation type="unfinished" />
+        <translation>Aucun conflit ce jour-là.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n conflit&lt;/b&gt;&lt;/span&gt; : deux initiatives à la même table.</numerusform><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n conflits&lt;/b&gt;&lt;/span&gt; : deux initiatives à la même table.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::InteractionLog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>What was said to whom and when, newest first</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été dit, à qui et quand, du plus récent au plus ancien</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished" />
+        <translation>Quand cela a eu lieu</translation>
     </message>
     <message>
         <source>How: email, phone, meeting…</source>
-        <translation type="unfinished" />
+        <translation>Comment : e-mail, téléphone, réunion…</translation>
     </message>
     <message>
         <source>Log a call, email or meeting (Ctrl+L), Enter to add</source>
-        <translation type="unfinished" />
+        <translation>Consigner un appel, un e-mail ou une réunion (Ctrl+L), Entrée pour ajouter</translation>
     </message>
     <message>
         <source>Type a note and press Enter to add it to the log</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une note et appuyez sur Entrée pour l'ajouter au journal</translation>
     </message>
 </context>
 <context>
     <name>standlab::MainWindow</name>
     <message>
         <source>This event is open read-only; nothing you do here is saved. %1</source>
-        <translation type="unfinished" />
+        <translation>Cet événement est ouvert en lecture seule ; rien de ce que vous faites ici n'est enregistré. %1</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished" />
+        <translation>Historique des annulations</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;à l'ouverture&gt;</translation>
     </message>
     <message>
         <source>No page shows “%1” yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune page n'affiche encore « %1 ».</translation>
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished" />
+        <translation>Copie de sauvegarde effectuée</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished" />
+        <translation>La modification n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>%1
 
 The file %2 still holds everything saved before this change.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modification.</translation>
     </message>
     <message>
         <source>Opened %1. Changes are saved as you make them.</source>
-        <translation type="unfinished" />
+        <translation>%1 ouvert. Les modifications sont enregistrées au fur et à mesure.</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <source>All sessions: filter, sort and edit them</source>
-        <translation type="unfinished" />
+        <translation>Toutes les sessions : les filtrer, les trier et les modifier</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Planning</translation>
     </message>
     <message>
         <source>The timetable of each day by space</source>
-        <translation type="unfinished" />
+        <translation>L'emploi du temps de chaque jour par espace</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished" />
+        <translation>Stand</translation>
     </message>
     <message>
         <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation type="unfinished" />
+        <translation>Au stand : sessions du jour, arrivées, effectifs, notes et écran En cours et à suivre</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Speakers, moderators and other people</source>
-        <translation type="unfinished" />
+        <translation>Intervenants, modérateurs et autres personnes</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Cities and organisations and what they asked for</source>
-        <translation type="unfinished" />
+        <translation>Villes et organisations, et ce qu'elles ont demandé</translation>
     </message>
     <message>
         <source>Action Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>The outcome documents and their actions</source>
-        <translation type="unfinished" />
+        <translation>Les documents de résultats et leurs actions</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished" />
+        <translation>Exports</translation>
     </message>
     <message>
         <source>Copies of the event and files for other tools</source>
-        <translation type="unfinished" />
+        <translation>Copies de l'événement et fichiers pour d'autres outils</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouveau fichier d'événement</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open an event file</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un fichier d'événement</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo event</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this event to another file</source>
-        <translation type="unfinished" />
+        <translation>Écrire une copie cohérente de cet événement dans un autre fichier</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
-        <translation type="unfinished" />
+        <translation>Copie écrite dans %1</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished" />
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Bring back an automatic backup of this event as a new file</source>
-        <translation type="unfinished" />
+        <translation>Récupérer une sauvegarde automatique de cet événement dans un nouveau fichier</translation>
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paramètres de l'événement…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
-        <translation type="unfinished" />
+        <translation>Nom, lieu, jours, espaces et axes de travail de cet événement</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
         <source>This laptop's name and the language</source>
-        <translation type="unfinished" />
+        <translation>Le nom de cet ordinateur et la langue</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close this event</source>
-        <translation type="unfinished" />
+        <translation>Fermer cet événement</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close every event and quit</source>
-        <translation type="unfinished" />
+        <translation>Fermer tous les événements et quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo &amp;history</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique des annulations</translation>
     </message>
     <message>
         <source>Show or hide the list of changes you can undo</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer la liste des modifications que vous pouvez annuler</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de Stand Lab</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished" />
+        <translation>Version et licence</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 (introuvable)</translation>
     </message>
     <message>
         <source>No recent events</source>
-        <translation type="unfinished" />
+        <translation>Aucun événement récent</translation>
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished" />
+        <translation>Retirer les fichiers introuvables</translation>
     </message>
     <message>
         <source>%1 [read-only] — Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>%1 [lecture seule] — Stand Lab</translation>
     </message>
     <message>
         <source>%1 — Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>%1 — Stand Lab</translation>
     </message>
     <message>
         <source>%1 sessions · %2 people · %3 organisations</source>
-        <translation type="unfinished" />
+        <translation>%1 sessions · %2 personnes · %3 organisations</translation>
     </message>
     <message>
         <source>About Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>À propos de Stand Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifier et animer le Sharing Cities Action Stand Lab : programme, personnes, contacts, Plan d'action et exports, sur votre propre ordinateur et sans serveur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
     <message>
         <source>Could not upgrade the file to version %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à niveau le fichier vers la version %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::NoteConversion</name>
     <message>
         <source>From the session “%1” (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation>De la session « %1 » (%2, %3)</translation>
     </message>
     <message>
         <source>Turn a note into the action “%1”</source>
-        <translation type="unfinished" />
+        <translation>Transformer une note en action « %1 »</translation>
     </message>
     <message>
         <source>Add a note to the section “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une note à la section « %1 »</translation>
     </message>
 </context>
 <context>
     <name>standlab::NotesPanel</name>
     <message>
         <source>Notes taken in this session; Delete removes the selected one</source>
-        <translation type="unfinished" />
+        <translation>Notes prises pendant cette session ; Suppr retire la note sélectionnée</translation>
     </message>
     <message>
         <source>Notes of the session</source>
-        <translation type="unfinished" />
+        <translation>Notes de la session</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished" />
+        <translation>Retirer la note</translation>
     </message>
     <message>
         <source>Type a note; Ctrl+Return adds it</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une note ; Ctrl+Return l'ajoute</translation>
     </message>
     <message>
         <source>A quick note about this session; Ctrl+Return adds it</source>
-        <translation type="unfinished" />
+        <translation>Une note rapide sur cette session ; Ctrl+Return l'ajoute</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>A&amp;dd note</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la n&amp;ote</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Return in the text)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la note (Ctrl+Return dans le texte)</translation>
     </message>
     <message>
         <source>The section an action or paragraph made from a note goes to</source>
-        <translation type="unfinished" />
+        <translation>La section vers laquelle va une action ou un paragraphe créé à partir d'une note</translation>
     </message>
     <message>
         <source>&amp;Goes to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Va vers :</translation>
     </message>
     <message>
         <source>Make an action (Alt+A)</source>
-        <translation type="unfinished" />
+        <translation>Créer une action (Alt+A)</translation>
     </message>
     <message>
         <source>Turn the selected note into an action of that section, linked to the session</source>
-        <translation type="unfinished" />
+        <translation>Transformer la note sélectionnée en action de cette section, liée à la session</translation>
     </message>
     <message>
         <source>Add as paragraph (Alt+P)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter comme paragraphe (Alt+P)</translation>
     </message>
     <message>
         <source>Append the selected note to that section's text, naming the session</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la note sélectionnée à la fin du texte de cette section, en nommant la session</translation>
     </message>
     <message>
         <source>Notes — %1</source>
-        <translation type="unfinished" />
+        <translation>Notes — %1</translation>
     </message>
     <message>
         <source>Notes — choose a session</source>
-        <translation type="unfinished" />
+        <translation>Notes — choisissez une session</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Note added. Alt+A makes it an action, Alt+P a paragraph.</source>
-        <translation type="unfinished" />
+        <translation>Note ajoutée. Alt+A en fait une action, Alt+P un paragraphe.</translation>
     </message>
     <message>
         <source>%1 — in %2. Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>%1 — dans %2. Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>%1. Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>Remove a note</source>
-        <translation type="unfinished" />
+        <translation>Retirer une note</translation>
     </message>
 </context>
 <context>
     <name>standlab::NowAndNext</name>
     <message>
         <source>Starting soon</source>
-        <translation type="unfinished" />
+        <translation>Commence bientôt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Between sessions</source>
-        <translation type="unfinished" />
+        <translation>Entre deux sessions</translation>
     </message>
     <message>
         <source>Nothing more today</source>
-        <translation type="unfinished" />
+        <translation>Plus rien aujourd'hui</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>No event days planned yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun jour d'événement prévu pour l'instant</translation>
     </message>
     <message>
         <source>Before opening: the stand opens soon</source>
-        <translation type="unfinished" />
+        <translation>Avant l'ouverture : le stand ouvre bientôt</translation>
     </message>
     <message>
         <source>Before opening</source>
-        <translation type="unfinished" />
+        <translation>Avant l'ouverture</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed for today</source>
-        <translation type="unfinished" />
+        <translation>Fermé pour aujourd'hui</translation>
     </message>
     <message>
         <source>The event has ended: thank you for coming</source>
-        <translation type="unfinished" />
+        <translation>L'événement est terminé : merci d'être venus</translation>
     </message>
 </context>
 <context>
     <name>standlab::NowAndNextView</name>
     <message>
         <source>Now &amp; Next</source>
-        <translation type="unfinished" />
+        <translation>En cours et à suivre</translation>
     </message>
     <message>
         <source>Press Escape to leave the full-screen view</source>
-        <translation type="unfinished" />
+        <translation>Appuyez sur Échap pour quitter le plein écran</translation>
     </message>
     <message>
         <source>Now and next at the stand</source>
-        <translation type="unfinished" />
+        <translation>En cours et à suivre au stand</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing more</source>
-        <translation type="unfinished" />
+        <translation>plus rien</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Jour %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rehearsal, clock stopped · %1</source>
-        <translation type="unfinished" />
+        <translation>Répétition, horloge arrêtée · %1</translation>
     </message>
     <message>
         <source>Rehearsal clock (×%1) · %2</source>
-        <translation type="unfinished" />
+        <translation>Horloge de répétition (×%1) · %2</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>À suivre</translation>
     </message>
     <message>
         <source>No sessions are scheduled yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune session n'est encore programmée.</translation>
     </message>
     <message>
         <source>Nothing more here</source>
-        <translation type="unfinished" />
+        <translation>Plus rien ici</translation>
     </message>
 </context>
 <context>
     <name>standlab::ParticipantsEditor</name>
     <message>
         <source>The people of this session in the order the programme lists them</source>
-        <translation type="unfinished" />
+        <translation>Les personnes de cette session, dans l'ordre où le programme les cite</translation>
     </message>
     <message>
         <source>The selected person's role in this session</source>
-        <translation type="unfinished" />
+        <translation>Le rôle de la personne sélectionnée dans cette session</translation>
     </message>
     <message>
         <source>The role the person you add will have</source>
-        <translation type="unfinished" />
+        <translation>Le rôle qu'aura la personne que vous ajoutez</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>They have said yes to this session</source>
-        <translation type="unfinished" />
+        <translation>Cette personne a accepté de participer à cette session</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move up in the list (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Monter dans la liste (Alt+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move down in the list (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Descendre dans la liste (Alt+Down)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Take the selected person off this session</source>
-        <translation type="unfinished" />
+        <translation>Retirer la personne sélectionnée de cette session</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the person typed on the left with the chosen role (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la personne saisie à gauche avec le rôle choisi (Entrée)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not confirmed)</source>
-        <translation type="unfinished" />
+        <translation>%1 (non confirmé)</translation>
     </message>
     <message>
         <source>Create and add</source>
-        <translation type="unfinished" />
+        <translation>Créer et ajouter</translation>
     </message>
     <message>
         <source>Nobody is called “%1” yet: create this person and add them</source>
-        <translation type="unfinished" />
+        <translation>Personne ne s'appelle encore « %1 » : créer cette personne et l'ajouter</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs personnes portent ce nom : choisissez-en une parmi les suggestions</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions.</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs personnes portent ce nom : choisissez-en une parmi les suggestions.</translation>
     </message>
     <message>
         <source>%1 is already %2 in this session.</source>
-        <translation type="unfinished" />
+        <translation>%1 est déjà %2 dans cette session.</translation>
     </message>
     <message>
         <source>Add %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Ajouter %1 comme %2</translation>
     </message>
     <message>
         <source>Add new person %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la nouvelle personne %1 comme %2</translation>
     </message>
     <message>
         <source>%1 was created; complete their details on the People page.</source>
-        <translation type="unfinished" />
+        <translation>%1 a été créé ; complétez ses informations sur la page Personnes.</translation>
     </message>
     <message>
         <source>Remove %1 from the session</source>
-        <translation type="unfinished" />
+        <translation>Retirer %1 de la session</translation>
     </message>
     <message>
         <source>Move participant up</source>
-        <translation type="unfinished" />
+        <translation>Monter le participant</translation>
     </message>
     <message>
         <source>Move participant down</source>
-        <translation type="unfinished" />
+        <translation>Descendre le participant</translation>
     </message>
     <message>
         <source>Make %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Désigner %1 comme %2</translation>
     </message>
     <message>
         <source>Confirm participant</source>
-        <translation type="unfinished" />
+        <translation>Confirmer le participant</translation>
     </message>
     <message>
         <source>Unconfirm participant</source>
-        <translation type="unfinished" />
+        <translation>Annuler la confirmation du participant</translation>
     </message>
 </context>
 <context>
     <name>standlab::PeopleModel</name>
     <message>
         <source>Not yet confirmed for all of their sessions</source>
-        <translation type="unfinished" />
+        <translation>Pas encore confirmé pour toutes ses sessions</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
     <name>standlab::PeoplePage</name>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Search names, organisations, roles, emails…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des noms, organisations, fonctions, e-mails…</translation>
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une partie d'un nom ; les accents et la casse n'ont pas d'importance</translation>
     </message>
     <message>
         <source>Show only people with a given part in the programme</source>
-        <translation type="unfinished" />
+        <translation>Afficher uniquement les personnes ayant un rôle donné dans le programme</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Moderators</source>
-        <translation type="unfinished" />
+        <translation>Modérateurs</translation>
     </message>
     <message>
         <source>Not yet confirmed</source>
-        <translation type="unfinished" />
+        <translation>Pas encore confirmés</translation>
     </message>
     <message>
         <source>In no session</source>
-        <translation type="unfinished" />
+        <translation>Dans aucune session</translation>
     </message>
     <message>
         <source>Show only the people of one organisation</source>
-        <translation type="unfinished" />
+        <translation>Afficher uniquement les personnes d'une organisation</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer la personne</translation>
     </message>
     <message>
         <source>Delete the selected person and their part in sessions (Delete); undo brings them back</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la personne sélectionnée et sa participation aux sessions (Suppr) ; annuler permet de la récupérer</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished" />
+        <translation>Toutes les organisations</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished" />
+        <translation>(aucune organisation)</translation>
     </message>
     <message>
         <source>People: %1</source>
-        <translation type="unfinished" />
+        <translation>Personnes : %1</translation>
     </message>
     <message>
         <source>People: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Personnes : %1 sur %2</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Delete %1? They are in no session. Undo brings them back.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer %1 ? Cette personne ne participe à aucune session. Annuler permet de la récupérer.</translation>
     </message>
     <message>
         <source>Delete %1? They are in 1 session, which will lose them. Undo brings everything back.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer %1 ? Cette personne participe à 1 session, qui la perdra. Annuler permet de tout récupérer.</translation>
     </message>
     <message>
         <source>Delete %1? They are in %2 sessions, which will lose them. Undo brings everything back.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer %1 ? Cette personne participe à %2 sessions, qui la perdront. Annuler permet de tout récupérer.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonEditor</name>
     <message>
         <source>Select a person to edit them, or press New person.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une personne pour la modifier, ou cliquez sur Nouvelle personne.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Personne</translation>
     </message>
     <message>
         <source>The name as printed in the programme</source>
-        <translation type="unfinished" />
+        <translation>Le nom tel qu'imprimé dans le programme</translation>
     </message>
     <message>
         <source>The city or organisation this person comes from</source>
-        <translation type="unfinished" />
+        <translation>La ville ou l'organisation d'où vient cette personne</translation>
     </message>
     <message>
         <source>Their position, e.g. “Deputy mayor for housing”</source>
-        <translation type="unfinished" />
+        <translation>Sa fonction, p. ex. « Adjointe au maire chargée du logement »</translation>
     </message>
     <message>
         <source>Where to write to them</source>
-        <translation type="unfinished" />
+        <translation>Où lui écrire</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished" />
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <source>A phone number, with the country code</source>
-        <translation type="unfinished" />
+        <translation>Un numéro de téléphone, avec l'indicatif du pays</translation>
     </message>
     <message>
         <source>The languages this person can speak in</source>
-        <translation type="unfinished" />
+        <translation>Les langues dans lesquelles cette personne peut s'exprimer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished" />
+        <translation>Langues :</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished" />
+        <translation>Biographie</translation>
     </message>
     <message>
         <source>A short biography printed with the programme</source>
-        <translation type="unfinished" />
+        <translation>Une courte biographie imprimée avec le programme</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished" />
+        <translation>Notes internes</translation>
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation type="unfinished" />
+        <translation>Réservées aux organisateurs ; jamais exportées</translation>
     </message>
     <message>
         <source>Edit name</source>
-        <translation type="unfinished" />
+        <translation>Modifier le nom</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished" />
+        <translation>Modifier la fonction</translation>
     </message>
     <message>
         <source>Edit email</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'e-mail</translation>
     </message>
     <message>
         <source>Edit phone</source>
-        <translation type="unfinished" />
+        <translation>Modifier le téléphone</translation>
     </message>
     <message>
         <source>Edit biography</source>
-        <translation type="unfinished" />
+        <translation>Modifier la biographie</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished" />
+        <translation>Modifier les notes</translation>
     </message>
     <message>
         <source>Change organisation</source>
-        <translation type="unfinished" />
+        <translation>Changer d'organisation</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change languages</source>
-        <translation type="unfinished" />
+        <translation>Changer les langues</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonPicker</name>
     <message>
         <source>Find a person, or type a new name…</source>
-        <translation type="unfinished" />
+        <translation>Trouver une personne, ou saisir un nouveau nom…</translation>
     </message>
     <message>
         <source>Type part of a name or organisation; a name nobody has creates a new person</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une partie d'un nom ou d'une organisation ; un nom que personne ne porte crée une nouvelle personne</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::PersonSessionsList</name>
     <message>
         <source>Double-click a session to open it on the Programme page</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez sur une session pour l'ouvrir dans la page Programme</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Session</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espace</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Non programmée</translation>
     </message>
     <message>
         <source>%1 (not confirmed)</source>
-        <translation type="unfinished" />
+        <translation>%1 (non confirmé)</translation>
     </message>
     <message>
         <source>Not in any session yet</source>
-        <translation type="unfinished" />
+        <translation>Dans aucune session pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanFormat</name>
     <message>
         <source>Current text, %1</source>
-        <translation type="unfinished" />
+        <translation>Texte actuel, %1</translation>
     </message>
     <message>
         <source>Revision “%1”, %2</source>
-        <translation type="unfinished" />
+        <translation>Révision « %1 », %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished" />
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>(no lead yet)</source>
-        <translation type="unfinished" />
+        <translation>(pas encore de pilote)</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished" />
+        <translation>avec %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanMarkdownWriter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished" />
+        <translation>Actions : %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>from: %1</source>
-        <translation type="unfinished" />
+        <translation>issue de : %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::PlanPdfWriter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished" />
+        <translation>Actions : %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>Issue de : %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de dessiner le PDF « %1 ».</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>How this laptop is named to the others when you exchange changes</source>
-        <translation type="unfinished" />
+        <translation>Le nom sous lequel cet ordinateur apparaît aux autres lorsque vous échangez des modifications</translation>
     </message>
     <message>
         <source>Made once for this installation; it marks the changes made on this laptop</source>
-        <translation type="unfinished" />
+        <translation>Créé une seule fois pour cette installation ; il marque les modifications faites sur cet ordinateur</translation>
     </message>
     <message>
         <source>A new language is used the next time Stand Lab starts.</source>
-        <translation type="unfinished" />
+        <translation>Une nouvelle langue est utilisée au prochain démarrage de Stand Lab.</translation>
     </message>
     <message>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom de l'ordinateur :</translation>
     </message>
     <message>
         <source>Laptop identity:</source>
-        <translation type="unfinished" />
+        <translation>Identité de l'ordinateur :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeFormats</name>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date ; indiquez les jours au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>There is no working line “%1” in this event.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'axe de travail « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>There is no space “%1” in this event.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'espace « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>Unknown status “%1”; use %2.</source>
-        <translation type="unfinished" />
+        <translation>Statut inconnu « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <source>Unknown paper size “%1”; use a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>Format de papier inconnu « %1 » ; utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>Unknown label language “%1”; use %2.</source>
-        <translation type="unfinished" />
+        <translation>Langue des libellés inconnue « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <source>The printed programme: a booklet with a cover, the days, and an index of speakers (PDF).</source>
-        <translation type="unfinished" />
+        <translation>Le programme imprimé : un livret avec une couverture, les jours et un index des intervenants (PDF).</translation>
     </message>
     <message>
         <source>One A3 landscape poster per day: spaces across, time down (PDF).</source>
-        <translation type="unfinished" />
+        <translation>Une affiche A3 paysage par jour : les espaces en colonnes, l'heure en lignes (PDF).</translation>
     </message>
     <message>
         <source>A door sign per space per day (PDF).</source>
-        <translation type="unfinished" />
+        <translation>Un panneau de porte par espace et par jour (PDF).</translation>
     </message>
     <message>
         <source>The programme as one web page that works offline, filterable by day and working line.</source>
-        <translation type="unfinished" />
+        <translation>Le programme sur une seule page web qui fonctionne hors ligne, filtrable par jour et par axe de travail.</translation>
     </message>
     <message>
         <source>The programme as CSV, one row per session.</source>
-        <translation type="unfinished" />
+        <translation>Le programme en CSV, une ligne par session.</translation>
     </message>
     <message>
         <source>The programme as an Excel/LibreOffice workbook.</source>
-        <translation type="unfinished" />
+        <translation>Le programme sous forme de classeur Excel/LibreOffice.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammePage</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Show the sessions of one day</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions d'un jour</translation>
     </message>
     <message>
         <source>Show the sessions of one working line, tags included</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions d'un axe de travail, étiquettes comprises</translation>
     </message>
     <message>
         <source>Show one kind of session</source>
-        <translation type="unfinished" />
+        <translation>Afficher un type de session</translation>
     </message>
     <message>
         <source>Show the sessions with one status</source>
-        <translation type="unfinished" />
+        <translation>Afficher les sessions ayant un statut donné</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Search titles, abstracts, speakers…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des titres, résumés, intervenants…</translation>
     </message>
     <message>
         <source>Show only the sessions containing all these words</source>
-        <translation type="unfinished" />
+        <translation>Afficher uniquement les sessions contenant tous ces mots</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
         <source>Add a session to the programme (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une session au programme (Ctrl+N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Copy the selected session, unscheduled, with its tags (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Copier la session sélectionnée, non programmée, avec ses étiquettes (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected sessions with their speakers and tags (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les sessions sélectionnées avec leurs intervenants et étiquettes (Suppr)</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Non programmée</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished" />
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>All working lines</source>
-        <translation type="unfinished" />
+        <translation>Tous les axes de travail</translation>
     </message>
     <message>
         <source>No sessions yet. Press “New session” to add the first one.</source>
-        <translation type="unfinished" />
+        <translation>Aucune session pour l'instant. Cliquez sur « Nouvelle session » pour ajouter la première.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished" />
+        <translation>Aucune session ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 sur %n session</numerusform><numerusform>%1 sur %n sessions</numerusform></translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle session</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Duplicate session</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer la session</translation>
     </message>
     <message>
         <source>Tag session</source>
-        <translation type="unfinished" />
+        <translation>Étiqueter la session</translation>
     </message>
     <message>
         <source>Delete “%1”? Its speakers, tags and workshop details go with it. You can undo this.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer « %1 » ? Ses intervenants, étiquettes et détails d'atelier seront supprimés avec elle. Vous pouvez l'annuler.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions? Their speakers, tags and workshop details go with them. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Supprimer %n session ? Ses intervenants, étiquettes et détails d'atelier seront supprimés avec elle. Vous pouvez l'annuler.</numerusform><numerusform>Supprimer %n sessions ? Leurs intervenants, étiquettes et détails d'atelier seront supprimés avec elles. Vous pouvez l'annuler.</numerusform></translation>
     </message>
     <message>
         <source>Delete sessions</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les sessions</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la session</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Supprimer %n session</numerusform><numerusform>Supprimer %n sessions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammePreview</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Pages: %1. The preview shows the first %2.</source>
-        <translation type="unfinished" />
+        <translation>Pages : %1. L'aperçu montre les %2 premières.</translation>
     </message>
     <message>
         <source>Pages: %1.</source>
-        <translation type="unfinished" />
+        <translation>Pages : %1.</translation>
     </message>
     <message>
         <source>Sessions: %1, one row each.</source>
-        <translation type="unfinished" />
+        <translation>Sessions : %1, une ligne chacune.</translation>
     </message>
     <message>
         <source>Sessions: %1, on one page that works offline. Its filters by day and working line work in a web browser.</source>
-        <translation type="unfinished" />
+        <translation>Sessions : %1, sur une seule page qui fonctionne hors ligne. Ses filtres par jour et par axe de travail fonctionnent dans un navigateur web.</translation>
     </message>
 </context>
 <context>
     <name>standlab::RehearseDialog</name>
     <message>
         <source>Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>Répéter à partir de…</translation>
     </message>
     <message>
         <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
-        <translation type="unfinished" />
+        <translation>Les écrans du stand et la liste Aujourd'hui suivent une horloge simulée à partir de ce moment (heure locale de l'événement) jusqu'à ce que vous repassiez à l'heure réelle.</translation>
     </message>
     <message>
         <source>Date and time at the event when the rehearsal starts</source>
-        <translation type="unfinished" />
+        <translation>Date et heure sur place au début de la répétition</translation>
     </message>
     <message>
         <source> × real time</source>
-        <translation type="unfinished" />
+        <translation> × temps réel</translation>
     </message>
     <message>
         <source>1 runs like a normal clock, 60 makes a minute pass every second, 0 stops the clock</source>
-        <translation type="unfinished" />
+        <translation>1 fonctionne comme une horloge normale, 60 fait passer une minute par seconde, 0 arrête l'horloge</translation>
     </message>
     <message>
         <source>&amp;Start at:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commencer à :</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vitesse :</translation>
     </message>
 </context>
 <context>
     <name>standlab::ResolveConflictCommand</name>
     <message>
         <source>Use the other value of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Utiliser l'autre valeur de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>standlab::RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Stand Lab keeps automatic copies of &lt;b&gt;%1&lt;/b&gt; while you work. Restoring one writes it to a new file and opens it there; the open file is not changed.</source>
-        <translation type="unfinished" />
+        <translation>Stand Lab conserve des copies automatiques de &lt;b&gt;%1&lt;/b&gt; pendant que vous travaillez. En restaurer une l'écrit dans un nouveau fichier et l'y ouvre ; le fichier ouvert n'est pas modifié.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>There are no backups of this event yet. The first one is made a moment after an event opens, then one every ten minutes while you edit.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas encore de sauvegarde de cet événement. La première est faite peu après l'ouverture d'un événement, puis une toutes les dix minutes pendant vos modifications.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
-        <translation type="unfinished" />
+        <translation>Restaurer dans un nouveau fichier…</translation>
     </message>
     <message>
         <source>Write the chosen backup to a new file and open it</source>
-        <translation type="unfinished" />
+        <translation>Écrire la sauvegarde choisie dans un nouveau fichier et l'ouvrir</translation>
     </message>
     <message>
         <source>Choose a backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>%1 already exists; a backup is restored only into a new file.</source>
-        <translation type="unfinished" />
+        <translation>%1 existe déjà ; une sauvegarde n'est restaurée que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Restore backup as</source>
-        <translation type="unfinished" />
+        <translation>Restaurer la sauvegarde sous</translation>
     </message>
     <message>
         <source>%1 (restored %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (restauré le %2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::RevisionRestorer</name>
     <message>
         <source>The document of this revision is no longer in the file.</source>
-        <translation type="unfinished" />
+        <translation>Le document de cette révision n'est plus dans le fichier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::RevisionsPanel</name>
     <message>
         <source>Restore a revision</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une révision</translation>
     </message>
     <message>
         <source>Saved revisions, newest first. Select one to open or restore it, two to compare them.</source>
-        <translation type="unfinished" />
+        <translation>Révisions enregistrées, de la plus récente à la plus ancienne. Sélectionnez-en une pour l'ouvrir ou la restaurer, deux pour les comparer.</translation>
     </message>
     <message>
         <source>Save a revision…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une révision…</translation>
     </message>
     <message>
         <source>Keep the document as it is now under a name, e.g. “End of day 1”</source>
-        <translation type="unfinished" />
+        <translation>Conserver le document tel qu'il est maintenant sous un nom, p. ex. « Fin du jour 1 »</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Read the selected revision</source>
-        <translation type="unfinished" />
+        <translation>Lire la révision sélectionnée</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Compare the two selected revisions, or the selected one with the current text</source>
-        <translation type="unfinished" />
+        <translation>Comparer les deux révisions sélectionnées, ou celle sélectionnée avec le texte actuel</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Restaurer…</translation>
     </message>
     <message>
         <source>Bring the document back to the selected revision (an edit you can undo)</source>
-        <translation type="unfinished" />
+        <translation>Ramener le document à la révision sélectionnée (une modification que vous pouvez annuler)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Export the selected revision, or the current text, as a PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter la révision sélectionnée, ou le texte actuel, en PDF</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Export the selected revision, or the current text, as Markdown</source>
-        <translation type="unfinished" />
+        <translation>Exporter la révision sélectionnée, ou le texte actuel, en Markdown</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished" />
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Save revision “%1”</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la révision « %1 »</translation>
     </message>
     <message>
         <source>Saved the revision “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Révision « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>There is no such revision.</source>
-        <translation type="unfinished" />
+        <translation>Cette révision n'existe pas.</translation>
     </message>
     <message>
         <source>Restored “%1”. Undo brings back the text as it was.</source>
-        <translation type="unfinished" />
+        <translation>Révision « %1 » restaurée. Annuler rétablit le texte tel qu'il était.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Current text</source>
-        <translation type="unfinished" />
+        <translation>Texte actuel</translation>
     </message>
     <message>
         <source>Save a revision</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une révision</translation>
     </message>
     <message>
         <source>Name of the revision:</source>
-        <translation type="unfinished" />
+        <translation>Nom de la révision :</translation>
     </message>
     <message>
         <source>%1 — revision “%2” (read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1 — révision « %2 » (lecture seule)</translation>
     </message>
     <message>
         <source>Bring the document back to “%1”? The current text stays in the history: Undo, or save a revision first.</source>
-        <translation type="unfinished" />
+        <translation>Ramener le document à « %1 » ? Le texte actuel reste dans l'historique : annulez, ou enregistrez d'abord une révision.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Export as Markdown</source>
-        <translation type="unfinished" />
+        <translation>Exporter en Markdown</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleBoard</name>
     <message>
         <source>Schedule board</source>
-        <translation type="unfinished" />
+        <translation>Planning</translation>
     </message>
     <message>
         <source>%1, %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, espace : %3</translation>
     </message>
     <message>
         <source>no space</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Working line: %1</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail : %1</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished" />
+        <translation>Aussi : %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished" />
+        <translation>Avec %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflit :</numerusform><numerusform>%n conflits :</numerusform></translation>
     </message>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished" />
+        <translation>Session sans titre</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No spaces yet. Add spaces in the event settings to plan the programme.</source>
-        <translation type="unfinished" />
+        <translation>Aucun espace pour l'instant. Ajoutez des espaces dans les paramètres de l'événement pour planifier le programme.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleBoardPage</name>
     <message>
         <source>%1 px/h</source>
-        <translation type="unfinished" />
+        <translation>%1 px/h</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Jours</translation>
     </message>
     <message>
         <source>&amp;Snap to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aligner sur</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel, Ctrl+−)</source>
-        <translation type="unfinished" />
+        <translation>Zoom arrière (Ctrl+molette, Ctrl+−)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel, Ctrl++)</source>
-        <translation type="unfinished" />
+        <translation>Zoom avant (Ctrl+molette, Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>&amp;Unscheduled (%1)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Non programmées (%1)</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished" />
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Drop a block here to move it to this day</source>
-        <translation type="unfinished" />
+        <translation>Déposez un bloc ici pour le déplacer à ce jour</translation>
     </message>
     <message>
         <source>Every day side by side</source>
-        <translation type="unfinished" />
+        <translation>Tous les jours côte à côte</translation>
     </message>
     <message>
         <source>&amp;Conflicts: none</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflits : aucun</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflits (%1)</translation>
     </message>
 </context>
 <context>
     <name>standlab::ScheduleData</name>
     <message>
         <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation type="unfinished" />
+        <translation>Le fuseau horaire « %1 » de l'événement n'est pas un fuseau connu ; définissez-le dans les paramètres de l'événement.</translation>
     </message>
     <message>
         <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Statut de session inconnu « %1 » ; utilisez idea, proposed, confirmed ou cancelled.</translation>
     </message>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date ; indiquez les jours au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>There is no working line called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'axe de travail nommé « %1 ».</translation>
     </message>
     <message>
         <source>There is no space called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'espace nommé « %1 ».</translation>
     </message>
     <message>
         <source>There is no person called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a personne nommé « %1 ».</translation>
     </message>
     <message>
         <source>%1 people are called “%2”; give the person's id instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 personnes s'appellent « %2 » ; indiquez plutôt l'identifiant de la personne.</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchBox</name>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Tout rechercher (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search sessions, people, organisations, actions and datasets as you type. Enter opens the first hit; Up and Down choose another.</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des sessions, personnes, organisations, actions et jeux de données au fil de la saisie. Entrée ouvre le premier résultat ; Haut et Bas en choisissent un autre.</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Search the whole event</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans tout l'événement</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchResultsModel</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished" />
+        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>standlab::SearchableTable</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Show only the rows containing this text in any column</source>
-        <translation type="unfinished" />
+        <translation>Afficher uniquement les lignes contenant ce texte dans une colonne</translation>
     </message>
 </context>
 <context>
     <name>standlab::SectionEditor</name>
     <message>
         <source>The title of the section</source>
-        <translation type="unfinished" />
+        <translation>Le titre de la section</translation>
     </message>
     <message>
         <source>Draft, in review or adopted</source>
-        <translation type="unfinished" />
+        <translation>Brouillon, en relecture ou adopté</translation>
     </message>
     <message>
         <source>¶</source>
-        <translation type="unfinished" />
+        <translation>¶</translation>
     </message>
     <message>
         <source>Plain paragraph</source>
-        <translation type="unfinished" />
+        <translation>Paragraphe simple</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished" />
+        <translation>H1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>H2</source>
-        <translation type="unfinished" />
+        <translation>H2</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished" />
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>G</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Gras</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished" />
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Italique</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished" />
+        <translation>• Liste</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished" />
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished" />
+        <translation>1. Liste</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished" />
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished" />
+        <translation>Lien…</translation>
     </message>
     <message>
         <source>Link the selected text to a web address</source>
-        <translation type="unfinished" />
+        <translation>Lier le texte sélectionné à une adresse web</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Web address (https://…):</source>
-        <translation type="unfinished" />
+        <translation>Adresse web (https://…) :</translation>
     </message>
     <message>
         <source>Rename section</source>
-        <translation type="unfinished" />
+        <translation>Renommer la section</translation>
     </message>
     <message>
         <source>Rename document</source>
-        <translation type="unfinished" />
+        <translation>Renommer le document</translation>
     </message>
     <message>
         <source>Set section status</source>
-        <translation type="unfinished" />
+        <translation>Définir le statut de la section</translation>
     </message>
     <message>
         <source>Set document status</source>
-        <translation type="unfinished" />
+        <translation>Définir le statut du document</translation>
     </message>
     <message>
         <source>Not edited yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore modifié</translation>
     </message>
     <message>
         <source>Last edited on %1</source>
-        <translation type="unfinished" />
+        <translation>Dernière modification le %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionEditor</name>
     <message>
         <source>Select a session to edit it, or press New session.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une session pour la modifier, ou cliquez sur Nouvelle session.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Session</translation>
     </message>
     <message>
         <source>The title as printed in the programme</source>
-        <translation type="unfinished" />
+        <translation>Le titre tel qu'imprimé dans le programme</translation>
     </message>
     <message>
         <source>What kind of session this is</source>
-        <translation type="unfinished" />
+        <translation>Le type de session</translation>
     </message>
     <message>
         <source>Idea and proposed sessions are not yet in the programme</source>
-        <translation type="unfinished" />
+        <translation>Les sessions au stade d'idée ou proposées ne sont pas encore dans le programme</translation>
     </message>
     <message>
         <source>The working line this session belongs to</source>
-        <translation type="unfinished" />
+        <translation>L'axe de travail auquel appartient cette session</translation>
     </message>
     <message>
         <source>Cross-cutting working lines this session also contributes to</source>
-        <translation type="unfinished" />
+        <translation>Les axes de travail transversaux auxquels cette session contribue aussi</translation>
     </message>
     <message>
         <source>The language the session is held in</source>
-        <translation type="unfinished" />
+        <translation>La langue dans laquelle se tient la session</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Working line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Axe de travail :</translation>
     </message>
     <message>
         <source>Cross-cutting:</source>
-        <translation type="unfinished" />
+        <translation>Transversaux :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished" />
+        <translation>Quand et où</translation>
     </message>
     <message>
         <source>Choose “Unscheduled” to take the session out of the timetable</source>
-        <translation type="unfinished" />
+        <translation>Choisissez « Non programmée » pour retirer la session de l'emploi du temps</translation>
     </message>
     <message>
         <source>Changing the start keeps the length of the session</source>
-        <translation type="unfinished" />
+        <translation>Modifier le début conserve la durée de la session</translation>
     </message>
     <message>
         <source>When the session ends</source>
-        <translation type="unfinished" />
+        <translation>L'heure de fin de la session</translation>
     </message>
     <message>
         <source>The session ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>La session se termine avant de commencer.</translation>
     </message>
     <message>
         <source>Where at the stand the session takes place</source>
-        <translation type="unfinished" />
+        <translation>L'endroit du stand où se tient la session</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>S&amp;pace:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Espace :</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>The abstract printed in the programme</source>
-        <translation type="unfinished" />
+        <translation>Le résumé imprimé dans le programme</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished" />
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>How many people the session can take</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de personnes que la session peut accueillir</translation>
     </message>
     <message>
         <source>How many people are expected</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de personnes attendues</translation>
     </message>
     <message>
         <source>How many people actually came</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de personnes réellement venues</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Capacité :</translation>
     </message>
     <message>
         <source>E&amp;xpected:</source>
-        <translation type="unfinished" />
+        <translation>Atte&amp;ndus :</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Présents :</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation type="unfinished" />
+        <translation>Où l'enregistrement est publié</translation>
     </message>
     <message>
         <source>Shared notes taken during the session</source>
-        <translation type="unfinished" />
+        <translation>Notes partagées prises pendant la session</translation>
     </message>
     <message>
         <source>The speakers' slides</source>
-        <translation type="unfinished" />
+        <translation>Les diapositives des intervenants</translation>
     </message>
     <message>
         <source>Recording:</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Slides:</source>
-        <translation type="unfinished" />
+        <translation>Diapositives :</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished" />
+        <translation>Notes internes</translation>
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation type="unfinished" />
+        <translation>Réservées aux organisateurs ; jamais exportées</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished" />
+        <translation>Modifier le titre</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished" />
+        <translation>Changer le type</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <source>Change working line</source>
-        <translation type="unfinished" />
+        <translation>Changer l'axe de travail</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished" />
+        <translation>Changer la langue</translation>
     </message>
     <message>
         <source>Change space</source>
-        <translation type="unfinished" />
+        <translation>Changer l'espace</translation>
     </message>
     <message>
         <source>Edit abstract</source>
-        <translation type="unfinished" />
+        <translation>Modifier le résumé</translation>
     </message>
     <message>
         <source>Change capacity</source>
-        <translation type="unfinished" />
+        <translation>Modifier la capacité</translation>
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'effectif attendu</translation>
     </message>
     <message>
         <source>Change headcount</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'effectif</translation>
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation type="unfinished" />
+        <translation>Modifier le lien de l'enregistrement</translation>
     </message>
     <message>
         <source>Edit notes link</source>
-        <translation type="unfinished" />
+        <translation>Modifier le lien des notes</translation>
     </message>
     <message>
         <source>Edit slides link</source>
-        <translation type="unfinished" />
+        <translation>Modifier le lien des diapositives</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
-        <translation type="unfinished" />
+        <translation>Modifier les notes internes</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(no space)</source>
-        <translation type="unfinished" />
+        <translation>(aucun espace)</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Non programmée</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation type="unfinished" />
+        <translation>%1 (pas un jour de l'événement)</translation>
     </message>
     <message>
         <source>Unschedule session</source>
-        <translation type="unfinished" />
+        <translation>Retirer la session du planning</translation>
     </message>
     <message>
         <source>Change day</source>
-        <translation type="unfinished" />
+        <translation>Changer le jour</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Changer l'heure de début</translation>
     </message>
     <message>
         <source>Change end time</source>
-        <translation type="unfinished" />
+        <translation>Changer l'heure de fin</translation>
     </message>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished" />
+        <translation>Étiqueter avec %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished" />
+        <translation>Retirer l'étiquette %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionEditorDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Session</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionTableModel</name>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Non programmée</translation>
     </message>
     <message numerus="yes">
         <source>+%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n étiquette</numerusform><numerusform>+%n étiquettes</numerusform></translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished" />
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>%1
 Cross-cutting: %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+Transversaux : %2</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Axe de travail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished" />
+        <translation>Modifier le champ « %1 »</translation>
     </message>
 </context>
 <context>
     <name>standlab::StandPage</name>
     <message>
         <source>&amp;Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished" />
+        <translation>En cours et à suivre en &amp;plein écran</translation>
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation type="unfinished" />
+        <translation>Afficher ce qui se passe maintenant et ensuite, en plein écran, pour l'écran du stand (Ctrl+Shift+N ou F11 ; Échap pour quitter)</translation>
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répéter à partir de…</translation>
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation type="unfinished" />
+        <translation>Faire tourner l'horloge du stand à partir d'une heure et d'une vitesse choisies (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Use the &amp;real time</source>
-        <translation type="unfinished" />
+        <translation>Utiliser l'heure ré&amp;elle</translation>
     </message>
     <message>
         <source>Back to the computer's clock after a rehearsal</source>
-        <translation type="unfinished" />
+        <translation>Revenir à l'horloge de l'ordinateur après une répétition</translation>
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
-        <translation type="unfinished" />
+        <translation>Le jour affiché par la liste (Alt+J)</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>Répéter à partir de…</translation>
     </message>
     <message>
         <source>Real time</source>
-        <translation type="unfinished" />
+        <translation>Heure réelle</translation>
     </message>
     <message>
         <source>Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished" />
+        <translation>En cours et à suivre en plein écran</translation>
     </message>
     <message>
         <source>Today's sessions and speakers</source>
-        <translation type="unfinished" />
+        <translation>Sessions du jour et intervenants</translation>
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
-        <translation type="unfinished" />
+        <translation>La barre d'espace coche l'arrivée d'un intervenant ; Alt+E modifie l'effectif, Alt+N prend une note</translation>
     </message>
     <message>
         <source>Today's &amp;sessions — tick speakers as they arrive</source>
-        <translation type="unfinished" />
+        <translation>Sessions d&amp;u jour — cochez les intervenants à leur arrivée</translation>
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de personnes dans la session ; Entrée l'enregistre</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effectif :</translation>
     </message>
     <message>
         <source>&amp;Stand</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stand</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (rehearsal, clock stopped)</source>
-        <translation type="unfinished" />
+        <translation>%1 (répétition, horloge arrêtée)</translation>
     </message>
     <message>
         <source>%1 (rehearsal ×%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (répétition ×%2)</translation>
     </message>
     <message>
         <source>The stand clock, in the event's time zone (%1)</source>
-        <translation type="unfinished" />
+        <translation>L'horloge du stand, dans le fuseau horaire de l'événement (%1)</translation>
     </message>
 </context>
 <context>
     <name>standlab::Store</name>
     <message>
         <source>Cannot create “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file of that name already exists.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer « %1 » : un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : c'est une base de données SQLite d'une autre application, pas un événement Stand Lab.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : il a été enregistré par une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab pour l'ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est un fichier en lecture seule : vous pouvez le lire, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier › Enregistrer une copie… pour travailler sur une copie.</translation>
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is damaged or not a database (%2).</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : le fichier est endommagé ou n'est pas une base de données (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : le contrôle d'intégrité a échoué (%2). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » en lecture seule : il a été enregistré par une version plus ancienne de Stand Lab et doit être mis à niveau, ce qui nécessite un accès en écriture.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à niveau « %1 » : la copie de sécurité n'a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : le journal d'écriture anticipée n'a pas pu être activé (%2).</translation>
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>La modification n'a pas pu être commencée : %1</translation>
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>La modification n'a pas pu être enregistrée dans « %1 » : %2</translation>
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de table « %1 » dans ce fichier.</translation>
     </message>
     <message>
         <source>There is no field “%1” in “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de champ « %1 » dans « %2 ».</translation>
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation type="unfinished" />
+        <translation>L'élément à modifier n'existe plus ; une autre modification l'a peut-être supprimé.</translation>
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>L'élément à supprimer n'existe plus.</translation>
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 de « %2 » n'a pas pu être enregistrée : %3</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire « %1 » : le dossier n'existe pas.</translation>
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation type="unfinished" />
+        <translation>la copie terminée n'a pas pu être mise en place</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire la copie « %1 » : %2</translation>
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
-        <translation type="unfinished" />
+        <translation>une référence dans « %1 » pointe vers une ligne manquante</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncActions</name>
     <message>
         <source>Stand Lab sync packages (*.%1);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Paquets de synchronisation Stand Lab (*.%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>S&amp;hare changes…</source>
-        <translation type="unfinished" />
+        <translation>Partager les modifica&amp;tions…</translation>
     </message>
     <message>
         <source>Write a sync package of this event's changes for the other laptops</source>
-        <translation type="unfinished" />
+        <translation>Écrire un paquet de synchronisation des modifications de cet événement pour les autres ordinateurs</translation>
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
-        <translation type="unfinished" />
+        <translation>Rece&amp;voir les modifications…</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation type="unfinished" />
+        <translation>Fusionner dans cet événement des paquets de synchronisation venant d'autres ordinateurs</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
-        <translation type="unfinished" />
+        <translation>Conf&amp;lits et échanges…</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation type="unfinished" />
+        <translation>Examiner les conflits de fusion et l'historique des échanges</translation>
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
-        <translation type="unfinished" />
+        <translation>%1 (écrit sur cet ordinateur)</translation>
     </message>
     <message>
         <source>%1 (already received)</source>
-        <translation type="unfinished" />
+        <translation>%1 (déjà reçu)</translation>
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation type="unfinished" />
+        <translation>Tout (pour un ordinateur qui n'a jamais rien reçu de celui-ci)</translation>
     </message>
     <message>
         <source>Only what “%1” is missing</source>
-        <translation type="unfinished" />
+        <translation>Seulement ce qui manque à « %1 »</translation>
     </message>
     <message>
         <source>Share changes</source>
-        <translation type="unfinished" />
+        <translation>Partager les modifications</translation>
     </message>
     <message>
         <source>Package for:</source>
-        <translation type="unfinished" />
+        <translation>Paquet pour :</translation>
     </message>
     <message>
         <source>Receive changes</source>
-        <translation type="unfinished" />
+        <translation>Recevoir les modifications</translation>
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été fusionné. %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Conflicts and exchanges</source>
-        <translation type="unfinished" />
+        <translation>Conflits et échanges</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished" />
+        <translation>Valeur conservée</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished" />
+        <translation>Autre valeur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utiliser l'autre valeur</translation>
     </message>
     <message>
         <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
-        <translation type="unfinished" />
+        <translation>Remplacer la valeur conservée par celle de l'autre ordinateur ; Édition › Annuler la rétablit</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflits</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished" />
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;History of exchanges</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique des échanges</translation>
     </message>
     <message>
         <source>Other value used</source>
-        <translation type="unfinished" />
+        <translation>Autre valeur utilisée</translation>
     </message>
     <message>
         <source>Kept by the rule</source>
-        <translation type="unfinished" />
+        <translation>Conservée par la règle</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished" />
+        <translation>Aucun conflit : aucun champ n'a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation type="unfinished" />
+        <translation>Les deux ordinateurs ont modifié ces champs avant leur synchronisation. La modification la plus récente a été conservée sur tous les ordinateurs ; choisissez l'autre valeur là où c'était la bonne.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished" />
+        <translation>Partagé</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncSummaryDialog</name>
     <message>
         <source>Changes received</source>
-        <translation type="unfinished" />
+        <translation>Modifications reçues</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing new&lt;/b&gt;: this event already held every change.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Rien de nouveau&lt;/b&gt; : cet événement contenait déjà toutes les modifications.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n change(s)&lt;/b&gt; merged into this event.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n modification&lt;/b&gt; fusionnée dans cet événement.</numerusform><numerusform>&lt;b&gt;%n modifications&lt;/b&gt; fusionnées dans cet événement.</numerusform></translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>De : %1</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Not merged: %1</source>
-        <translation type="unfinished" />
+        <translation>Non fusionné : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflit : les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée ; vous pouvez choisir l'autre valeur.</numerusform><numerusform>%n conflits : les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée ; vous pouvez choisir l'autre valeur.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Review conflicts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Examiner les conflits…</translation>
     </message>
 </context>
 <context>
     <name>standlab::TodayModel</name>
     <message>
         <source>(unknown person)</source>
-        <translation type="unfinished" />
+        <translation>(personne inconnue)</translation>
     </message>
     <message>
         <source>People in the room; edit with F2 or by typing a number</source>
-        <translation type="unfinished" />
+        <translation>Personnes dans la salle ; modifiez avec F2 ou en saisissant un nombre</translation>
     </message>
     <message>
         <source>no speakers</source>
-        <translation type="unfinished" />
+        <translation>aucun intervenant</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Press Space to tick %1 as arrived</source>
-        <translation type="unfinished" />
+        <translation>Appuyez sur Espace pour marquer l'arrivée de %1</translation>
     </message>
     <message>
         <source>arrived</source>
-        <translation type="unfinished" />
+        <translation>arrivé</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>Tick %1 as arrived</source>
-        <translation type="unfinished" />
+        <translation>Marquer l'arrivée de %1</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation type="unfinished" />
+        <translation>Annuler l'arrivée de %1</translation>
     </message>
     <message>
         <source>Headcount of “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Effectif de « %1 » : %2</translation>
     </message>
     <message>
         <source>Session / speaker</source>
-        <translation type="unfinished" />
+        <translation>Session / intervenant</translation>
     </message>
     <message>
         <source>Time / role</source>
-        <translation type="unfinished" />
+        <translation>Heure / rôle</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished" />
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledList</name>
     <message>
         <source>Unscheduled sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions non programmées</translation>
     </message>
     <message>
         <source>Every session has a time. Drop a block here to take it off the schedule.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les sessions ont un horaire. Déposez un bloc ici pour le retirer du planning.</translation>
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledModel</name>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished" />
+        <translation>Session sans titre</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished" />
+        <translation>Avec %1</translation>
     </message>
     <message>
         <source>Drag onto the board, or press Enter to place it in the first free slot.</source>
-        <translation type="unfinished" />
+        <translation>Faites-la glisser sur le planning, ou appuyez sur Entrée pour la placer dans le premier créneau libre.</translation>
     </message>
 </context>
 <context>
     <name>standlab::WelcomeWindow</name>
     <message>
         <source>Welcome — Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue — Stand Lab</translation>
     </message>
     <message>
         <source>Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>Stand Lab</translation>
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation type="unfinished" />
+        <translation>Planifier et animer le Sharing Cities Action Stand Lab : programme, personnes, contacts et Plan d'action, sur votre propre ordinateur.</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished" />
+        <translation>Nouvel événement…</translation>
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouveau fichier d'événement vide</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un fichier d'événement (.standlab)</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la démo</translation>
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration 2019 ; modifiez-la à votre guise</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished" />
+        <translation>Événements récents</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir</translation>
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished" />
+        <translation>Retirer les fichiers introuvables</translation>
     </message>
     <message>
         <source>Forget the recent events whose files are no longer there</source>
-        <translation type="unfinished" />
+        <translation>Oublier les événements récents dont les fichiers n'existent plus</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 (introuvable)</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation type="unfinished" />
+        <translation>%1 n'existe plus</translation>
     </message>
     <message>
         <source>No recent events yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun événement récent pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation type="unfinished" />
+        <translation>L'organisation qui anime l'atelier</translation>
     </message>
     <message>
         <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
-        <translation type="unfinished" />
+        <translation>Les animateurs sont les personnes de la session ayant le rôle Animateur (voir Personnes ci-dessus)</translation>
     </message>
     <message>
         <source>What to prepare: flip charts, post-its, a projector…</source>
-        <translation type="unfinished" />
+        <translation>Ce qu'il faut préparer : tableaux de papier, post-it, un projecteur…</translation>
     </message>
     <message>
         <source>How many participants the workshop can take</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de participants que l'atelier peut accueillir</translation>
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de personnes inscrites jusqu'ici</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>The Action Plan section this workshop's outcome goes into</source>
-        <translation type="unfinished" />
+        <translation>La section du Plan d'action qu'alimente le résultat de cet atelier</translation>
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation type="unfinished" />
+        <translation>Ce qui est ressorti de l'atelier, pour le Plan d'action</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organisateur :</translation>
     </message>
     <message>
         <source>Facilitators:</source>
-        <translation type="unfinished" />
+        <translation>Animateurs :</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Matériel :</translation>
     </message>
     <message>
         <source>Max &amp;participants:</source>
-        <translation type="unfinished" />
+        <translation>Participants ma&amp;x. :</translation>
     </message>
     <message>
         <source>&amp;Registrations:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inscriptions :</translation>
     </message>
     <message>
         <source>&amp;Feeds:</source>
-        <translation type="unfinished" />
+        <translation>Contrib&amp;ue à :</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation type="unfinished" />
+        <translation>Changer l'organisateur de l'atelier</translation>
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
-        <translation type="unfinished" />
+        <translation>Changer la section alimentée par l'atelier</translation>
     </message>
     <message>
         <source>Edit workshop materials</source>
-        <translation type="unfinished" />
+        <translation>Modifier le matériel de l'atelier</translation>
     </message>
     <message>
         <source>Edit workshop outcome</source>
-        <translation type="unfinished" />
+        <translation>Modifier le résultat de l'atelier</translation>
     </message>
     <message>
         <source>Change maximum participants</source>
-        <translation type="unfinished" />
+        <translation>Modifier le nombre maximal de participants</translation>
     </message>
     <message>
         <source>Change registrations</source>
-        <translation type="unfinished" />
+        <translation>Modifier les inscriptions</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished" />
+        <translation>(aucune section)</translation>
     </message>
     <message>
         <source>(untitled section)</source>
-        <translation type="unfinished" />
+        <translation>(section sans titre)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished" />
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>1 registration over the limit.</source>
-        <translation type="unfinished" />
+        <translation>1 inscription au-delà de la limite.</translation>
     </message>
     <message>
         <source>%1 registrations over the limit.</source>
-        <translation type="unfinished" />
+        <translation>%1 inscriptions au-delà de la limite.</translation>
     </message>
     <message>
         <source>None yet: add people above with the role Facilitator.</source>
-        <translation type="unfinished" />
+        <translation>Aucun pour l'instant : ajoutez ci-dessus des personnes ayant le rôle Animateur.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation type="unfinished" />
+        <translation>Lister les conflits du programme (chevauchements, disponibilités, heures d'ouverture, capacité, intervenants) ; code de sortie 1 s'il y en a.</translation>
     </message>
     <message>
         <source>check FILE [--json]</source>
-        <translation type="unfinished" />
+        <translation>check FICHIER [--json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un seul objet JSON : {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Aucun conflit.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflit :</numerusform><numerusform>%n conflits :</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) found in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflit trouvé dans %1.</numerusform><numerusform>%n conflits trouvés dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::Command</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished" />
+        <translation>--%1 attend un nombre entier de %2 à %3, et non « %4 ».</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation type="unfinished" />
+        <translation>Afficher l'aide de cette sous-commande.</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : %1 SOUS-COMMANDE [OPTIONS] [ARGUMENTS]</translation>
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation type="unfinished" />
+        <translation>La ligne de commande de Stand Lab : travaille sur des fichiers d'événement .standlab sans affichage graphique.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished" />
+        <translation>Sous-commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished" />
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation type="unfinished" />
+        <translation>Lancez « %1 SOUS-COMMANDE --help » pour les options d'une sous-commande.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation type="unfinished" />
+        <translation>aucune sous-commande indiquée ; lancez « %1 --help » pour la liste.</translation>
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation type="unfinished" />
+        <translation>sous-commande inconnue « %1 » ; lancez « %2 --help » pour la liste.</translation>
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1 : argument %2 manquant ; utilisation : %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1 : argument inattendu « %2 » ; utilisation : %3 %4</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation type="unfinished" />
+        <translation>Écrire l'événement de démonstration (Stand Lab 2019) dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>demo OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>demo SORTIE.standlab</translation>
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>SORTIE.standlab</translation>
     </message>
     <message>
         <source>Wrote the demo event to %1 (%2 sessions, %3 people, %4 organisations).</source>
-        <translation type="unfinished" />
+        <translation>Événement de démonstration écrit dans %1 (%2 sessions, %3 personnes, %4 organisations).</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation type="unfinished" />
+        <translation>Écrire l'événement, ou une partie, dans un autre format (PDF, agenda, programme, tableur…).</translation>
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
-        <translation type="unfinished" />
+        <translation>export FICHIER --format %1 --output CHEMIN [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier à écrire ; un fichier existant est remplacé en une seule étape.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation type="unfinished" />
+        <translation>La langue des libellés imprimés : en, es, ca ou fr.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished" />
+        <translation>L</translation>
     </message>
     <message>
         <source>Only these days (ISO dates, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Seulement ces jours (dates ISO, séparées par des virgules).</translation>
     </message>
     <message>
         <source>D,…</source>
-        <translation type="unfinished" />
+        <translation>D,…</translation>
     </message>
     <message>
         <source>Only these working lines (names or ids, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Seulement ces axes de travail (noms ou identifiants, séparés par des virgules).</translation>
     </message>
     <message>
         <source>L,…</source>
-        <translation type="unfinished" />
+        <translation>L,…</translation>
     </message>
     <message>
         <source>Only these spaces (names or ids, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Seulement ces espaces (noms ou identifiants, séparés par des virgules).</translation>
     </message>
     <message>
         <source>S,…</source>
-        <translation type="unfinished" />
+        <translation>S,…</translation>
     </message>
     <message>
         <source>Only sessions with these statuses (comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Seulement les sessions ayant ces statuts (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>Format de papier : a4 ou letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished" />
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>The outcome document to export, by name.</source>
-        <translation type="unfinished" />
+        <translation>Le document de résultats à exporter, par son nom.</translation>
     </message>
     <message>
         <source>A saved revision of that document, by name.</source>
-        <translation type="unfinished" />
+        <translation>Une révision enregistrée de ce document, par son nom.</translation>
     </message>
     <message>
         <source>Only this person's sessions (name or id).</source>
-        <translation type="unfinished" />
+        <translation>Seulement les sessions de cette personne (nom ou identifiant).</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished" />
+        <translation>--format est obligatoire (%1).</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished" />
+        <translation>format inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
         <source>--output is required.</source>
-        <translation type="unfinished" />
+        <translation>--output est obligatoire.</translation>
     </message>
     <message>
         <source>unknown language “%1”; use en, es, ca or fr.</source>
-        <translation type="unfinished" />
+        <translation>langue inconnue « %1 » ; utilisez en, es, ca ou fr.</translation>
     </message>
     <message>
         <source>unknown paper size “%1”; use a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>format de papier inconnu « %1 » ; utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>export: cannot write “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>export : impossible d'écrire « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>%1 écrit</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::GenerateCommand</name>
     <message>
         <source>Write a large synthetic event to a new file, the same for the same seed.</source>
-        <translation type="unfinished" />
+        <translation>Écrire un gros événement synthétique dans un nouveau fichier, identique pour une même graine.</translation>
     </message>
     <message>
         <source>generate OUT.standlab --sessions N --people N --organisations N [--seed S] [--days D] [--spaces N]</source>
-        <translation type="unfinished" />
+        <translation>generate SORTIE.standlab --sessions N --people N --organisations N [--seed S] [--days D] [--spaces N]</translation>
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>SORTIE.standlab</translation>
     </message>
     <message>
         <source>How many sessions.</source>
-        <translation type="unfinished" />
+        <translation>Nombre de sessions.</translation>
     </message>
     <message>
         <source>How many people.</source>
-        <translation type="unfinished" />
+        <translation>Nombre de personnes.</translation>
     </message>
     <message>
         <source>How many organisations (each with an engagement and 0–2 interactions).</source>
-        <translation type="unfinished" />
+        <translation>Nombre d'organisations (chacune avec une participation et 0 à 2 échanges).</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same event.</source>
-        <translation type="unfinished" />
+        <translation>La graine : une même graine donne le même événement.</translation>
     </message>
     <message>
         <source>How many days, from 19 November 2019.</source>
-        <translation type="unfinished" />
+        <translation>Nombre de jours, à partir du 19 novembre 2019.</translation>
     </message>
     <message>
         <source>How many spaces.</source>
-        <translation type="unfinished" />
+        <translation>Nombre d'espaces.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation type="unfinished" />
+        <translation>%1 écrit : %2 sessions, %3 personnes, %4 organisations (graine %5) en %6 ms.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ImportCommand</name>
     <message>
         <source>Bring data into an event (a new event is created when FILE does not exist).</source>
-        <translation type="unfinished" />
+        <translation>Importer des données dans un événement (un nouvel événement est créé si FICHIER n'existe pas).</translation>
     </message>
     <message>
         <source>import FILE --format %1 INPUT [--dry-run] [--mapping M.json]</source>
-        <translation type="unfinished" />
+        <translation>import FICHIER --format %1 ENTRÉE [--dry-run] [--mapping M.json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished" />
+        <translation>ENTRÉE</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Report what would happen and change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Indiquer ce qui se passerait sans rien modifier.</translation>
     </message>
     <message>
         <source>A saved column mapping (JSON).</source>
-        <translation type="unfinished" />
+        <translation>Une correspondance de colonnes enregistrée (JSON).</translation>
     </message>
     <message>
         <source>M.json</source>
-        <translation type="unfinished" />
+        <translation>M.json</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished" />
+        <translation>--format est obligatoire (%1).</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished" />
+        <translation>format inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
         <source>import: cannot read “%1”: no such file.</source>
-        <translation type="unfinished" />
+        <translation>import : impossible de lire « %1 » : ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
-        <translation type="unfinished" />
+        <translation>import : « %1 » contient déjà un événement ; un import %2 se fait dans un nouveau fichier. Indiquez un FICHIER qui n'existe pas encore.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation type="unfinished" />
+        <translation>Afficher la version du schéma et le nombre d'éléments de chaque type dans un fichier.</translation>
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
-        <translation type="unfinished" />
+        <translation>info FICHIER [--json] [--contacts]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un seul objet JSON : {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
-        <translation type="unfinished" />
+        <translation>Afficher aussi les chiffres des contacts : présence, pays, types, demandes par axe de travail, relances par semaine.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::SyncCommand</name>
     <message>
         <source>Share changes with other laptops: write a sync package, merge packages, list conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Partager des modifications avec d'autres ordinateurs : écrire un paquet de synchronisation, fusionner des paquets, lister les conflits.</translation>
     </message>
     <message>
         <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation type="unfinished" />
+        <translation>sync export FICHIER --output PAQUET [--since-peer NOM] | sync import FICHIER PAQUET… | sync conflicts FICHIER</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>export: the package file to write.</source>
-        <translation type="unfinished" />
+        <translation>export : le fichier de paquet à écrire.</translation>
     </message>
     <message>
         <source>PKG</source>
-        <translation type="unfinished" />
+        <translation>PAQUET</translation>
     </message>
     <message>
         <source>export: only what the laptop NAME is missing (by its name or id).</source>
-        <translation type="unfinished" />
+        <translation>export : seulement ce qui manque à l'ordinateur NOM (par son nom ou son identifiant).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>unknown action “%1”; use export, import or conflicts.</source>
-        <translation type="unfinished" />
+        <translation>action inconnue « %1 » ; utilisez export, import ou conflicts.</translation>
     </message>
     <message>
         <source>export needs --output PKG.</source>
-        <translation type="unfinished" />
+        <translation>export nécessite --output PAQUET.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished" />
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>import needs at least one package: sync import FILE PKG…</source>
-        <translation type="unfinished" />
+        <translation>import nécessite au moins un paquet : sync import FICHIER PAQUET…</translation>
     </message>
     <message>
         <source>--output and --since-peer belong to sync export.</source>
-        <translation type="unfinished" />
+        <translation>--output et --since-peer ne s'appliquent qu'à sync export.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 écrit : %n modification de %2.</numerusform><numerusform>%1 écrit : %n modifications de %2.</numerusform></translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished" />
+        <translation>Aucun conflit : aucun champ n'a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>other value picked</source>
-        <translation type="unfinished" />
+        <translation>autre valeur choisie</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished" />
+        <translation>conservé</translation>
     </message>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
-        <translation type="unfinished" />
+        <translation>%1 « %2 », %3 : conservé « %4 » (%5), autre « %6 » (%7) [%8]</translation>
     </message>
 </context>
 </TS>

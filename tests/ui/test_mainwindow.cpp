@@ -62,6 +62,7 @@ private slots:
     void undoRedoActions();
     void closingTheLastWindowShowsWelcome();
     void actionFromASessionOpensTheActionPlan();
+    void everyPageFitsALaptopScreen();
 
 private:
     QString demoFile(const QString& name);
@@ -367,6 +368,20 @@ void TestMainWindow::actionFromASessionOpensTheActionPlan()
     QCOMPARE(store.rows(QStringLiteral("action_sessions"), QStringLiteral("session_id = ?"), {sessionId}).size(), links + 1);
     window->document().undoStack().undo();
     QCOMPARE(store.rows(QStringLiteral("action_sessions"), QStringLiteral("session_id = ?"), {sessionId}).size(), links);
+}
+
+void TestMainWindow::everyPageFitsALaptopScreen()
+{
+    MainWindow* window = m_controller->openFile(demoFile(QStringLiteral("fits.standlab")));
+    QVERIFY(window);
+    // Visit every page so each is polished and laid out as a user would see it.
+    for (int i = 0; i < window->pageCount(); ++i) {
+        window->showPage(i);
+        QCoreApplication::processEvents();
+        QVERIFY2(window->minimumSizeHint().width() <= 1366,
+                 qPrintable(QStringLiteral("%1 needs %2 px").arg(window->pageId(i)).arg(window->minimumSizeHint().width())));
+        QVERIFY2(window->minimumSizeHint().height() <= 740, qPrintable(window->pageId(i)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

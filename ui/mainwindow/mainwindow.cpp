@@ -251,6 +251,15 @@ int MainWindow::currentPage() const
     return m_stack->currentIndex();
 }
 
+bool MainWindow::showPageById(const QString& id)
+{
+    const int index = int(m_pageIds.indexOf(id));
+    if (index < 0)
+        return false;
+    showPage(index);
+    return true;
+}
+
 void MainWindow::showPage(int index)
 {
     if (index >= 0 && index < m_sidebar->count())

@@ -36,6 +36,8 @@ public:
     QWidget* page(const QString& id) const;
     int currentPage() const;
     void showPage(int index);
+    // Shows the page with this id ("contacts", …); false when there is none.
+    bool showPageById(const QString& id);
     QListWidget* sidebar() const { return m_sidebar; }
     AutoBackup* autoBackup() const { return m_backup.get(); }
 

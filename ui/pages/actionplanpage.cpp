@@ -226,7 +226,11 @@ QWidget* ActionPlanPage::screenshotState(QWidget* window, const QString& which)
     auto* page = window ? window->findChild<ActionPlanPage*>() : nullptr;
     if (!page)
         return nullptr;
-    page->show(); // an earlier shot may have closed it
+    // Through the window's navigation, so the page becomes the current one rather than shown on top.
+    if (auto* main = qobject_cast<MainWindow*>(window))
+        main->showPageById(QStringLiteral("actionplan"));
+    else
+        page->show();
     const QVector<Row> actions = page->m_document.store().rows(QStringLiteral("actions"), {}, {}, QStringLiteral("position"));
     if (which == QLatin1String("section") && !actions.isEmpty()) {
         page->selectAction(actions.first().value(QStringLiteral("id")).toString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactspage.h"
 
+#include "mainwindow/mainwindow.h"
+
 #include "contacts/contactfilterbar.h"
 #include "contacts/contactformats.h"
 #include "contacts/contactimportdialog.h"
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -108,7 +111,11 @@ ContactsPage::ContactsPage(EventDocument& document, QWidget* parent) : QWidget(p
     auto* editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
-    editorScroll->setMinimumWidth(340);
+    // Wide enough for the editor's own minimum, so it scrolls down but never sideways (nothing clipped).
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editorScroll->setMinimumWidth(qMax(340, m_editor->minimumSizeHint().width()
+                                                + editorScroll->verticalScrollBar()->sizeHint().width()
+                                                + 2 * editorScroll->frameWidth()));
     auto* splitter = new QSplitter(this);
     splitter->addWidget(listSide);
     splitter->addWidget(editorScroll);
@@ -162,7 +169,11 @@ QWidget* ContactsPage::screenshotState(QWidget* window, const QString& which)
     auto* page = window ? window->findChild<ContactsPage*>() : nullptr;
     if (!page)
         return nullptr;
-    page->show();
+    // Through the window's navigation, so the page becomes the current one rather than shown on top.
+    if (auto* main = qobject_cast<MainWindow*>(window))
+        main->showPageById(QStringLiteral("contacts"));
+    else
+        page->show();
     const int tab = which == QLatin1String("followups") ? 1 : which == QLatin1String("overview") ? 2
                   : which == QLatin1String("initiatives") ? 3 : 0;
     page->m_tabs->setCurrentIndex(tab);
