@@ -3570,7 +3570,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation>En el stand: las sesiones de hoy, llegadas, recuentos de asistentes, notas y Ahora y a continuación</translation>
+        <translation>En el stand: las sesiones de hoy, llegadas, recuentos de asistentes, notas y Ahora &amp; Después</translation>
     </message>
     <message>
         <source>People</source>
@@ -3913,7 +3913,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <name>standlab::NowAndNextView</name>
     <message>
         <source>Now &amp; Next</source>
-        <translation>Ahora y a continuación</translation>
+        <translation>Ahora &amp; Después</translation>
     </message>
     <message>
         <source>Press Escape to leave the full-screen view</source>
@@ -5419,677 +5419,669 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation type="unfinished" />
+        <translation>Dónde se publica la grabación</translation>
     </message>
     <message>
         <source>Shared notes taken during the session</source>
-        <translation type="unfinished" />
+        <translation>Notas compartidas tomadas durante la sesión</translation>
     </message>
     <message>
         <source>The speakers' slides</source>
-        <translation type="unfinished" />
+        <translation>Las diapositivas de los ponentes</translation>
     </message>
     <message>
         <source>Recording:</source>
-        <translation type="unfinished" />
+        <translation>Grabación:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>Slides:</source>
-        <translation type="unfinished" />
+        <translation>Diapositivas:</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished" />
+        <translation>Notas internas</translation>
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation type="unfinished" />
+        <translation>Solo para la organización; nunca se exportan</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished" />
+        <translation>Editar el título</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el tipo</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el estado</translation>
     </message>
     <message>
         <source>Change working line</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la línea de trabajo</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el idioma</translation>
     </message>
     <message>
         <source>Change space</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el espacio</translation>
     </message>
     <message>
         <source>Edit abstract</source>
-        <translation type="unfinished" />
+        <translation>Editar el resumen</translation>
     </message>
     <message>
         <source>Change capacity</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el aforo</translation>
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la asistencia prevista</translation>
     </message>
     <message>
         <source>Change headcount</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el recuento de asistentes</translation>
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation type="unfinished" />
+        <translation>Editar el enlace de la grabación</translation>
     </message>
     <message>
         <source>Edit notes link</source>
-        <translation type="unfinished" />
+        <translation>Editar el enlace de las notas</translation>
     </message>
     <message>
         <source>Edit slides link</source>
-        <translation type="unfinished" />
+        <translation>Editar el enlace de las diapositivas</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
-        <translation type="unfinished" />
+        <translation>Editar las notas internas</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>(no space)</source>
-        <translation type="unfinished" />
+        <translation>(sin espacio)</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Sin programar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no es un día del evento)</translation>
     </message>
     <message>
         <source>Unschedule session</source>
-        <translation type="unfinished" />
+        <translation>Quitar la sesión del horario</translation>
     </message>
     <message>
         <source>Change day</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el día</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la hora de inicio</translation>
     </message>
     <message>
         <source>Change end time</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la hora de fin</translation>
     </message>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished" />
+        <translation>Etiquetar con %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished" />
+        <translation>Quitar la etiqueta %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionEditorDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
     <name>standlab::SessionTableModel</name>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished" />
+        <translation>Sin programar</translation>
     </message>
     <message numerus="yes">
         <source>+%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n etiqueta</numerusform><numerusform>+%n etiquetas</numerusform></translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished" />
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>%1
 Cross-cutting: %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+Transversales: %2</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Día</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Working line</source>
-        <translation type="unfinished" />
+        <translation>Línea de trabajo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Ponentes</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished" />
+        <translation>Cambiar %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::StandPage</name>
     <message>
         <source>&amp;Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ahora &amp;&amp; Después a pantalla completa</translation>
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar lo que hay ahora y a continuación, a pantalla completa, para la pantalla del stand (Ctrl+Shift+N o F11; Escape para salir)</translation>
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ensayar a partir de…</translation>
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation type="unfinished" />
+        <translation>Hacer funcionar el reloj del stand desde una hora y a una velocidad elegidas (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Use the &amp;real time</source>
-        <translation type="unfinished" />
+        <translation>Usar la hora &amp;real</translation>
     </message>
     <message>
         <source>Back to the computer's clock after a rehearsal</source>
-        <translation type="unfinished" />
+        <translation>Volver al reloj del ordenador después de un ensayo</translation>
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
-        <translation type="unfinished" />
+        <translation>El día que muestra la lista (Alt+Y)</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Rehearse at…</source>
-        <translation type="unfinished" />
+        <translation>Ensayar a partir de…</translation>
     </message>
     <message>
         <source>Real time</source>
-        <translation type="unfinished" />
+        <translation>Hora real</translation>
     </message>
     <message>
         <source>Now &amp;&amp; Next full screen</source>
-        <translation type="unfinished" />
+        <translation>Ahora &amp;&amp; Después a pantalla completa</translation>
     </message>
     <message>
         <source>Today's sessions and speakers</source>
-        <translation type="unfinished" />
+        <translation>Sesiones y ponentes de hoy</translation>
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
-        <translation type="unfinished" />
+        <translation>La tecla Space marca la llegada de un ponente; Alt+H edita el recuento de asistentes y Alt+N toma una nota</translation>
     </message>
     <message>
         <source>Today's &amp;sessions — tick speakers as they arrive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sesiones de hoy: marque a los ponentes a medida que lleguen</translation>
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
-        <translation type="unfinished" />
+        <translation>Cuántas personas hay en la sesión; Enter lo guarda</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished" />
+        <translation>Asiste&amp;ntes:</translation>
     </message>
     <message>
         <source>&amp;Stand</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tand</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (rehearsal, clock stopped)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ensayo, reloj parado)</translation>
     </message>
     <message>
         <source>%1 (rehearsal ×%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ensayo ×%2)</translation>
     </message>
     <message>
         <source>The stand clock, in the event's time zone (%1)</source>
-        <translation type="unfinished" />
+        <translation>El reloj del stand, en la zona horaria del evento (%1)</translation>
     </message>
 </context>
 <context>
     <name>standlab::Store</name>
     <message>
         <source>Cannot create “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear «%1»: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file of that name already exists.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear «%1»: ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: es una base de datos SQLite de otra aplicación, no un evento de Stand Lab.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: se guardó con una versión más reciente de Stand Lab (versión de archivo %2; esta versión lee hasta la %3). Actualice Stand Lab para abrirlo.</translation>
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
-        <translation type="unfinished" />
+        <translation>«%1» es un archivo de solo lectura: puede leerlo, pero no se pueden guardar los cambios. Use Archivo › Guardar una copia… para trabajar en una copia.</translation>
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation type="unfinished" />
+        <translation>«%1» se ha abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is damaged or not a database (%2).</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: el archivo está dañado o no es una base de datos (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: la comprobación de integridad ha fallado (%2). Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1» en modo de solo lectura: se guardó con una versión anterior de Stand Lab y hay que actualizarlo, lo que requiere permiso de escritura.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation type="unfinished" />
+        <translation>No se puede actualizar «%1»: no se ha podido escribir la copia de seguridad previa (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: no se ha podido activar el registro de escritura anticipada (%2).</translation>
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido iniciar el cambio: %1</translation>
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido guardar el cambio en «%1»: %2</translation>
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna tabla «%1» en este archivo.</translation>
     </message>
     <message>
         <source>There is no field “%1” in “%2”.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún campo «%1» en «%2».</translation>
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation type="unfinished" />
+        <translation>El elemento que se quiere cambiar ya no existe; puede que otro cambio lo haya eliminado.</translation>
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>El elemento que se quiere eliminar ya no existe.</translation>
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido guardar la fila %1 de «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir «%1»: la carpeta no existe.</translation>
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation type="unfinished" />
+        <translation>no se ha podido mover la copia terminada a su sitio</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido escribir la copia «%1»: %2</translation>
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
-        <translation type="unfinished" />
+        <translation>una referencia en «%1» apunta a una fila que no existe</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncActions</name>
     <message>
         <source>Stand Lab sync packages (*.%1);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Paquetes de sincronización de Stand Lab (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>S&amp;hare changes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Compartir cambios…</translation>
     </message>
     <message>
         <source>Write a sync package of this event's changes for the other laptops</source>
-        <translation type="unfinished" />
+        <translation>Escribir un paquete de sincronización con los cambios de este evento para los demás portátiles</translation>
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
-        <translation type="unfinished" />
+        <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation type="unfinished" />
+        <translation>Fusionar en este evento paquetes de sincronización de otros portátiles</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
-        <translation type="unfinished" />
+        <translation>Conflictos e &amp;intercambios…</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation type="unfinished" />
+        <translation>Revisar los conflictos de fusión y el historial de intercambios</translation>
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
-        <translation type="unfinished" />
+        <translation>%1 (escrito en este portátil)</translation>
     </message>
     <message>
         <source>%1 (already received)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ya recibido)</translation>
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation type="unfinished" />
+        <translation>Todo (para un portátil que nunca ha recibido nada de este)</translation>
     </message>
     <message>
         <source>Only what “%1” is missing</source>
-        <translation type="unfinished" />
+        <translation>Solo lo que le falta a «%1»</translation>
     </message>
     <message>
         <source>Share changes</source>
-        <translation type="unfinished" />
+        <translation>Compartir cambios</translation>
     </message>
     <message>
         <source>Package for:</source>
-        <translation type="unfinished" />
+        <translation>Paquete para:</translation>
     </message>
     <message>
         <source>Receive changes</source>
-        <translation type="unfinished" />
+        <translation>Recibir cambios</translation>
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation type="unfinished" />
+        <translation>No se ha fusionado nada. %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Conflicts and exchanges</source>
-        <translation type="unfinished" />
+        <translation>Conflictos e intercambios</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished" />
+        <translation>Valor conservado</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished" />
+        <translation>Otro valor</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usar el otro valor</translation>
     </message>
     <message>
         <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
-        <translation type="unfinished" />
+        <translation>Sustituir el valor conservado por el del otro portátil; Editar › Deshacer lo recupera</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflictos</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished" />
+        <translation>Portátil</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>&amp;History of exchanges</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historial de intercambios</translation>
     </message>
     <message>
         <source>Other value used</source>
-        <translation type="unfinished" />
+        <translation>Se usó el otro valor</translation>
     </message>
     <message>
         <source>Kept by the rule</source>
-        <translation type="unfinished" />
+        <translation>Conservado por la regla</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished" />
+        <translation>No hay conflictos: ningún campo se cambió en dos portátiles antes de sincronizarse.</translation>
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation type="unfinished" />
+        <translation>Los dos portátiles cambiaron estos campos antes de sincronizarse. Se conservó el cambio más reciente en todos los portátiles; elija el otro valor donde fuera el correcto.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished" />
+        <translation>Compartido</translation>
     </message>
 </context>
 <context>
     <name>standlab::SyncSummaryDialog</name>
     <message>
         <source>Changes received</source>
-        <translation type="unfinished" />
+        <translation>Cambios recibidos</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing new&lt;/b&gt;: this event already held every change.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Nada nuevo&lt;/b&gt;: este evento ya tenía todos los cambios.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n change(s)&lt;/b&gt; merged into this event.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n cambio&lt;/b&gt; fusionado en este evento.</numerusform><numerusform>&lt;b&gt;%n cambios&lt;/b&gt; fusionados en este evento.</numerusform></translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Altas</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modificaciones</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Bajas</translation>
     </message>
     <message>
         <source>Not merged: %1</source>
-        <translation type="unfinished" />
+        <translation>No fusionado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflicto: los dos portátiles cambiaron el mismo campo. Se conservó el cambio más reciente; puede elegir el otro valor.</numerusform><numerusform>%n conflictos: los dos portátiles cambiaron el mismo campo. Se conservó el cambio más reciente; puede elegir el otro valor.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Review conflicts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Revisar conflictos…</translation>
     </message>
 </context>
 <context>
     <name>standlab::TodayModel</name>
     <message>
         <source>(unknown person)</source>
-        <translation type="unfinished" />
+        <translation>(persona desconocida)</translation>
     </message>
     <message>
         <source>People in the room; edit with F2 or by typing a number</source>
-        <translation type="unfinished" />
+        <translation>Personas en la sala; edítelo con F2 o escribiendo un número</translation>
     </message>
     <message>
         <source>no speakers</source>
-        <translation type="unfinished" />
+        <translation>sin ponentes</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Press Space to tick %1 as arrived</source>
-        <translation type="unfinished" />
+        <translation>Pulse la tecla Space para marcar la llegada de %1</translation>
     </message>
     <message>
         <source>arrived</source>
-        <translation type="unfinished" />
+        <translation>ha llegado</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>aún no</translation>
     </message>
     <message>
         <source>Tick %1 as arrived</source>
-        <translation type="unfinished" />
+        <translation>Marcar la llegada de %1</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation type="unfinished" />
+        <translation>Desmarcar la llegada de %1</translation>
     </message>
     <message>
         <source>Headcount of “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Asistentes de «%1»: %2</translation>
     </message>
     <message>
         <source>Session / speaker</source>
-        <translation type="unfinished" />
+        <translation>Sesión / ponente</translation>
     </message>
     <message>
         <source>Time / role</source>
-        <translation type="unfinished" />
+        <translation>Hora / función</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Llegada</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished" />
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>Notes</source>
