@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -70,11 +70,11 @@
         <translation>%1 no está disponible para %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event's days.</source>
+        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
         <translation>%1 (%2) cae en un día que no es del evento.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
+        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
         <translation>%1 (%2) queda fuera del horario de apertura del día (%3–%4).</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
         <translation>Organizaciones y personas desde el CSV de una hoja de cálculo, con las columnas asignadas según los encabezados (o --mapping); todo o nada.</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person's name.</source>
+        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
         <translation>Ninguna columna está asignada al nombre de una organización ni al nombre de una persona.</translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <source>Person's full name</source>
+        <source>Person&apos;s full name</source>
         <translation>Nombre completo de la persona</translation>
     </message>
     <message>
@@ -351,7 +351,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) could not be read. Correct them and import again.</source>
-        <translation><numerusform>No se ha importado nada: no se ha podido leer %n fila. Corríjala y vuelva a importar.</numerusform><numerusform>No se ha importado nada: no se han podido leer %n filas. Corríjalas y vuelva a importar.</numerusform></translation>
+        <translation>
+            <numerusform>No se ha importado nada: no se ha podido leer %n fila. Corríjala y vuelva a importar.</numerusform>
+            <numerusform>No se ha importado nada: no se han podido leer %n filas. Corríjalas y vuelva a importar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -359,23 +362,38 @@
     </message>
     <message numerus="yes">
         <source>%n organisation(s) to add, </source>
-        <translation><numerusform>%n organización para añadir, </numerusform><numerusform>%n organizaciones para añadir, </numerusform></translation>
+        <translation>
+            <numerusform>%n organización para añadir, </numerusform>
+            <numerusform>%n organizaciones para añadir, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update; </source>
-        <translation><numerusform>%n para actualizar; </numerusform><numerusform>%n para actualizar; </numerusform></translation>
+        <translation>
+            <numerusform>%n para actualizar; </numerusform>
+            <numerusform>%n para actualizar; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) to add, </source>
-        <translation><numerusform>%n persona para añadir, </numerusform><numerusform>%n personas para añadir, </numerusform></translation>
+        <translation>
+            <numerusform>%n persona para añadir, </numerusform>
+            <numerusform>%n personas para añadir, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s); </source>
-        <translation><numerusform>%n duplicado; </numerusform><numerusform>%n duplicados; </numerusform></translation>
+        <translation>
+            <numerusform>%n duplicado; </numerusform>
+            <numerusform>%n duplicados; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected.</source>
-        <translation><numerusform>%n fila rechazada.</numerusform><numerusform>%n filas rechazadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila rechazada.</numerusform>
+            <numerusform>%n filas rechazadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -736,7 +754,7 @@
     <name>ProgrammePrinter</name>
     <message>
         <source>&amp;Print programme…</source>
-        <translation>Im&amp;primir el programa…</translation>
+        <translation>&amp;Imprimir el programa…</translation>
     </message>
     <message>
         <source>Print the programme booklet of confirmed sessions</source>
@@ -1090,15 +1108,24 @@
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation><numerusform>%n alta</numerusform><numerusform>%n altas</numerusform></translation>
+        <translation>
+            <numerusform>%n alta</numerusform>
+            <numerusform>%n altas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n modificación</numerusform><numerusform>%n modificaciones</numerusform></translation>
+        <translation>
+            <numerusform>%n modificación</numerusform>
+            <numerusform>%n modificaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation><numerusform>%n baja</numerusform><numerusform>%n bajas</numerusform></translation>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1106,7 +1133,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) kept for review: both laptops changed the same field.</source>
-        <translation><numerusform>%n conflicto pendiente de revisión: ambos portátiles cambiaron el mismo campo.</numerusform><numerusform>%n conflictos pendientes de revisión: ambos portátiles cambiaron el mismo campo.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto pendiente de revisión: ambos portátiles cambiaron el mismo campo.</numerusform>
+            <numerusform>%n conflictos pendientes de revisión: ambos portátiles cambiaron el mismo campo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: %1</source>
@@ -1426,7 +1456,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>E&amp;stado</translation>
+        <translation>Est&amp;ado</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
@@ -1497,7 +1527,7 @@
     </message>
     <message>
         <source>All &amp;actions</source>
-        <translation>Todas las &amp;acciones</translation>
+        <translation>Todas las acci&amp;ones</translation>
     </message>
     <message>
         <source>Data&amp;sets</source>
@@ -1512,7 +1542,7 @@
         <translation>Todas las acciones, ordenadas y filtradas por línea, responsable, trimestre y estado</translation>
     </message>
     <message>
-        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
+        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
         <translation>El mapa de conjuntos de datos del hackathon para el Sharing Data Commons</translation>
     </message>
     <message>
@@ -2256,7 +2286,7 @@
     </message>
     <message>
         <source>no “Name” column in the header.</source>
-        <translation>no hay ninguna columna «Name» en el encabezado.</translation>
+        <translation>no hay ninguna columna «Nombre» en el encabezado.</translation>
     </message>
     <message>
         <source>a dataset needs a name.</source>
@@ -2264,7 +2294,7 @@
     </message>
     <message>
         <source>access “%1” is not one of open, negotiated or closed.</source>
-        <translation>el acceso «%1» no es ninguno de estos: open, negotiated o closed.</translation>
+        <translation>el acceso «%1» no es Abierto, Negociado ni Cerrado.</translation>
     </message>
     <message>
         <source>there is no working line “%1” in this event.</source>
@@ -2390,7 +2420,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n dataset(s)</source>
-        <translation><numerusform>Quitar %n conjunto de datos</numerusform><numerusform>Quitar %n conjuntos de datos</numerusform></translation>
+        <translation>
+            <numerusform>Quitar %n conjunto de datos</numerusform>
+            <numerusform>Quitar %n conjuntos de datos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove a dataset</source>
@@ -2463,7 +2496,7 @@
         <translation>Un documento de resultados en Markdown, actual o en la revisión --revision.</translation>
     </message>
     <message>
-        <source>The hackathon's datasets as CSV.</source>
+        <source>The hackathon&apos;s datasets as CSV.</source>
         <translation>Los conjuntos de datos del hackathon en CSV.</translation>
     </message>
     <message>
@@ -2572,7 +2605,7 @@
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision's snapshot cannot be read: %1</source>
+        <source>The revision&apos;s snapshot cannot be read: %1</source>
         <translation>No se puede leer la instantánea de la revisión: %1</translation>
     </message>
     <message>
@@ -2799,7 +2832,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2847,7 +2880,7 @@
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escripción:</translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <source>Edit event name</source>
@@ -2947,7 +2980,7 @@
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
         <translation>Un archivo iCalendar (RFC 5545) del programa, de una línea de trabajo o de las sesiones de una persona.</translation>
     </message>
     <message>
@@ -3050,7 +3083,7 @@
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app's language</source>
+        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
         <translation>El idioma de los títulos y etiquetas impresos, sea cual sea el idioma de la aplicación</translation>
     </message>
     <message>
@@ -3066,7 +3099,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Write the programme in the chosen format to a file</source>
@@ -3444,11 +3477,17 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
-        <translation><numerusform>&lt;b&gt;La convocatoria está cerrada.&lt;/b&gt; Queda %n solicitud por responder.</numerusform><numerusform>&lt;b&gt;La convocatoria está cerrada.&lt;/b&gt; Quedan %n solicitudes por responder.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;La convocatoria está cerrada.&lt;/b&gt; Queda %n solicitud por responder.</numerusform>
+            <numerusform>&lt;b&gt;La convocatoria está cerrada.&lt;/b&gt; Quedan %n solicitudes por responder.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The call is open. %n request(s) to answer.</source>
-        <translation><numerusform>La convocatoria está abierta. %n solicitud por responder.</numerusform><numerusform>La convocatoria está abierta. %n solicitudes por responder.</numerusform></translation>
+        <translation>
+            <numerusform>La convocatoria está abierta. %n solicitud por responder.</numerusform>
+            <numerusform>La convocatoria está abierta. %n solicitudes por responder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>all day</source>
@@ -3463,8 +3502,11 @@
         <translation>No hay choques este día.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
-        <translation><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choque&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform><numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choques&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform></translation>
+        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n choque&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n choques&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3611,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Stand</translation>
     </message>
     <message>
-        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
         <translation>En el stand: las sesiones de hoy, llegadas, recuentos de asistentes, notas y Ahora &amp; Después</translation>
     </message>
     <message>
@@ -3638,7 +3680,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this event to another file</source>
@@ -3650,7 +3692,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation>Restaurar desde una copia de &amp;seguridad…</translation>
+        <translation>Restaurar desde una c&amp;opia de seguridad…</translation>
     </message>
     <message>
         <source>Bring back an automatic backup of this event as a new file</source>
@@ -3658,7 +3700,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation>&amp;Configuración del evento…</translation>
+        <translation>Con&amp;figuración del evento…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
@@ -3669,7 +3711,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>This laptop's name and the language</source>
+        <source>This laptop&apos;s name and the language</source>
         <translation>El nombre de este portátil y el idioma</translation>
     </message>
     <message>
@@ -3803,7 +3845,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>A&amp;dd note</source>
-        <translation>&amp;Añadir nota</translation>
+        <translation>Añadir n&amp;ota</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Return in the text)</source>
@@ -3830,7 +3872,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Añadir como párrafo (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section's text, naming the session</source>
+        <source>Append the selected note to that section&apos;s text, naming the session</source>
         <translation>Añadir la nota seleccionada al final del texto de esa sección, citando la sesión</translation>
     </message>
     <message>
@@ -3979,7 +4021,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Las personas de esta sesión en el orden en que las muestra el programa</translation>
     </message>
     <message>
-        <source>The selected person's role in this session</source>
+        <source>The selected person&apos;s role in this session</source>
         <translation>La función de la persona seleccionada en esta sesión</translation>
     </message>
     <message>
@@ -4178,7 +4220,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation>&amp;Eliminar persona</translation>
+        <translation>E&amp;liminar persona</translation>
     </message>
     <message>
         <source>Delete the selected person and their part in sessions (Delete); undo brings them back</source>
@@ -4657,7 +4699,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected sessions with their speakers and tags (Delete)</source>
@@ -4685,11 +4727,17 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation><numerusform>%1 de %n sesión</numerusform><numerusform>%1 de %n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n sesión</numerusform>
+            <numerusform>%1 de %n sesiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>New session</source>
@@ -4713,7 +4761,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message numerus="yes">
         <source>Delete %n sessions? Their speakers, tags and workshop details go with them. You can undo this.</source>
-        <translation><numerusform>¿Eliminar %n sesión? Se eliminarán también sus ponentes, etiquetas y datos del taller. Se puede deshacer.</numerusform><numerusform>¿Eliminar %n sesiones? Se eliminarán también sus ponentes, etiquetas y datos de taller. Se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %n sesión? Se eliminarán también sus ponentes, etiquetas y datos del taller. Se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n sesiones? Se eliminarán también sus ponentes, etiquetas y datos de taller. Se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete sessions</source>
@@ -4725,7 +4776,18 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message numerus="yes">
         <source>Delete %n sessions</source>
-        <translation><numerusform>Eliminar %n sesión</numerusform><numerusform>Eliminar %n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n sesión</numerusform>
+            <numerusform>Eliminar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an &amp;action from this session</source>
+        <translation>Añadir una &amp;acción desde esta sesión</translation>
+    </message>
+    <message>
+        <source>Open the Action Plan with a new action linked to this session (Ctrl+Shift+A)</source>
+        <translation>Abrir el Plan de Acción con una acción nueva vinculada a esta sesión (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -4758,7 +4820,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Ensayar a partir de…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
         <translation>Las pantallas del stand y la lista de Hoy siguen un reloj simulado desde este momento (hora local del evento) hasta que vuelva a la hora real.</translation>
     </message>
     <message>
@@ -4998,7 +5060,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
-        <translation><numerusform>%n conflicto:</numerusform><numerusform>%n conflictos:</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto:</numerusform>
+            <numerusform>%n conflictos:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled session</source>
@@ -5025,7 +5090,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message>
         <source>&amp;Snap to</source>
-        <translation>&amp;Ajustar a</translation>
+        <translation>A&amp;justar a</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -5079,7 +5144,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
 <context>
     <name>standlab::ScheduleData</name>
     <message>
-        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
         <translation>La zona horaria del evento, «%1», no es una zona horaria conocida; establézcala en la configuración del evento.</translation>
     </message>
     <message>
@@ -5103,7 +5168,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>No hay ninguna persona llamada «%1».</translation>
     </message>
     <message>
-        <source>%1 people are called “%2”; give the person's id instead.</source>
+        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
         <translation>Hay %1 personas llamadas «%2»; indique el id de la persona.</translation>
     </message>
 </context>
@@ -5430,7 +5495,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Notas compartidas tomadas durante la sesión</translation>
     </message>
     <message>
-        <source>The speakers' slides</source>
+        <source>The speakers&apos; slides</source>
         <translation>Las diapositivas de los ponentes</translation>
     </message>
     <message>
@@ -5573,7 +5638,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message numerus="yes">
         <source>+%n tag(s)</source>
-        <translation><numerusform>+%n etiqueta</numerusform><numerusform>+%n etiquetas</numerusform></translation>
+        <translation>
+            <numerusform>+%n etiqueta</numerusform>
+            <numerusform>+%n etiquetas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 +%2</source>
@@ -5649,7 +5717,7 @@ Transversales: %2</translation>
         <translation>Usar la hora &amp;real</translation>
     </message>
     <message>
-        <source>Back to the computer's clock after a rehearsal</source>
+        <source>Back to the computer&apos;s clock after a rehearsal</source>
         <translation>Volver al reloj del ordenador después de un ensayo</translation>
     </message>
     <message>
@@ -5673,7 +5741,7 @@ Transversales: %2</translation>
         <translation>Ahora &amp;&amp; Después a pantalla completa</translation>
     </message>
     <message>
-        <source>Today's sessions and speakers</source>
+        <source>Today&apos;s sessions and speakers</source>
         <translation>Sesiones y ponentes de hoy</translation>
     </message>
     <message>
@@ -5681,7 +5749,7 @@ Transversales: %2</translation>
         <translation>La tecla Space marca la llegada de un ponente; Alt+H edita el recuento de asistentes y Alt+N toma una nota</translation>
     </message>
     <message>
-        <source>Today's &amp;sessions — tick speakers as they arrive</source>
+        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
         <translation>&amp;Sesiones de hoy: marque a los ponentes a medida que lleguen</translation>
     </message>
     <message>
@@ -5713,7 +5781,7 @@ Transversales: %2</translation>
         <translation>%1 (ensayo ×%2)</translation>
     </message>
     <message>
-        <source>The stand clock, in the event's time zone (%1)</source>
+        <source>The stand clock, in the event&apos;s time zone (%1)</source>
         <translation>El reloj del stand, en la zona horaria del evento (%1)</translation>
     </message>
 </context>
@@ -5823,7 +5891,7 @@ Transversales: %2</translation>
         <translation>&amp;Compartir cambios…</translation>
     </message>
     <message>
-        <source>Write a sync package of this event's changes for the other laptops</source>
+        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
         <translation>Escribir un paquete de sincronización con los cambios de este evento para los demás portátiles</translation>
     </message>
     <message>
@@ -5836,7 +5904,7 @@ Transversales: %2</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
-        <translation>Conflictos e &amp;intercambios…</translation>
+        <translation>Conflictos e in&amp;tercambios…</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
@@ -5910,7 +5978,7 @@ Transversales: %2</translation>
         <translation>&amp;Usar el otro valor</translation>
     </message>
     <message>
-        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
+        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
         <translation>Sustituir el valor conservado por el del otro portátil; Editar › Deshacer lo recupera</translation>
     </message>
     <message>
@@ -5986,7 +6054,10 @@ Transversales: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n change(s)&lt;/b&gt; merged into this event.</source>
-        <translation><numerusform>&lt;b&gt;%n cambio&lt;/b&gt; fusionado en este evento.</numerusform><numerusform>&lt;b&gt;%n cambios&lt;/b&gt; fusionados en este evento.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n cambio&lt;/b&gt; fusionado en este evento.</numerusform>
+            <numerusform>&lt;b&gt;%n cambios&lt;/b&gt; fusionados en este evento.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From: %1</source>
@@ -6014,7 +6085,10 @@ Transversales: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
-        <translation><numerusform>%n conflicto: los dos portátiles cambiaron el mismo campo. Se conservó el cambio más reciente; puede elegir el otro valor.</numerusform><numerusform>%n conflictos: los dos portátiles cambiaron el mismo campo. Se conservó el cambio más reciente; puede elegir el otro valor.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto: los dos portátiles cambiaron el mismo campo. Se conservó el cambio más reciente; puede elegir el otro valor.</numerusform>
+            <numerusform>%n conflictos: los dos portátiles cambiaron el mismo campo. Se conservó el cambio más reciente; puede elegir el otro valor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Review conflicts…</source>
@@ -6085,255 +6159,255 @@ Transversales: %2</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledList</name>
     <message>
         <source>Unscheduled sessions</source>
-        <translation type="unfinished" />
+        <translation>Sesiones sin programar</translation>
     </message>
     <message>
         <source>Every session has a time. Drop a block here to take it off the schedule.</source>
-        <translation type="unfinished" />
+        <translation>Todas las sesiones tienen hora. Suelte un bloque aquí para sacarlo del horario.</translation>
     </message>
 </context>
 <context>
     <name>standlab::UnscheduledModel</name>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished" />
+        <translation>Sesión sin título</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished" />
+        <translation>Con %1</translation>
     </message>
     <message>
         <source>Drag onto the board, or press Enter to place it in the first free slot.</source>
-        <translation type="unfinished" />
+        <translation>Arrástrela al tablero o pulse Enter para colocarla en la primera franja libre.</translation>
     </message>
 </context>
 <context>
     <name>standlab::WelcomeWindow</name>
     <message>
         <source>Welcome — Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>Bienvenida — Stand Lab</translation>
     </message>
     <message>
         <source>Stand Lab</source>
-        <translation type="unfinished" />
+        <translation>Stand Lab</translation>
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation type="unfinished" />
+        <translation>Planifique y gestione el Sharing Cities Action Stand Lab: programa, personas, contactos y el Plan de acción, en su propio portátil.</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo evento…</translation>
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation type="unfinished" />
+        <translation>Crear un archivo de evento nuevo y vacío</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation type="unfinished" />
+        <translation>Abrir un archivo de evento (.standlab)</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Abrir la demostración</translation>
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation type="unfinished" />
+        <translation>Abrir una copia nueva del evento de demostración de 2019; modifíquela como quiera</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished" />
+        <translation>Eventos recientes</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open</source>
-        <translation type="unfinished" />
+        <translation>Haga doble clic o pulse Enter para abrir</translation>
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished" />
+        <translation>Quitar los archivos que no se encuentran</translation>
     </message>
     <message>
         <source>Forget the recent events whose files are no longer there</source>
-        <translation type="unfinished" />
+        <translation>Olvidar los eventos recientes cuyos archivos ya no están</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no encontrado)</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation type="unfinished" />
+        <translation>%1 ya no está ahí</translation>
     </message>
     <message>
         <source>No recent events yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay eventos recientes</translation>
     </message>
 </context>
 <context>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation type="unfinished" />
+        <translation>La organización que dirige el taller</translation>
     </message>
     <message>
-        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
-        <translation type="unfinished" />
+        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
+        <translation>Los dinamizadores son las personas de la sesión con la función Dinamizador/a (véase Personas, más arriba)</translation>
     </message>
     <message>
         <source>What to prepare: flip charts, post-its, a projector…</source>
-        <translation type="unfinished" />
+        <translation>Qué preparar: papelógrafos, pósits, un proyector…</translation>
     </message>
     <message>
         <source>How many participants the workshop can take</source>
-        <translation type="unfinished" />
+        <translation>Cuántos participantes admite el taller</translation>
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation type="unfinished" />
+        <translation>Cuántas personas se han inscrito hasta ahora</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
-        <source>The Action Plan section this workshop's outcome goes into</source>
-        <translation type="unfinished" />
+        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
+        <translation>La sección del Plan de acción a la que va el resultado de este taller</translation>
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation type="unfinished" />
+        <translation>Lo que salió del taller, para el Plan de acción</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished" />
+        <translation>Entidad or&amp;ganizadora:</translation>
     </message>
     <message>
         <source>Facilitators:</source>
-        <translation type="unfinished" />
+        <translation>Dinamizadores:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Materiales:</translation>
     </message>
     <message>
         <source>Max &amp;participants:</source>
-        <translation type="unfinished" />
+        <translation>Má&amp;x. participantes:</translation>
     </message>
     <message>
         <source>&amp;Registrations:</source>
-        <translation type="unfinished" />
+        <translation>Ins&amp;cripciones:</translation>
     </message>
     <message>
         <source>&amp;Feeds:</source>
-        <translation type="unfinished" />
+        <translation>Apo&amp;rta a:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la entidad organizadora del taller</translation>
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la sección a la que aporta el taller</translation>
     </message>
     <message>
         <source>Edit workshop materials</source>
-        <translation type="unfinished" />
+        <translation>Editar los materiales del taller</translation>
     </message>
     <message>
         <source>Edit workshop outcome</source>
-        <translation type="unfinished" />
+        <translation>Editar el resultado del taller</translation>
     </message>
     <message>
         <source>Change maximum participants</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el máximo de participantes</translation>
     </message>
     <message>
         <source>Change registrations</source>
-        <translation type="unfinished" />
+        <translation>Cambiar las inscripciones</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished" />
+        <translation>(sin sección)</translation>
     </message>
     <message>
         <source>(untitled section)</source>
-        <translation type="unfinished" />
+        <translation>(sección sin título)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished" />
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>1 registration over the limit.</source>
-        <translation type="unfinished" />
+        <translation>1 inscripción por encima del límite.</translation>
     </message>
     <message>
         <source>%1 registrations over the limit.</source>
-        <translation type="unfinished" />
+        <translation>%1 inscripciones por encima del límite.</translation>
     </message>
     <message>
         <source>None yet: add people above with the role Facilitator.</source>
-        <translation type="unfinished" />
+        <translation>Aún ninguno: añada personas más arriba con la función Dinamizador/a.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation type="unfinished" />
+        <translation>Listar los conflictos del programa (solapamientos, disponibilidad, horario de apertura, aforo, ponentes); el código de salida es 1 si hay alguno.</translation>
     </message>
     <message>
         <source>check FILE [--json]</source>
-        <translation type="unfinished" />
+        <translation>check ARCHIVO [--json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
-        <translation type="unfinished" />
+        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
+        <translation>Imprimir un único objeto JSON: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished" />
+        <translation>No hay conflictos.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n conflicto:</numerusform>
+            <numerusform>%n conflictos:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) found in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n conflicto encontrado en %1.</numerusform>
+            <numerusform>%n conflictos encontrados en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6341,399 +6415,399 @@ Transversales: %2</translation>
     <name>standlab::cli::Command</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished" />
+        <translation>--%1 necesita un número entero entre %2 y %3, no «%4».</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la ayuda de esta suborden.</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished" />
+        <translation>Uso: %1 SUBORDEN [OPCIONES] [ARGUMENTOS]</translation>
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation type="unfinished" />
+        <translation>La línea de órdenes de Stand Lab: trabaja con archivos de evento .standlab sin pantalla.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished" />
+        <translation>Subórdenes:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished" />
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation type="unfinished" />
+        <translation>Ejecute «%1 SUBORDEN --help» para ver las opciones de una suborden.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Uso: %1 %2</translation>
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation type="unfinished" />
+        <translation>no se ha indicado ninguna suborden; ejecute «%1 --help» para ver la lista.</translation>
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation type="unfinished" />
+        <translation>suborden desconocida: «%1»; ejecute «%2 --help» para ver la lista.</translation>
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1: falta el argumento %2; uso: %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1: argumento inesperado: «%2»; uso: %3 %4</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation type="unfinished" />
+        <translation>Escribir el evento de demostración (Stand Lab 2019) en un archivo nuevo.</translation>
     </message>
     <message>
         <source>demo OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>demo SALIDA.standlab</translation>
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>SALIDA.standlab</translation>
     </message>
     <message>
         <source>Wrote the demo event to %1 (%2 sessions, %3 people, %4 organisations).</source>
-        <translation type="unfinished" />
+        <translation>Se ha escrito el evento de demostración en %1 (%2 sesiones, %3 personas, %4 organizaciones).</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation type="unfinished" />
+        <translation>Escribir el evento, o parte de él, en otro formato (PDF, calendario, horario, hoja de cálculo…).</translation>
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
-        <translation type="unfinished" />
+        <translation>export ARCHIVO --format %1 --output RUTA [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished" />
+        <translation>El formato: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation type="unfinished" />
+        <translation>El archivo que se escribirá; un archivo existente se sustituye en un solo paso.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>RUTA</translation>
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation type="unfinished" />
+        <translation>El idioma de las etiquetas impresas: en, es, ca o fr.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished" />
+        <translation>L</translation>
     </message>
     <message>
         <source>Only these days (ISO dates, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Solo estos días (fechas ISO, separadas por comas).</translation>
     </message>
     <message>
         <source>D,…</source>
-        <translation type="unfinished" />
+        <translation>D,…</translation>
     </message>
     <message>
         <source>Only these working lines (names or ids, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Solo estas líneas de trabajo (nombres o ids, separados por comas).</translation>
     </message>
     <message>
         <source>L,…</source>
-        <translation type="unfinished" />
+        <translation>L,…</translation>
     </message>
     <message>
         <source>Only these spaces (names or ids, comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Solo estos espacios (nombres o ids, separados por comas).</translation>
     </message>
     <message>
         <source>S,…</source>
-        <translation type="unfinished" />
+        <translation>E,…</translation>
     </message>
     <message>
         <source>Only sessions with these statuses (comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>Solo las sesiones con estos estados (separados por comas).</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>Tamaño del papel: a4 o letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished" />
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>The outcome document to export, by name.</source>
-        <translation type="unfinished" />
+        <translation>El documento de resultados que se exportará, por nombre.</translation>
     </message>
     <message>
         <source>A saved revision of that document, by name.</source>
-        <translation type="unfinished" />
+        <translation>Una revisión guardada de ese documento, por nombre.</translation>
     </message>
     <message>
-        <source>Only this person's sessions (name or id).</source>
-        <translation type="unfinished" />
+        <source>Only this person&apos;s sessions (name or id).</source>
+        <translation>Solo las sesiones de esta persona (nombre o id).</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished" />
+        <translation>--format es obligatorio (%1).</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished" />
+        <translation>formato desconocido: «%1»; formatos conocidos: %2.</translation>
     </message>
     <message>
         <source>--output is required.</source>
-        <translation type="unfinished" />
+        <translation>--output es obligatorio.</translation>
     </message>
     <message>
         <source>unknown language “%1”; use en, es, ca or fr.</source>
-        <translation type="unfinished" />
+        <translation>idioma desconocido: «%1»; use en, es, ca o fr.</translation>
     </message>
     <message>
         <source>unknown paper size “%1”; use a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation>tamaño de papel desconocido: «%1»; use a4 o letter.</translation>
     </message>
     <message>
         <source>export: cannot write “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>export: no se puede escribir «%1»: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>Se ha escrito %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::GenerateCommand</name>
     <message>
         <source>Write a large synthetic event to a new file, the same for the same seed.</source>
-        <translation type="unfinished" />
+        <translation>Escribir un evento sintético grande en un archivo nuevo, idéntico para la misma semilla.</translation>
     </message>
     <message>
         <source>generate OUT.standlab --sessions N --people N --organisations N [--seed S] [--days D] [--spaces N]</source>
-        <translation type="unfinished" />
+        <translation>generate SALIDA.standlab --sessions N --people N --organisations N [--seed S] [--days D] [--spaces N]</translation>
     </message>
     <message>
         <source>OUT.standlab</source>
-        <translation type="unfinished" />
+        <translation>SALIDA.standlab</translation>
     </message>
     <message>
         <source>How many sessions.</source>
-        <translation type="unfinished" />
+        <translation>Cuántas sesiones.</translation>
     </message>
     <message>
         <source>How many people.</source>
-        <translation type="unfinished" />
+        <translation>Cuántas personas.</translation>
     </message>
     <message>
         <source>How many organisations (each with an engagement and 0–2 interactions).</source>
-        <translation type="unfinished" />
+        <translation>Cuántas organizaciones (cada una con una participación y de 0 a 2 interacciones).</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same event.</source>
-        <translation type="unfinished" />
+        <translation>La semilla: la misma semilla da el mismo evento.</translation>
     </message>
     <message>
         <source>How many days, from 19 November 2019.</source>
-        <translation type="unfinished" />
+        <translation>Cuántos días, a partir del 19 de noviembre de 2019.</translation>
     </message>
     <message>
         <source>How many spaces.</source>
-        <translation type="unfinished" />
+        <translation>Cuántos espacios.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation type="unfinished" />
+        <translation>Se ha escrito %1: %2 sesiones, %3 personas, %4 organizaciones (semilla %5) en %6 ms.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ImportCommand</name>
     <message>
         <source>Bring data into an event (a new event is created when FILE does not exist).</source>
-        <translation type="unfinished" />
+        <translation>Incorporar datos a un evento (si ARCHIVO no existe, se crea un evento nuevo).</translation>
     </message>
     <message>
         <source>import FILE --format %1 INPUT [--dry-run] [--mapping M.json]</source>
-        <translation type="unfinished" />
+        <translation>import ARCHIVO --format %1 ENTRADA [--dry-run] [--mapping M.json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished" />
+        <translation>ENTRADA</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished" />
+        <translation>El formato: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Report what would happen and change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Informar de lo que pasaría sin cambiar nada.</translation>
     </message>
     <message>
         <source>A saved column mapping (JSON).</source>
-        <translation type="unfinished" />
+        <translation>Una correspondencia de columnas guardada (JSON).</translation>
     </message>
     <message>
         <source>M.json</source>
-        <translation type="unfinished" />
+        <translation>M.json</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
-        <translation type="unfinished" />
+        <translation>--format es obligatorio (%1).</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation type="unfinished" />
+        <translation>formato desconocido: «%1»; formatos conocidos: %2.</translation>
     </message>
     <message>
         <source>import: cannot read “%1”: no such file.</source>
-        <translation type="unfinished" />
+        <translation>import: no se puede leer «%1»: no existe el archivo.</translation>
     </message>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
-        <translation type="unfinished" />
+        <translation>import: «%1» ya contiene un evento; una importación %2 va a un archivo nuevo. Indique un ARCHIVO que aún no exista.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la versión del esquema y cuántos elementos de cada tipo contiene un archivo.</translation>
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
-        <translation type="unfinished" />
+        <translation>info ARCHIVO [--json] [--contacts]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
-        <translation type="unfinished" />
+        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
+        <translation>Imprimir un único objeto JSON: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
-        <translation type="unfinished" />
+        <translation>Imprimir también las cifras de contactos: asistencia, países, tipos, solicitudes por línea de trabajo, seguimientos por semana.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::SyncCommand</name>
     <message>
         <source>Share changes with other laptops: write a sync package, merge packages, list conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Compartir cambios con otros portátiles: escribir un paquete de sincronización, fusionar paquetes, listar conflictos.</translation>
     </message>
     <message>
         <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation type="unfinished" />
+        <translation>sync export ARCHIVO --output PAQUETE [--since-peer NOMBRE] | sync import ARCHIVO PAQUETE… | sync conflicts ARCHIVO</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACCIÓN</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>export: the package file to write.</source>
-        <translation type="unfinished" />
+        <translation>export: el archivo de paquete que se escribirá.</translation>
     </message>
     <message>
         <source>PKG</source>
-        <translation type="unfinished" />
+        <translation>PAQUETE</translation>
     </message>
     <message>
         <source>export: only what the laptop NAME is missing (by its name or id).</source>
-        <translation type="unfinished" />
+        <translation>export: solo lo que le falta al portátil NOMBRE (por su nombre o id).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>unknown action “%1”; use export, import or conflicts.</source>
-        <translation type="unfinished" />
+        <translation>acción desconocida: «%1»; use export, import o conflicts.</translation>
     </message>
     <message>
         <source>export needs --output PKG.</source>
-        <translation type="unfinished" />
+        <translation>export necesita --output PAQUETE.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished" />
+        <translation>argumento inesperado: «%1».</translation>
     </message>
     <message>
         <source>import needs at least one package: sync import FILE PKG…</source>
-        <translation type="unfinished" />
+        <translation>import necesita al menos un paquete: sync import ARCHIVO PAQUETE…</translation>
     </message>
     <message>
         <source>--output and --since-peer belong to sync export.</source>
-        <translation type="unfinished" />
+        <translation>--output y --since-peer son de sync export.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se ha escrito %1: %n cambio de %2.</numerusform>
+            <numerusform>Se ha escrito %1: %n cambios de %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation type="unfinished" />
+        <translation>No hay conflictos: ningún campo se cambió en dos portátiles antes de sincronizarse.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>other value picked</source>
-        <translation type="unfinished" />
+        <translation>se eligió el otro valor</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished" />
+        <translation>conservado</translation>
     </message>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
-        <translation type="unfinished" />
+        <translation>%1 «%2», %3: se conservó «%4» (%5), el otro era «%6» (%7) [%8]</translation>
     </message>
 </context>
 </TS>
