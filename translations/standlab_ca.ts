@@ -1395,6 +1395,10 @@
         <source>Use this language (en, es, ca, fr).</source>
         <translation>Utilitza aquest idioma (en, es, ca, fr).</translation>
     </message>
+    <message>
+        <source>Use light or dark colours (light, dark).</source>
+        <translation>Fes servir colors clars o foscos (light, dark).</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ActionEditor</name>
@@ -1705,6 +1709,21 @@
     <message>
         <source>New event</source>
         <translation>Esdeveniment nou</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::Appearance</name>
+    <message>
+        <source>System default</source>
+        <translation>Per defecte del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clar</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Fosc</translation>
     </message>
 </context>
 <context>
@@ -4572,10 +4591,6 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
         <translation>Es crea una sola vegada per a aquesta instal·lació; marca els canvis fets en aquest portàtil</translation>
     </message>
     <message>
-        <source>A new language is used the next time Stand Lab starts.</source>
-        <translation>El nou idioma s&apos;aplicarà la propera vegada que s&apos;iniciï Stand Lab.</translation>
-    </message>
-    <message>
         <source>Laptop &amp;name:</source>
         <translation>&amp;Nom del portàtil:</translation>
     </message>
@@ -4586,6 +4601,18 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation>Colors clars o foscos, o els de l&apos;escriptori</translation>
+    </message>
+    <message>
+        <source>A new language or appearance is used the next time Stand Lab starts.</source>
+        <translation>El nou idioma o aspecte s&apos;aplicarà la pròxima vegada que s&apos;iniciï Stand Lab.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Aspecte:</translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,10 @@
         <source>Use this language (en, es, ca, fr).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use light or dark colours (light, dark).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>standlab::ActionEditor</name>
@@ -1704,6 +1708,21 @@
     </message>
     <message>
         <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>standlab::Appearance</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,10 +4589,6 @@ The file %2 still holds everything saved before this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language is used the next time Stand Lab starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Laptop &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,6 +4598,18 @@ The file %2 still holds everything saved before this change.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language or appearance is used the next time Stand Lab starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

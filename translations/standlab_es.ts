@@ -1395,6 +1395,10 @@
         <source>Use this language (en, es, ca, fr).</source>
         <translation>Usar este idioma (en, es, ca, fr).</translation>
     </message>
+    <message>
+        <source>Use light or dark colours (light, dark).</source>
+        <translation>Usar colores claros u oscuros (light, dark).</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ActionEditor</name>
@@ -1705,6 +1709,21 @@
     <message>
         <source>New event</source>
         <translation>Nuevo evento</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::Appearance</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
 </context>
 <context>
@@ -4572,10 +4591,6 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Se crea una vez para esta instalación; marca los cambios hechos en este portátil</translation>
     </message>
     <message>
-        <source>A new language is used the next time Stand Lab starts.</source>
-        <translation>El nuevo idioma se usará la próxima vez que se inicie Stand Lab.</translation>
-    </message>
-    <message>
         <source>Laptop &amp;name:</source>
         <translation>&amp;Nombre del portátil:</translation>
     </message>
@@ -4586,6 +4601,18 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation>Colores claros u oscuros, o los del escritorio</translation>
+    </message>
+    <message>
+        <source>A new language or appearance is used the next time Stand Lab starts.</source>
+        <translation>El nuevo idioma o aspecto se usará la próxima vez que se inicie Stand Lab.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Aspecto:</translation>
     </message>
 </context>
 <context>

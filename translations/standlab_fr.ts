@@ -1395,6 +1395,10 @@
         <source>Use this language (en, es, ca, fr).</source>
         <translation>Utiliser cette langue (en, es, ca, fr).</translation>
     </message>
+    <message>
+        <source>Use light or dark colours (light, dark).</source>
+        <translation>Utiliser des couleurs claires ou sombres (light, dark).</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ActionEditor</name>
@@ -1705,6 +1709,21 @@
     <message>
         <source>New event</source>
         <translation>Nouvel événement</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::Appearance</name>
+    <message>
+        <source>System default</source>
+        <translation>Réglage du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
 </context>
 <context>
@@ -4572,10 +4591,6 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Créé une seule fois pour cette installation&#xa0;; il marque les modifications faites sur cet ordinateur</translation>
     </message>
     <message>
-        <source>A new language is used the next time Stand Lab starts.</source>
-        <translation>Une nouvelle langue est utilisée au prochain démarrage de Stand Lab.</translation>
-    </message>
-    <message>
         <source>Laptop &amp;name:</source>
         <translation>&amp;Nom de l&apos;ordinateur&#xa0;:</translation>
     </message>
@@ -4586,6 +4601,18 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation>Couleurs claires ou sombres, ou celles du bureau</translation>
+    </message>
+    <message>
+        <source>A new language or appearance is used the next time Stand Lab starts.</source>
+        <translation>La nouvelle langue ou apparence sera utilisée au prochain démarrage de Stand Lab.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ target_sources(standlab_ui PRIVATE
   settings/recentfiles.cpp settings/recentfiles.h
   settings/preferencesdialog.cpp settings/preferencesdialog.h
   settings/languagesetup.cpp settings/languagesetup.h
+  settings/appearance.cpp settings/appearance.h
   mainwindow/prompts.cpp mainwindow/prompts.h
   mainwindow/eventopener.cpp mainwindow/eventopener.h
   mainwindow/autobackup.cpp mainwindow/autobackup.h

@@ -3,6 +3,7 @@
 #include "mainwindow/appcontroller.h"
 #include "mainwindow/eventopener.h"
 #include "mainwindow/screenshotter.h"
+#include "settings/appearance.h"
 #include "settings/appsettings.h"
 #include "settings/languagesetup.h"
 
@@ -44,8 +45,12 @@ int main(int argc, char** argv)
                                    QStringLiteral("Write screenshots of every page and dialog to this folder, then quit."),
                                    QStringLiteral("dir"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, languageOption, screenshots});
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+                                        QApplication::translate("main", "Use light or dark colours (light, dark)."),
+                                        QStringLiteral("look"));
+    parser.addOptions({demo, languageOption, appearance, screenshots});
     parser.process(app);
+    standlab::Appearance::apply(parser.isSet(appearance) ? parser.value(appearance) : standlab::Appearance::saved());
 
     standlab::AppController controller;
     const QStringList files = parser.positionalArguments();

@@ -14,6 +14,7 @@
 #include "model/repository.h"
 #include "pages/peoplepage.h"
 #include "pages/programmepage.h"
+#include "settings/appearance.h"
 #include "settings/preferencesdialog.h"
 #include "settings/recentfiles.h"
 #include "shellmodels/peoplemodel.h"
@@ -22,6 +23,8 @@
 #include "welcome/welcomewindow.h"
 
 #include <QAction>
+#include <cmath>
+#include <QComboBox>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QLabel>
@@ -63,6 +66,7 @@ private slots:
     void closingTheLastWindowShowsWelcome();
     void actionFromASessionOpensTheActionPlan();
     void everyPageFitsALaptopScreen();
+    void darkAppearanceIsReadable();
 
 private:
     QString demoFile(const QString& name);
@@ -382,6 +386,46 @@ void TestMainWindow::everyPageFitsALaptopScreen()
                  qPrintable(QStringLiteral("%1 needs %2 px").arg(window->pageId(i)).arg(window->minimumSizeHint().width())));
         QVERIFY2(window->minimumSizeHint().height() <= 740, qPrintable(window->pageId(i)));
     }
+}
+
+namespace {
+double luminance(const QColor& colour)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+double contrast(const QColor& a, const QColor& b)
+{
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+} // namespace
+
+void TestMainWindow::darkAppearanceIsReadable()
+{
+    PreferencesDialog dialog;
+    auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("appearance"));
+    QVERIFY(choice);
+    choice->setCurrentIndex(choice->findData(QStringLiteral("dark")));
+    dialog.apply();
+    QCOMPARE(Appearance::saved(), QStringLiteral("dark"));
+
+    const QPalette before = QApplication::palette();
+    Appearance::apply(Appearance::saved());
+    const QPalette dark = QApplication::palette();
+    QVERIFY(dark.color(QPalette::Window).lightnessF() < 0.3);
+    for (const auto& [text, background] : {std::pair{QPalette::WindowText, QPalette::Window}, std::pair{QPalette::Text, QPalette::Base},
+                                           std::pair{QPalette::ButtonText, QPalette::Button},
+                                           std::pair{QPalette::HighlightedText, QPalette::Highlight}})
+        QVERIFY2(contrast(dark.color(text), dark.color(background)) >= 4.5, qPrintable(QString::number(int(text))));
+    MainWindow* window = m_controller->openFile(demoFile(QStringLiteral("dark.standlab")));
+    QVERIFY(window);
+    QCOMPARE(window->palette().color(QPalette::Window), dark.color(QPalette::Window));
+
+    Appearance::save(QString());
+    QCOMPARE(Appearance::saved(), QString());
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -59,7 +59,14 @@ MainWindow::MainWindow(std::unique_ptr<EventDocument> document, QWidget* parent)
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setFixedWidth(180);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral(
+    // Light colours of our own on a light palette; on a dark one the palette's own, so it never glares.
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    m_sidebar->setStyleSheet(dark ? QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); padding-top: 8px; }"
+        "QListWidget#sidebar::item { padding: 9px 8px; color: palette(window-text); }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text);"
+        " border-left: 3px solid palette(link); }")
+                                  : QStringLiteral(
         "QListWidget#sidebar { background: #eef1f4; padding-top: 8px; }"
         "QListWidget#sidebar::item { padding: 9px 8px; color: #263238; }"
         "QListWidget#sidebar::item:selected { background: #d6e4f0; color: #102a43;"

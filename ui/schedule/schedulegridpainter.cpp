@@ -13,11 +13,15 @@
 namespace standlab {
 namespace {
 
-const QColor ClosedShade(0xe4, 0xe6, 0xe9);
-const QColor HourLine(0xc9, 0xcd, 0xd2);
-const QColor HalfLine(0xdd, 0xe0, 0xe4);
-const QColor QuarterLine(0xee, 0xf0, 0xf2);
-const QColor ColumnLine(0xc0, 0xc4, 0xc9);
+// Grid colours are the base colour moved a little towards the text colour, so they read as faint
+// lines and shading on a light palette and on a dark one alike.
+QColor towardsText(const QPalette& palette, double amount)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const auto mix = [amount](int from, int to) { return int(std::lround(from + (to - from) * amount)); };
+    return QColor(mix(base.red(), text.red()), mix(base.green(), text.green()), mix(base.blue(), text.blue()));
+}
 
 QString minuteText(int minute)
 {
@@ -67,7 +71,7 @@ void ScheduleGridPainter::paintGrid(QPainter& painter, const ScheduleLayout& lay
         if (column.x > visible.right() || column.x + column.width < visible.left())
             continue;
         // The whole column is "closed"; the opening hours are painted open on top of it.
-        painter.fillRect(QRectF(column.x, 0, column.width, height), ClosedShade);
+        painter.fillRect(QRectF(column.x, 0, column.width, height), towardsText(palette, 0.10));
         const qreal open = layout.yForMinute(column.opensMinute);
         const qreal close = layout.yForMinute(column.closesMinute);
         painter.fillRect(QRectF(column.x, open, column.width, close - open), palette.color(QPalette::Base));
@@ -82,14 +86,14 @@ void ScheduleGridPainter::paintGrid(QPainter& painter, const ScheduleLayout& lay
         const qreal y = std::floor(layout.yForMinute(minute)) + 0.5;
         if (y < visible.top() - 1 || y > visible.bottom() + 1)
             continue;
-        painter.setPen(minute % 60 == 0 ? HourLine : (minute % 30 == 0 ? HalfLine : QuarterLine));
+        painter.setPen(towardsText(palette, minute % 60 == 0 ? 0.22 : (minute % 30 == 0 ? 0.13 : 0.06)));
         painter.drawLine(QPointF(left, y), QPointF(right, y));
     }
     for (const ScheduleColumn& column : layout.columns()) {
         const qreal x = std::floor(column.x + column.width) - 0.5;
         if (x < visible.left() - 2 || x > visible.right() + 2)
             continue;
-        painter.setPen(QPen(ColumnLine, 1));
+        painter.setPen(QPen(towardsText(palette, 0.25), 1));
         painter.drawLine(QPointF(x, 0), QPointF(x, height));
     }
     // A stronger line between days in the overview.
@@ -156,7 +160,7 @@ void ScheduleGridPainter::paintHeader(QPainter& painter, const ScheduleLayout& l
             painter.drawText(QRectF(cell.left(), cell.top() + metrics.height(), cell.width(), smallMetrics.height()),
                              Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(text, Qt::ElideRight, cell.width()));
         }
-        painter.setPen(ColumnLine);
+        painter.setPen(towardsText(palette, 0.25));
         const qreal x = std::floor(column.x + column.width + dx) - 0.5;
         painter.drawLine(QPointF(x, column.firstOfDay || !geometry.overview ? spaceTop : spaceTop), QPointF(x, geometry.header));
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "appearance.h"
+
 #include "appsettings.h"
 
 #include <QComboBox>
@@ -28,12 +30,19 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
         m_language->addItem(language.name, language.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
 
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    m_appearance->setToolTip(tr("Light or dark colours, or those of the desktop"));
+    for (const Appearance::Choice& choice : Appearance::choices())
+        m_appearance->addItem(choice.name, choice.code);
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(Appearance::saved())));
+
     auto* id = new QLabel(AppSettings::laptopId(), this);
     id->setObjectName(QStringLiteral("laptopId"));
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     id->setToolTip(tr("Made once for this installation; it marks the changes made on this laptop"));
 
-    auto* restartNote = new QLabel(tr("A new language is used the next time Stand Lab starts."), this);
+    auto* restartNote = new QLabel(tr("A new language or appearance is used the next time Stand Lab starts."), this);
     restartNote->setObjectName(QStringLiteral("restartNote"));
     restartNote->setWordWrap(true);
     QPalette palette = restartNote->palette();
@@ -44,6 +53,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("Laptop &name:"), m_name);
     form->addRow(tr("Laptop identity:"), id);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Appearance:"), m_appearance);
     form->addRow(QString(), restartNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -64,6 +74,7 @@ void PreferencesDialog::apply()
 {
     AppSettings::setLaptopName(m_name->text());
     AppSettings::setLanguage(m_language->currentData().toString());
+    Appearance::save(m_appearance->currentData().toString());
 }
 
 } // namespace standlab

@@ -21,6 +21,7 @@ public:
 
 private:
     QLineEdit* m_name = nullptr;
+    QComboBox* m_appearance = nullptr;
     QComboBox* m_language = nullptr;
 };
 
