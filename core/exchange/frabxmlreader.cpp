@@ -46,7 +46,12 @@ bool FrabXmlReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStrin
             *error = tr("Line %1, column %2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(why);
         return false;
     };
-    const auto inEvent = [&path] { return path.size() >= 4 && path.at(3) == QLatin1String("event"); };
+    // The whole path, not just the element's name: an <event> or <room> anywhere else has no day or room
+    // to belong to (a fuzzed schedule with an <event> outside <day><room> crashed here).
+    const auto inEvent = [&path] {
+        return path.size() >= 4 && path.at(1) == QLatin1String("day") && path.at(2) == QLatin1String("room")
+            && path.at(3) == QLatin1String("event");
+    };
 
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
@@ -85,7 +90,7 @@ bool FrabXmlReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStrin
                 room.guid = attribute(xml, "guid");
                 noteRoom(s, room);
                 s.days.last().rooms << room;
-            } else if (path.size() == 4 && path.at(2) == QLatin1String("room") && name == QLatin1String("event")) {
+            } else if (path.size() == 4 && inEvent()) {
                 if (++eventCount > maxEvents)
                     return fail(tr("the file holds more than %1 events; no conference has that many.").arg(maxEvents));
                 FrabSchedule::Event event;

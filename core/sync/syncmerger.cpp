@@ -2,6 +2,7 @@
 #include "syncmerger.h"
 
 #include "db/sqlitestatement.h"
+#include "search/searchindexbatch.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "syncledger.h"
@@ -96,12 +97,31 @@ bool SyncMerger::merge(const QVector<SyncPackage>& packages, const QStringList& 
         // when everything is in, and the commit refuses any that is still dangling.
         if (!m_store.database().exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"), error) || !watchDeletes(true, error))
             return false;
+        // The full-text index is brought up to date once per package for the rows it wrote, not row by
+        // row by the triggers (see SearchIndexBatch); a failure rolls the triggers back with the rest.
+        SearchIndexBatch search(m_store.database());
+        for (const QString& table : Migrations::entityTables())
+            if (!search.suspend(table, error))
+                return false;
         for (int i = 0; i < packages.size(); ++i) {
             SyncSummary one;
             if (!mergeOne(packages.at(i), names.value(i, packages.at(i).packageId), one, error))
                 return false;
             total.add(one);
+            // A cached lookup that found a row is left mid-step until its next use; such a pending read
+            // makes SQLite refuse the search refresh's DROP of its temp table ("database table is locked").
+            for (const auto& cached : qAsConst(m_statements))
+                cached->reset();
+            QHash<QString, QStringList> written;
+            for (const auto& [table, id] : qAsConst(m_touched))
+                if (SearchIndexBatch::isIndexed(table))
+                    written[table] << id;
+            for (auto it = written.cbegin(); it != written.cend(); ++it)
+                if (!search.refreshIds(it.key(), it.value(), error))
+                    return false;
         }
+        if (!search.resume(error))
+            return false;
         // Receiving moves this laptop's clock past everything it has seen: its next edit is newer.
         m_store.clock().observe(m_maxStamp);
         m_store.clock().now();

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "contacts/contactimporter.h"
 #include "db/sqlitedatabase.h"
+#include "db/sqlitestatement.h"
 #include "search/searchindex.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "sync/syncexporter.h"
+#include "sync/syncmerger.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,8 +57,29 @@ private slots:
     void indexTablesAreNotEntities();
     void upgradedFileIsIndexed();
     void rebuildGivesTheSameIndex();
+    void bulkInsertIndexesLikeTheTriggers();
+    void failedBulkInsertKeepsTheTriggers();
+    void bulkContactImportIsSearchable();
+    void mergedPackageIsSearchable();
 
 private:
+    // Every index entry with its kind, row and texts, in rowid order.
+    static QStringList indexDump(Store& store)
+    {
+        QStringList out;
+        SqliteStatement dump(store.database(), QStringLiteral(
+            "SELECT d.docid, d.kind, d.ref, i.title, i.detail FROM search_docs AS d"
+            " LEFT JOIN search_index AS i ON i.rowid = d.docid ORDER BY d.docid"));
+        while (dump.step())
+            out << QStringLiteral("%1|%2|%3|%4|%5").arg(dump.text(0), dump.text(1), dump.text(2), dump.text(3), dump.text(4));
+        return out;
+    }
+    static QString triggerSql(Store& store)
+    {
+        return store.database().scalar(QStringLiteral(
+            "SELECT group_concat(name || ':' || sql, '\n') FROM (SELECT name, sql FROM sqlite_schema"
+            " WHERE type = 'trigger' ORDER BY name)")).toString();
+    }
     QString insert(const QString& table, const Row& row)
     {
         QString error;
@@ -300,6 +325,108 @@ void TestSearch::rebuildGivesTheSameIndex()
     const QVector<SearchHit> after = SearchIndex(*m_store).search(QStringLiteral("plat"));
     QCOMPARE(titles(after), titles(before));
     QCOMPARE(after.at(2).detail, before.at(2).detail);
+}
+
+void TestSearch::bulkInsertIndexesLikeTheTriggers()
+{
+    // insertMany indexes many rows in one set-based pass; the result must be what the row triggers give.
+    const QString triggersBefore = triggerSql(*m_store);
+    QVector<Row> people, datasets;
+    for (int i = 0; i < 120; ++i)
+        people << Row{{QStringLiteral("id"), QStringLiteral("person-%1").arg(i)},
+                      {QStringLiteral("name"), QStringLiteral("Persona Bulk %1").arg(i)},
+                      {QStringLiteral("role_title"), QStringLiteral("Tècnica %1").arg(i)},
+                      {QStringLiteral("email"), QStringLiteral("p%1@example.org").arg(i)}};
+    for (int i = 0; i < 40; ++i)
+        datasets << Row{{QStringLiteral("id"), QStringLiteral("dataset-%1").arg(i)},
+                        {QStringLiteral("name"), QStringLiteral("Conjunt %1").arg(i)},
+                        {QStringLiteral("city"), QStringLiteral("Girona")}};
+    // A second file with the same fixture rows (same ids, same order), filled one insert() at a time.
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("one-by-one.standlab"));
+    QFile::remove(path);
+    auto other = Store::create(path, OpenOptions::forLaptop(QStringLiteral("laptop-a")), &error);
+    QVERIFY2(other, qPrintable(error));
+    for (const QString& table : Migrations::entityTables())
+        for (const Row& row : m_store->rows(table))
+            QVERIFY2(!other->insert(table, row, &error).isEmpty(), qPrintable(error));
+    for (const Row& row : qAsConst(people))
+        QVERIFY2(!other->insert(QStringLiteral("people"), row, &error).isEmpty(), qPrintable(error));
+    for (const Row& row : qAsConst(datasets))
+        QVERIFY2(!other->insert(QStringLiteral("datasets"), row, &error).isEmpty(), qPrintable(error));
+
+    QVERIFY2(m_store->insertMany(QStringLiteral("people"), people, false, &error), qPrintable(error));
+    QVERIFY2(m_store->insertMany(QStringLiteral("datasets"), datasets, false, &error), qPrintable(error));
+    QCOMPARE(triggerSql(*m_store), triggersBefore);
+    const QStringList bulk = indexDump(*m_store);
+    QCOMPARE(bulk.size(), 9 + 120 + 40 - 2); // the fixture's document and section are not indexed
+    QCOMPARE(bulk, indexDump(*other));
+    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("tecnica 117"))), QStringList{QStringLiteral("Persona Bulk 117")});
+    // The triggers are back: a single edit after the bulk insert is followed.
+    QVERIFY(m_store->update(QStringLiteral("datasets"), QStringLiteral("dataset-3"), {{QStringLiteral("name"), QStringLiteral("Arbres")}}));
+    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("arbres"))), QStringList{QStringLiteral("Arbres")});
+}
+
+void TestSearch::failedBulkInsertKeepsTheTriggers()
+{
+    const QString triggersBefore = triggerSql(*m_store);
+    const QStringList indexBefore = indexDump(*m_store);
+    QVector<Row> rows;
+    for (int i = 0; i < 50; ++i)
+        rows << Row{{QStringLiteral("id"), QStringLiteral("same-%1").arg(i % 49)}, {QStringLiteral("title"), QStringLiteral("Repetida")}};
+    QString error;
+    QVERIFY(!m_store->insertMany(QStringLiteral("sessions"), rows, false, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(triggerSql(*m_store), triggersBefore);
+    QCOMPARE(indexDump(*m_store), indexBefore);
+    QVERIFY(find(QStringLiteral("repetida")).isEmpty());
+    insert(QStringLiteral("sessions"), named(QStringLiteral("title"), QStringLiteral("Una sola")));
+    QCOMPARE(find(QStringLiteral("sola")), QStringList{QStringLiteral("Una sola")});
+}
+
+void TestSearch::bulkContactImportIsSearchable()
+{
+    QVector<CsvRecord> records{{{QStringLiteral("Organisation"), QStringLiteral("City"), QStringLiteral("Name"),
+                                 QStringLiteral("Email")}, 1}};
+    for (int i = 0; i < 200; ++i)
+        records << CsvRecord{{QStringLiteral("Cooperativa %1").arg(i / 2), QStringLiteral("Reus"),
+                              QStringLiteral("Contacte Importat %1").arg(i), QStringLiteral("c%1@example.org").arg(i)}, i + 2};
+    ContactImporter importer(*m_store);
+    importer.setRecords(records);
+    const ContactImportReport report = importer.apply();
+    QVERIFY2(report.applied, qPrintable(report.summary()));
+    QCOMPARE(report.peopleToAdd, 200);
+    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 199"))), QStringList{QStringLiteral("Contacte Importat 199")});
+    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("cooperativa 99"))), QStringList{QStringLiteral("Cooperativa 99")});
+    QCOMPARE(m_store->database().scalar(QStringLiteral("SELECT count(*) FROM search_docs WHERE kind = 'person'")).toInt(), 202);
+    QCOMPARE(m_store->database().scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt(),
+             m_store->database().scalar(QStringLiteral("SELECT count(*) FROM search_docs")).toInt());
+}
+
+void TestSearch::mergedPackageIsSearchable()
+{
+    // A sync merge indexes the rows it wrote in one pass at the end: edited, added and untouched rows.
+    QString error;
+    const QString copy = m_dir.filePath(QStringLiteral("receiver.standlab"));
+    QFile::remove(copy);
+    QVERIFY2(m_store->saveCopy(copy, &error), qPrintable(error));
+    auto receiver = Store::open(copy, OpenOptions::forLaptop(QStringLiteral("laptop-b")), &error);
+    QVERIFY2(receiver, qPrintable(error));
+    const QString triggersBefore = triggerSql(*receiver);
+    const qint64 since = m_store->clock().now();
+    const QString session = m_store->rows(QStringLiteral("sessions")).first().value(QStringLiteral("id")).toString();
+    QVERIFY(m_store->update(QStringLiteral("sessions"), session, {{QStringLiteral("title"), QStringLiteral("Algorithmic rent")}}));
+    const QString person = m_store->rows(QStringLiteral("people")).first().value(QStringLiteral("id")).toString();
+    QVERIFY(m_store->update(QStringLiteral("people"), person, {{QStringLiteral("notes"), QStringLiteral("not indexed")}}));
+    insert(QStringLiteral("datasets"), named(QStringLiteral("name"), QStringLiteral("Noise sensors")));
+    const SyncPackage package = SyncExporter(*m_store, QStringLiteral("Laptop A")).build(since);
+    SyncSummary summary;
+    QVERIFY2(SyncMerger(*receiver).merge({package}, {}, &summary, &error), qPrintable(error));
+    QCOMPARE(summary.totalChanges(), 3);
+    QCOMPARE(triggerSql(*receiver), triggersBefore);
+    QCOMPARE(indexDump(*receiver), indexDump(*m_store));
+    QCOMPARE(titles(SearchIndex(*receiver).search(QStringLiteral("algorithm"))), QStringList{QStringLiteral("Algorithmic rent")});
+    QCOMPARE(titles(SearchIndex(*receiver).search(QStringLiteral("noise"))), QStringList{QStringLiteral("Noise sensors")});
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
