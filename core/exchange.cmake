@@ -3,7 +3,7 @@
 # This fragment: the calendar (libical) and the frab schedule export and import (core/exchange/).
 target_sources(standlab_core PRIVATE
   exchange/exchangefile.cpp exchange/exchangefile.h
-  exchange/scheduledata.cpp exchange/scheduledata.h
+  exchange/exchangeprogramme.cpp exchange/exchangeprogramme.h
   exchange/icalendarwriter.cpp exchange/icalendarwriter.h
   exchange/frabschedule.cpp exchange/frabschedule.h
   exchange/frabxmlwriter.cpp exchange/frabxmlwriter.h

@@ -2,42 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>an event without a title was skipped.</source>
-        <translation>s&apos;ha omès un esdeveniment sense títol.</translation>
+        <translation>s'ha omès un esdeveniment sense títol.</translation>
     </message>
     <message>
         <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation>«%1» no té una data o una hora d&apos;inici utilitzables («%2», «%3») i s&apos;ha omès.</translation>
+        <translation>«%1» no té una data o una hora d'inici utilitzables («%2», «%3») i s'ha omès.</translation>
     </message>
     <message>
         <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation>«%1» no té una durada utilitzable («%2») i s&apos;ha omès.</translation>
+        <translation>«%1» no té una durada utilitzable («%2») i s'ha omès.</translation>
     </message>
     <message>
         <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation>«%1» dura %2, 24 hores o més; el format no ho pot expressar de manera fiable, així que s&apos;ha omès.</translation>
+        <translation>«%1» dura %2, 24 hores o més; el format no ho pot expressar de manera fiable, així que s'ha omès.</translation>
     </message>
     <message>
         <source>“%1” appears twice (guid %2); the second one was skipped.</source>
-        <translation>«%1» apareix dues vegades (guid %2); s&apos;ha omès la segona.</translation>
+        <translation>«%1» apareix dues vegades (guid %2); s'ha omès la segona.</translation>
     </message>
     <message>
         <source>“%1” has no room and was skipped.</source>
-        <translation>«%1» no té sala i s&apos;ha omès.</translation>
+        <translation>«%1» no té sala i s'ha omès.</translation>
     </message>
     <message>
         <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
-        <translation>%1: l&apos;enllaç «%2» de «%3» no té lloc en cap sessió i s&apos;ha deixat fora.</translation>
+        <translation>%1: l'enllaç «%2» de «%3» no té lloc en cap sessió i s'ha deixat fora.</translation>
     </message>
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
-        <translation>%1: s&apos;ha deixat fora una persona sense nom a «%2».</translation>
+        <translation>%1: s'ha deixat fora una persona sense nom a «%2».</translation>
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>%1 is used twice at once: %2 (%3) overlaps %4 (%5).</source>
-        <translation>%1 s&apos;utilitza dues vegades alhora: %2 (%3) se solapa amb %4 (%5).</translation>
+        <translation>%1 s'utilitza dues vegades alhora: %2 (%3) se solapa amb %4 (%5).</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -70,16 +70,16 @@
         <translation>%1 no està disponible per a %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
-        <translation>%1 (%2) és en un dia que no és cap dels dies de l&apos;esdeveniment.</translation>
+        <source>%1 (%2) is on a day that is not one of the event's days.</source>
+        <translation>%1 (%2) és en un dia que no és cap dels dies de l'esdeveniment.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
-        <translation>%1 (%2) és fora de l&apos;horari d&apos;obertura del dia (%3–%4).</translation>
+        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
+        <translation>%1 (%2) és fora de l'horari d'obertura del dia (%3–%4).</translation>
     </message>
     <message>
         <source>%1 expects %2 people but %3 holds %4.</source>
-        <translation>%1 preveu %2 persones, però %3 només n&apos;admet %4.</translation>
+        <translation>%1 preveu %2 persones, però %3 només n'admet %4.</translation>
     </message>
     <message>
         <source>%1 is confirmed but has no speaker.</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>%1 is cancelled but still holds a slot; unschedule it to free the space.</source>
-        <translation>La sessió %1 està cancel·lada però encara ocupa una franja; desprogrameu-la per alliberar l&apos;espai.</translation>
+        <translation>La sessió %1 està cancel·lada però encara ocupa una franja; desprogrameu-la per alliberar l'espai.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation>Edita l&apos;organització</translation>
+        <translation>Edita l'organització</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -110,15 +110,15 @@
     </message>
     <message>
         <source>Make a session from a request</source>
-        <translation>Crea una sessió a partir d&apos;una sol·licitud</translation>
+        <translation>Crea una sessió a partir d'una sol·licitud</translation>
     </message>
     <message>
         <source>Close the call for initiatives</source>
-        <translation>Tanca la convocatòria d&apos;iniciatives</translation>
+        <translation>Tanca la convocatòria d'iniciatives</translation>
     </message>
     <message>
         <source>Reopen the call for initiatives</source>
-        <translation>Reobre la convocatòria d&apos;iniciatives</translation>
+        <translation>Reobre la convocatòria d'iniciatives</translation>
     </message>
 </context>
 <context>
@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>%1: nothing imported.</source>
-        <translation>%1: no s&apos;ha importat res.</translation>
+        <translation>%1: no s'ha importat res.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulació: no s&apos;ha escrit res.</translation>
+        <translation>Simulació: no s'ha escrit res.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Line %1: already in the event (%2): %3</source>
-        <translation>Línia %1: ja és a l&apos;esdeveniment (%2): %3</translation>
+        <translation>Línia %1: ja és a l'esdeveniment (%2): %3</translation>
     </message>
     <message>
         <source>Rows rejected: %1</source>
@@ -192,8 +192,8 @@
         <translation>Persones</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
-        <translation>Organitzacions i persones des del CSV d&apos;un full de càlcul, amb les columnes assignades a partir de les capçaleres (o --mapping); tot o res.</translation>
+        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <translation>Organitzacions i persones des del CSV d'un full de càlcul, amb les columnes assignades a partir de les capçaleres (o --mapping); tot o res.</translation>
     </message>
     <message>
         <source>Organisations with their engagement, as CSV (RFC 4180, UTF-8).</source>
@@ -211,8 +211,8 @@
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
-        <translation>Cap columna no està assignada al nom d&apos;una organització ni al nom d&apos;una persona.</translation>
+        <source>No column is mapped to an organisation name or a person's name.</source>
+        <translation>Cap columna no està assignada al nom d'una organització ni al nom d'una persona.</translation>
     </message>
     <message>
         <source>The mapping names no columns.</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Organisation name</source>
-        <translation>Nom de l&apos;organització</translation>
+        <translation>Nom de l'organització</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Tipus d&apos;organització</translation>
+        <translation>Tipus d'organització</translation>
     </message>
     <message>
         <source>City</source>
@@ -280,14 +280,14 @@
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable de l&apos;equip</translation>
+        <translation>Responsable de l'equip</translation>
     </message>
     <message>
         <source>Next follow-up</source>
         <translation>Proper seguiment</translation>
     </message>
     <message>
-        <source>Person&apos;s full name</source>
+        <source>Person's full name</source>
         <translation>Nom complet de la persona</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>already in the event</source>
-        <translation>ja és a l&apos;esdeveniment</translation>
+        <translation>ja és a l'esdeveniment</translation>
     </message>
     <message>
         <source>same email</source>
@@ -352,13 +352,13 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) could not be read. Correct them and import again.</source>
         <translation>
-            <numerusform>No s&apos;ha importat res: no s&apos;ha pogut llegir %n fila. Corregiu-la i torneu a importar.</numerusform>
-            <numerusform>No s&apos;ha importat res: no s&apos;han pogut llegir %n files. Corregiu-les i torneu a importar.</numerusform>
+            <numerusform>No s'ha importat res: no s'ha pogut llegir %n fila. Corregiu-la i torneu a importar.</numerusform>
+            <numerusform>No s'ha importat res: no s'han pogut llegir %n files. Corregiu-les i torneu a importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>No s&apos;ha importat res: %1</translation>
+        <translation>No s'ha importat res: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) to add, </source>
@@ -451,7 +451,7 @@
     <name>ContactRowReader</name>
     <message>
         <source>the day ‘%1’ is neither a date nor a day of the event</source>
-        <translation>el dia «%1» no és ni una data ni un dia de l&apos;esdeveniment</translation>
+        <translation>el dia «%1» no és ni una data ni un dia de l'esdeveniment</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2; the file may be cut short</source>
@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>‘%1’ is not a kind of organisation</source>
-        <translation>«%1» no és un tipus d&apos;organització</translation>
+        <translation>«%1» no és un tipus d'organització</translation>
     </message>
     <message>
         <source>‘%1’ is not an attendance status</source>
-        <translation>«%1» no és un estat d&apos;assistència</translation>
+        <translation>«%1» no és un estat d'assistència</translation>
     </message>
     <message>
         <source>the delegation size ‘%1’ is not a number</source>
@@ -605,19 +605,19 @@
     </message>
     <message>
         <source>Line %1: the file has more than %2 rows, more than can be imported at once.</source>
-        <translation>Línia %1: el fitxer té més de %2 files, més de les que es poden importar d&apos;una vegada.</translation>
+        <translation>Línia %1: el fitxer té més de %2 files, més de les que es poden importar d'una vegada.</translation>
     </message>
     <message>
         <source>The data could not be read.</source>
-        <translation>No s&apos;han pogut llegir les dades.</translation>
+        <translation>No s'han pogut llegir les dades.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than can be imported at once.</source>
-        <translation>El fitxer ocupa més de %1 MB, més del que es pot importar d&apos;una vegada.</translation>
+        <translation>El fitxer ocupa més de %1 MB, més del que es pot importar d'una vegada.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation>No s&apos;ha pogut obrir «%1»: %2</translation>
+        <translation>No s'ha pogut obrir «%1»: %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -628,29 +628,29 @@
     <name>CsvWriter</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation>No s&apos;ha pogut escriure «%1»: %2</translation>
+        <translation>No s'ha pogut escriure «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation>No s&apos;ha pogut desar «%1»: %2</translation>
+        <translation>No s'ha pogut desar «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoEvent</name>
     <message>
         <source>The bundled demo event is damaged: %1</source>
-        <translation>L&apos;esdeveniment de demostració inclòs està malmès: %1</translation>
+        <translation>L'esdeveniment de demostració inclòs està malmès: %1</translation>
     </message>
 </context>
 <context>
     <name>EventBundle</name>
     <message>
         <source>This is not a Stand Lab event bundle (the “format” field is missing or wrong).</source>
-        <translation>No és un paquet d&apos;esdeveniment de Stand Lab (el camp «format» falta o és incorrecte).</translation>
+        <translation>No és un paquet d'esdeveniment de Stand Lab (el camp «format» falta o és incorrecte).</translation>
     </message>
     <message>
         <source>The bundle has schema version %1; this Stand Lab reads versions 1 to %2.</source>
-        <translation>El paquet té la versió d&apos;esquema %1; aquest Stand Lab llegeix de la versió 1 a la %2.</translation>
+        <translation>El paquet té la versió d'esquema %1; aquest Stand Lab llegeix de la versió 1 a la %2.</translation>
     </message>
     <message>
         <source>The bundle holds an unknown table “%1”.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>The bundle could not be loaded: %1</source>
-        <translation>No s&apos;ha pogut carregar el paquet: %1</translation>
+        <translation>No s'ha pogut carregar el paquet: %1</translation>
     </message>
 </context>
 <context>
@@ -677,18 +677,18 @@
     </message>
     <message>
         <source>The number of spaces must be between 1 and 100.</source>
-        <translation>El nombre d&apos;espais ha de ser entre 1 i 100.</translation>
+        <translation>El nombre d'espais ha de ser entre 1 i 100.</translation>
     </message>
     <message>
         <source>The generated event could not be written: %1</source>
-        <translation>No s&apos;ha pogut escriure l&apos;esdeveniment generat: %1</translation>
+        <translation>No s'ha pogut escriure l'esdeveniment generat: %1</translation>
     </message>
 </context>
 <context>
     <name>EventOpener</name>
     <message>
         <source>Could not create the folder %1 for the demo event.</source>
-        <translation>No s&apos;ha pogut crear la carpeta %1 per a l&apos;esdeveniment de demostració.</translation>
+        <translation>No s'ha pogut crear la carpeta %1 per a l'esdeveniment de demostració.</translation>
     </message>
 </context>
 <context>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>Export event as JSON bundle</source>
-        <translation>Exporta l&apos;esdeveniment com a paquet JSON</translation>
+        <translation>Exporta l'esdeveniment com a paquet JSON</translation>
     </message>
 </context>
 <context>
@@ -736,11 +736,11 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started.</source>
-        <translation>No s&apos;ha pogut escriure %1: no s&apos;ha pogut iniciar el PDF.</translation>
+        <translation>No s'ha pogut escriure %1: no s'ha pogut iniciar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: the workbook could not be created.</source>
-        <translation>No es pot escriure «%1»: no s&apos;ha pogut crear el llibre de càlcul.</translation>
+        <translation>No es pot escriure «%1»: no s'ha pogut crear el llibre de càlcul.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
@@ -851,22 +851,22 @@
     <name>Screenshotter</name>
     <message>
         <source>Could not write %1</source>
-        <translation>No s&apos;ha pogut escriure %1</translation>
+        <translation>No s'ha pogut escriure %1</translation>
     </message>
     <message>
         <source>Could not create the folder %1</source>
-        <translation>No s&apos;ha pogut crear la carpeta %1</translation>
+        <translation>No s'ha pogut crear la carpeta %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation>No s&apos;ha pogut obrir %1</translation>
+        <translation>No s'ha pogut obrir %1</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>The search index cannot be read: %1</source>
-        <translation>No es pot llegir l&apos;índex de cerca: %1</translation>
+        <translation>No es pot llegir l'índex de cerca: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>A session has already been made from this request.</source>
-        <translation>Ja s&apos;ha creat una sessió a partir d&apos;aquesta sol·licitud.</translation>
+        <translation>Ja s'ha creat una sessió a partir d'aquesta sol·licitud.</translation>
     </message>
     <message>
         <source>Workshop by %1</source>
@@ -912,7 +912,7 @@
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
-        <translation>Aquí no s&apos;ha rebut mai cap paquet de «%1», així que el paquet ho conté tot.</translation>
+        <translation>Aquí no s'ha rebut mai cap paquet de «%1», així que el paquet ho conté tot.</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -934,26 +934,26 @@
     <name>SyncMerger</name>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«%1» prové d&apos;un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
+        <translation>«%1» prové d'un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
     </message>
     <message>
         <source>“%1” was written on this laptop (%2): it holds nothing this file does not already have.</source>
-        <translation>«%1» s&apos;ha escrit en aquest portàtil (%2): no conté res que aquest fitxer no tingui ja.</translation>
+        <translation>«%1» s'ha escrit en aquest portàtil (%2): no conté res que aquest fitxer no tingui ja.</translation>
     </message>
     <message>
         <source>A row of “%1” could not be merged: it clashes with another one.</source>
-        <translation>No s&apos;ha pogut fusionar una fila de «%1»: entra en conflicte amb una altra.</translation>
+        <translation>No s'ha pogut fusionar una fila de «%1»: entra en conflicte amb una altra.</translation>
     </message>
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
-        <translation>«%1» fa referència a una cosa que aquest fitxer no conté (%2 %3). Rebeu primer els paquets anteriors d&apos;aquell portàtil o demaneu-li un paquet amb tot.</translation>
+        <translation>«%1» fa referència a una cosa que aquest fitxer no conté (%2 %3). Rebeu primer els paquets anteriors d'aquell portàtil o demaneu-li un paquet amb tot.</translation>
     </message>
 </context>
 <context>
     <name>SyncPackage</name>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation>«%1» està malmès i no s&apos;ha aplicat: %2. Torneu a demanar el paquet.</translation>
+        <translation>«%1» està malmès i no s'ha aplicat: %2. Torneu a demanar el paquet.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>“%1” is a sync package of a format this Stand Lab does not know. Update Stand Lab to receive it.</source>
-        <translation>«%1» és un paquet de sincronització d&apos;un format que aquest Stand Lab no coneix. Actualitzeu Stand Lab per rebre&apos;l.</translation>
+        <translation>«%1» és un paquet de sincronització d'un format que aquest Stand Lab no coneix. Actualitzeu Stand Lab per rebre'l.</translation>
     </message>
     <message>
         <source>“%1” is not a Stand Lab sync package.</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>the file ends inside its header</source>
-        <translation>el fitxer s&apos;acaba dins de la capçalera</translation>
+        <translation>el fitxer s'acaba dins de la capçalera</translation>
     </message>
     <message>
         <source>its header is unreadable</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«%1» prové d&apos;un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
+        <translation>«%1» prové d'un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
     </message>
     <message>
         <source>it is truncated (%1 of %2 bytes)</source>
@@ -1012,11 +1012,11 @@
     <name>SyncSummary</name>
     <message>
         <source>event details</source>
-        <translation>dades de l&apos;esdeveniment</translation>
+        <translation>dades de l'esdeveniment</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation>dies de l&apos;esdeveniment</translation>
+        <translation>dies de l'esdeveniment</translation>
     </message>
     <message>
         <source>spaces</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Exhibition area</source>
-        <translation>Zona d&apos;exposició</translation>
+        <translation>Zona d'exposició</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Pla d&apos;acció</translation>
+        <translation>Pla d'acció</translation>
     </message>
     <message>
         <source>Manifesto</source>
@@ -1385,11 +1385,11 @@
     </message>
     <message>
         <source>The event file to open.</source>
-        <translation>El fitxer d&apos;esdeveniment que cal obrir.</translation>
+        <translation>El fitxer d'esdeveniment que cal obrir.</translation>
     </message>
     <message>
         <source>Open a new copy of the demo event.</source>
-        <translation>Obre una còpia nova de l&apos;esdeveniment de demostració.</translation>
+        <translation>Obre una còpia nova de l'esdeveniment de demostració.</translation>
     </message>
     <message>
         <source>Use this language (en, es, ca, fr).</source>
@@ -1404,11 +1404,11 @@
     <name>standlab::ActionEditor</name>
     <message>
         <source>Tick the partner organisations of this action</source>
-        <translation>Marqueu les organitzacions sòcies d&apos;aquesta acció</translation>
+        <translation>Marqueu les organitzacions sòcies d'aquesta acció</translation>
     </message>
     <message>
         <source>The sessions and workshops this action came from; double-click to show one</source>
-        <translation>Les sessions i els tallers d&apos;on ha sorgit aquesta acció; feu-hi doble clic per mostrar-ne un</translation>
+        <translation>Les sessions i els tallers d'on ha sorgit aquesta acció; feu-hi doble clic per mostrar-ne un</translation>
     </message>
     <message>
         <source>A session to link to this action</source>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Edit action title</source>
-        <translation>Edita el títol de l&apos;acció</translation>
+        <translation>Edita el títol de l'acció</translation>
     </message>
     <message>
         <source>Edit indicators</source>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>Edit action description</source>
-        <translation>Edita la descripció de l&apos;acció</translation>
+        <translation>Edita la descripció de l'acció</translation>
     </message>
     <message>
         <source>Set working line</source>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>Set lead organisation</source>
-        <translation>Defineix l&apos;organització líder</translation>
+        <translation>Defineix l'organització líder</translation>
     </message>
     <message>
         <source>Set quarter</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Set action status</source>
-        <translation>Defineix l&apos;estat de l&apos;acció</translation>
+        <translation>Defineix l'estat de l'acció</translation>
     </message>
     <message>
         <source>No working line</source>
@@ -1546,7 +1546,7 @@
         <translation>Totes les accions, ordenades i filtrades per línia, líder, trimestre i estat</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
+        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
         <translation>El mapa de conjunts de dades del hackató per al Sharing Data Commons</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation>Elimina l&apos;acció seleccionada</translation>
+        <translation>Elimina l'acció seleccionada</translation>
     </message>
     <message>
         <source>No actions in this section</source>
@@ -1692,15 +1692,15 @@
     <name>standlab::AppController</name>
     <message>
         <source>Could not open the event</source>
-        <translation>No s&apos;ha pogut obrir l&apos;esdeveniment</translation>
+        <translation>No s'ha pogut obrir l'esdeveniment</translation>
     </message>
     <message>
         <source>Could not create the event</source>
-        <translation>No s&apos;ha pogut crear l&apos;esdeveniment</translation>
+        <translation>No s'ha pogut crear l'esdeveniment</translation>
     </message>
     <message>
         <source>Could not open the demo</source>
-        <translation>No s&apos;ha pogut obrir la demostració</translation>
+        <translation>No s'ha pogut obrir la demostració</translation>
     </message>
     <message>
         <source>Open an event</source>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>No days ticked: taken as available throughout the event.</source>
-        <translation>Cap dia marcat: es considera disponible durant tot l&apos;esdeveniment.</translation>
+        <translation>Cap dia marcat: es considera disponible durant tot l'esdeveniment.</translation>
     </message>
     <message>
         <source>Available only on the ticked days, between the times given.</source>
@@ -1765,7 +1765,7 @@
     <name>standlab::BackupManager</name>
     <message>
         <source>Cannot write a backup: the folder “%1” could not be created.</source>
-        <translation>No es pot fer una còpia de seguretat: no s&apos;ha pogut crear la carpeta «%1».</translation>
+        <translation>No es pot fer una còpia de seguretat: no s'ha pogut crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
@@ -1781,15 +1781,15 @@
     </message>
     <message>
         <source>Cannot restore “%1”: it could not be copied to “%2”.</source>
-        <translation>No es pot restaurar «%1»: no s&apos;ha pogut copiar a «%2».</translation>
+        <translation>No es pot restaurar «%1»: no s'ha pogut copiar a «%2».</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: the backup does not open (%2).</source>
-        <translation>No es pot restaurar «%1»: la còpia de seguretat no s&apos;obre (%2).</translation>
+        <translation>No es pot restaurar «%1»: la còpia de seguretat no s'obre (%2).</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
-        <translation>No es pot restaurar a «%1»: no s&apos;ha pogut posar a lloc el fitxer restaurat.</translation>
+        <translation>No es pot restaurar a «%1»: no s'ha pogut posar a lloc el fitxer restaurat.</translation>
     </message>
 </context>
 <context>
@@ -1870,11 +1870,11 @@
     </message>
     <message>
         <source>Words match the start of words, ignoring accents and case</source>
-        <translation>Les paraules coincideixen amb l&apos;inici de les paraules, sense tenir en compte accents ni majúscules</translation>
+        <translation>Les paraules coincideixen amb l'inici de les paraules, sense tenir en compte accents ni majúscules</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Tipus d&apos;organització</translation>
+        <translation>Tipus d'organització</translation>
     </message>
     <message>
         <source>Any kind</source>
@@ -1922,7 +1922,7 @@
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable de l&apos;equip</translation>
+        <translation>Responsable de l'equip</translation>
     </message>
     <message>
         <source>Follow-ups and requests</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A CSV file saved from a spreadsheet</source>
-        <translation>Un fitxer CSV desat des d&apos;un full de càlcul</translation>
+        <translation>Un fitxer CSV desat des d'un full de càlcul</translation>
     </message>
     <message>
         <source>UTF-8 or Windows-1252, comma or semicolon: the dialect is detected</source>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>Preview shows what will be created, updated or skipped as a duplicate.</source>
-        <translation>La previsualització mostra què es crearà, què s&apos;actualitzarà i què s&apos;ometrà per duplicat.</translation>
+        <translation>La previsualització mostra què es crearà, què s'actualitzarà i què s'ometrà per duplicat.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2009,7 +2009,7 @@
     </message>
     <message>
         <source>A dry run: nothing is written</source>
-        <translation>Una simulació: no s&apos;escriu res</translation>
+        <translation>Una simulació: no s'escriu res</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2017,7 +2017,7 @@
     </message>
     <message>
         <source>Imports every row, or nothing if any row is rejected</source>
-        <translation>Importa totes les files, o cap si se&apos;n rebutja alguna</translation>
+        <translation>Importa totes les files, o cap si se'n rebutja alguna</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot read %1&lt;/b&gt;: %2</source>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>Using the mapping remembered for files with these columns.</source>
-        <translation>S&apos;utilitza la correspondència recordada per als fitxers amb aquestes columnes.</translation>
+        <translation>S'utilitza la correspondència recordada per als fitxers amb aquestes columnes.</translation>
     </message>
     <message>
         <source>Columns guessed from the headers; check them, then Preview.</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; Every rejected row is listed with its line.</source>
-        <translation>&lt;b&gt;No s&apos;ha importat res.&lt;/b&gt; Cada fila rebutjada apareix amb la seva línia.</translation>
+        <translation>&lt;b&gt;No s'ha importat res.&lt;/b&gt; Cada fila rebutjada apareix amb la seva línia.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -2123,11 +2123,11 @@
     </message>
     <message>
         <source>Asked to speak or run a workshop; no session made yet</source>
-        <translation>Ha demanat intervenir o fer un taller; encara no s&apos;ha creat cap sessió</translation>
+        <translation>Ha demanat intervenir o fer un taller; encara no s'ha creat cap sessió</translation>
     </message>
     <message>
         <source>Session made from this request: %1</source>
-        <translation>Sessió creada a partir d&apos;aquesta sol·licitud: %1</translation>
+        <translation>Sessió creada a partir d'aquesta sol·licitud: %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2182,7 +2182,7 @@
     </message>
     <message>
         <source>Import organisations and people from a spreadsheet (Ctrl+Shift+I)</source>
-        <translation>Importa organitzacions i persones des d&apos;un full de càlcul (Ctrl+Shift+I)</translation>
+        <translation>Importa organitzacions i persones des d'un full de càlcul (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Export list</source>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <source>Excel workbook (.xlsx)…</source>
-        <translation>Llibre d&apos;Excel (.xlsx)…</translation>
+        <translation>Llibre d'Excel (.xlsx)…</translation>
     </message>
     <message>
         <source>vCard 4.0 of their people…</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Double-click to open the organisation</source>
-        <translation>Feu doble clic per obrir l&apos;organització</translation>
+        <translation>Feu doble clic per obrir l'organització</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Llibre d&apos;Excel (*.xlsx)</translation>
+        <translation>Llibre d'Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>access “%1” is not one of open, negotiated or closed.</source>
-        <translation>l&apos;accés «%1» no és obert, negociat ni tancat.</translation>
+        <translation>l'accés «%1» no és obert, negociat ni tancat.</translation>
     </message>
     <message>
         <source>there is no working line “%1” in this event.</source>
@@ -2321,15 +2321,15 @@
     </message>
     <message>
         <source>the link “%1” is not a valid address.</source>
-        <translation>l&apos;enllaç «%1» no és una adreça vàlida.</translation>
+        <translation>l'enllaç «%1» no és una adreça vàlida.</translation>
     </message>
     <message>
         <source>Dry run: %1 datasets would be added and %2 updated; nothing was changed.</source>
-        <translation>Simulació: s&apos;afegirien %1 conjunts de dades i se n&apos;actualitzarien %2; no s&apos;ha canviat res.</translation>
+        <translation>Simulació: s'afegirien %1 conjunts de dades i se n'actualitzarien %2; no s'ha canviat res.</translation>
     </message>
     <message>
         <source>%1 datasets added and %2 updated from “%3”.</source>
-        <translation>S&apos;han afegit %1 conjunts de dades i se n&apos;han actualitzat %2 des de «%3».</translation>
+        <translation>S'han afegit %1 conjunts de dades i se n'han actualitzat %2 des de «%3».</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>Add datasets from a CSV file</source>
-        <translation>Afegeix conjunts de dades des d&apos;un fitxer CSV</translation>
+        <translation>Afegeix conjunts de dades des d'un fitxer CSV</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2450,7 +2450,7 @@
     </message>
     <message>
         <source>Saved %1 datasets to %2.</source>
-        <translation>S&apos;han desat %1 conjunts de dades a %2.</translation>
+        <translation>S'han desat %1 conjunts de dades a %2.</translation>
     </message>
 </context>
 <context>
@@ -2508,19 +2508,19 @@
     </message>
     <message>
         <source>An outcome document (--document, default the Action Plan) as a PDF, current or at --revision.</source>
-        <translation>Un document de resultats (--document, per defecte el Pla d&apos;acció) en PDF, l&apos;actual o el d&apos;una --revision.</translation>
+        <translation>Un document de resultats (--document, per defecte el Pla d'acció) en PDF, l'actual o el d'una --revision.</translation>
     </message>
     <message>
         <source>An outcome document as Markdown, current or at --revision.</source>
-        <translation>Un document de resultats en Markdown, l&apos;actual o el d&apos;una --revision.</translation>
+        <translation>Un document de resultats en Markdown, l'actual o el d'una --revision.</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s datasets as CSV.</source>
+        <source>The hackathon's datasets as CSV.</source>
         <translation>Els conjunts de dades del hackató en CSV.</translation>
     </message>
     <message>
         <source>Datasets from CSV (name, publisher, city, licence, format, access, link, working line).</source>
-        <translation>Conjunts de dades des d&apos;un CSV (nom, publicador, ciutat, llicència, format, accés, enllaç, línia de treball).</translation>
+        <translation>Conjunts de dades des d'un CSV (nom, publicador, ciutat, llicència, format, accés, enllaç, línia de treball).</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision&apos;s snapshot cannot be read: %1</source>
+        <source>The revision's snapshot cannot be read: %1</source>
         <translation>No es pot llegir la instantània de la revisió: %1</translation>
     </message>
     <message>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>Who on the staff follows this organisation up</source>
-        <translation>Qui de l&apos;equip fa el seguiment d&apos;aquesta organització</translation>
+        <translation>Qui de l'equip fa el seguiment d'aquesta organització</translation>
     </message>
     <message>
         <source>None</source>
@@ -2680,19 +2680,19 @@
     </message>
     <message>
         <source>Their contact person: the speaker or facilitator of a session made from the request</source>
-        <translation>La seva persona de contacte: ponent o facilitadora d&apos;una sessió creada a partir de la sol·licitud</translation>
+        <translation>La seva persona de contacte: ponent o facilitadora d'una sessió creada a partir de la sol·licitud</translation>
     </message>
     <message>
         <source>Make a session from this request</source>
-        <translation>Crea una sessió a partir d&apos;aquesta sol·licitud</translation>
+        <translation>Crea una sessió a partir d'aquesta sol·licitud</translation>
     </message>
     <message>
         <source>A proposed session on the requested working line, with the organisation as organiser and the contact person as speaker or facilitator (Ctrl+Shift+M)</source>
-        <translation>Una sessió proposada a la línia de treball sol·licitada, amb l&apos;organització com a organitzadora i la persona de contacte com a ponent o facilitadora (Ctrl+Shift+M)</translation>
+        <translation>Una sessió proposada a la línia de treball sol·licitada, amb l'organització com a organitzadora i la persona de contacte com a ponent o facilitadora (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>People of this organisation</source>
-        <translation>Persones d&apos;aquesta organització</translation>
+        <translation>Persones d'aquesta organització</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2736,7 +2736,7 @@
     </message>
     <message>
         <source>Interaction log</source>
-        <translation>Registre d&apos;interaccions</translation>
+        <translation>Registre d'interaccions</translation>
     </message>
     <message>
         <source>This organisation has not asked for anything yet.</source>
@@ -2779,7 +2779,7 @@
     <name>standlab::EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation>Configuració de l&apos;esdeveniment</translation>
+        <translation>Configuració de l'esdeveniment</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -2871,7 +2871,7 @@
     </message>
     <message>
         <source>All session times are wall-clock times in this zone</source>
-        <translation>Totes les hores de les sessions són hores locals d&apos;aquesta zona</translation>
+        <translation>Totes les hores de les sessions són hores locals d'aquesta zona</translation>
     </message>
     <message>
         <source>The languages sessions are held in; the first is the default for new sessions</source>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <source>Edit event name</source>
-        <translation>Edita el nom de l&apos;esdeveniment</translation>
+        <translation>Edita el nom de l'esdeveniment</translation>
     </message>
     <message>
         <source>Edit venue</source>
@@ -2999,8 +2999,8 @@
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
-        <translation>Un fitxer iCalendar (RFC 5545) del programa, d&apos;una línia de treball o de les sessions d&apos;una persona.</translation>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
+        <translation>Un fitxer iCalendar (RFC 5545) del programa, d'una línia de treball o de les sessions d'una persona.</translation>
     </message>
     <message>
         <source>A conference-app schedule (frab/pretalx schedule.xml) of the confirmed sessions.</source>
@@ -3012,11 +3012,42 @@
     </message>
     <message>
         <source>A conference schedule (frab/pretalx schedule.xml) into the event.</source>
-        <translation>Un horari de congrés (frab/pretalx schedule.xml), importat a l&apos;esdeveniment.</translation>
+        <translation>Un horari de congrés (frab/pretalx schedule.xml), importat a l'esdeveniment.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
-        <translation>Un horari de congrés (JSON de frab/pretalx), importat a l&apos;esdeveniment.</translation>
+        <translation>Un horari de congrés (JSON de frab/pretalx), importat a l'esdeveniment.</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::ExchangeProgramme</name>
+    <message>
+        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <translation>La zona horària de l'esdeveniment, «%1», no és una zona horària coneguda; definiu-la a la configuració de l'esdeveniment.</translation>
+    </message>
+    <message>
+        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
+        <translation>Estat de sessió desconegut: «%1»; feu servir idea, proposed, confirmed o cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
+        <translation>«%1» no és una data; indiqueu els dies com a AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no working line called “%1”.</source>
+        <translation>No hi ha cap línia de treball anomenada «%1».</translation>
+    </message>
+    <message>
+        <source>There is no space called “%1”.</source>
+        <translation>No hi ha cap espai anomenat «%1».</translation>
+    </message>
+    <message>
+        <source>There is no person called “%1”.</source>
+        <translation>No hi ha cap persona anomenada «%1».</translation>
+    </message>
+    <message>
+        <source>%1 people are called “%2”; give the person's id instead.</source>
+        <translation>%1 persones es diuen «%2»; indiqueu l'identificador de la persona.</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3070,7 @@
     </message>
     <message>
         <source>Web page for phones and the stand screen (HTML)</source>
-        <translation>Pàgina web per a mòbils i la pantalla de l&apos;estand (HTML)</translation>
+        <translation>Pàgina web per a mòbils i la pantalla de l'estand (HTML)</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3055,7 +3086,7 @@
     </message>
     <message>
         <source>Only the checked days are exported</source>
-        <translation>Només s&apos;exporten els dies marcats</translation>
+        <translation>Només s'exporten els dies marcats</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
@@ -3063,7 +3094,7 @@
     </message>
     <message>
         <source>Only sessions of the checked working lines are exported</source>
-        <translation>Només s&apos;exporten les sessions de les línies de treball marcades</translation>
+        <translation>Només s'exporten les sessions de les línies de treball marcades</translation>
     </message>
     <message>
         <source>Working &amp;lines:</source>
@@ -3071,7 +3102,7 @@
     </message>
     <message>
         <source>Only sessions in the checked spaces are exported</source>
-        <translation>Només s&apos;exporten les sessions dels espais marcats</translation>
+        <translation>Només s'exporten les sessions dels espais marcats</translation>
     </message>
     <message>
         <source>&amp;Spaces:</source>
@@ -3079,7 +3110,7 @@
     </message>
     <message>
         <source>Sessions with these statuses are exported; ideas and proposals are not public</source>
-        <translation>S&apos;exporten les sessions amb aquests estats; les idees i les propostes no són públiques</translation>
+        <translation>S'exporten les sessions amb aquests estats; les idees i les propostes no són públiques</translation>
     </message>
     <message>
         <source>S&amp;tatuses:</source>
@@ -3102,8 +3133,8 @@
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
-        <translation>L&apos;idioma dels títols i les etiquetes impresos, sigui quin sigui l&apos;idioma de l&apos;aplicació</translation>
+        <source>The language of the printed headings and labels, whatever the app's language</source>
+        <translation>L'idioma dels títols i les etiquetes impresos, sigui quin sigui l'idioma de l'aplicació</translation>
     </message>
     <message>
         <source>Label lan&amp;guage:</source>
@@ -3134,7 +3165,7 @@
     </message>
     <message>
         <source>Full copies of this event</source>
-        <translation>Còpies completes d&apos;aquest esdeveniment</translation>
+        <translation>Còpies completes d'aquest esdeveniment</translation>
     </message>
     <message>
         <source>Save a copy…</source>
@@ -3142,11 +3173,11 @@
     </message>
     <message>
         <source>A second .standlab file with everything in this event, consistent even while you keep editing. Open it on another laptop or keep it as a safe copy.</source>
-        <translation>Un segon fitxer .standlab amb tot el contingut d&apos;aquest esdeveniment, coherent fins i tot mentre continueu editant. Obriu-lo en un altre portàtil o guardeu-lo com a còpia de seguretat.</translation>
+        <translation>Un segon fitxer .standlab amb tot el contingut d'aquest esdeveniment, coherent fins i tot mentre continueu editant. Obriu-lo en un altre portàtil o guardeu-lo com a còpia de seguretat.</translation>
     </message>
     <message>
         <source>Export event as JSON bundle…</source>
-        <translation>Exporta l&apos;esdeveniment com a paquet JSON…</translation>
+        <translation>Exporta l'esdeveniment com a paquet JSON…</translation>
     </message>
     <message>
         <source>Every row of every table as one JSON document, for archiving or for other tools.</source>
@@ -3166,7 +3197,7 @@
     </message>
     <message>
         <source>Written %1</source>
-        <translation>S&apos;ha escrit %1</translation>
+        <translation>S'ha escrit %1</translation>
     </message>
     <message>
         <source>programme</source>
@@ -3205,11 +3236,11 @@
     </message>
     <message>
         <source>Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).</source>
-        <translation>No es pot obrir «%1»: no és un fitxer d&apos;esdeveniment de Stand Lab (no és una base de dades SQLite).</translation>
+        <translation>No es pot obrir «%1»: no és un fitxer d'esdeveniment de Stand Lab (no és una base de dades SQLite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. Restore it from a backup.</source>
-        <translation>No es pot obrir «%1»: el fitxer està tallat (truncat), probablement per una còpia interrompuda. Restaureu-lo des d&apos;una còpia de seguretat.</translation>
+        <translation>No es pot obrir «%1»: el fitxer està tallat (truncat), probablement per una còpia interrompuda. Restaureu-lo des d'una còpia de seguretat.</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3251,7 @@
     </message>
     <message>
         <source>Could not create the lock file beside “%1”: the folder is not writable.</source>
-        <translation>No s&apos;ha pogut crear el fitxer de bloqueig al costat de «%1»: no es pot escriure a la carpeta.</translation>
+        <translation>No s'ha pogut crear el fitxer de bloqueig al costat de «%1»: no es pot escriure a la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3285,7 @@
     </message>
     <message>
         <source>There is nothing to put in the schedule: the event has no days and the selection no scheduled sessions.</source>
-        <translation>No hi ha res per posar a l&apos;horari: l&apos;esdeveniment no té dies i la selecció no té sessions programades.</translation>
+        <translation>No hi ha res per posar a l'horari: l'esdeveniment no té dies i la selecció no té sessions programades.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3296,7 @@
     </message>
     <message>
         <source>The time zone “%1” is unknown; times without an offset were read as %2.</source>
-        <translation>La zona horària «%1» és desconeguda; les hores sense desplaçament s&apos;han llegit com a %2.</translation>
+        <translation>La zona horària «%1» és desconeguda; les hores sense desplaçament s'han llegit com a %2.</translation>
     </message>
     <message>
         <source>%1: a day without a date; its events are placed by their own dates.</source>
@@ -3273,15 +3304,15 @@
     </message>
     <message>
         <source>the type “%1” matches no session kind; its sessions (%2) came in as talks.</source>
-        <translation>el tipus «%1» no correspon a cap tipus de sessió; les seves sessions (%2) s&apos;han importat com a xerrades.</translation>
+        <translation>el tipus «%1» no correspon a cap tipus de sessió; les seves sessions (%2) s'han importat com a xerrades.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. The import would bring:</source>
-        <translation>Simulació: no s&apos;ha canviat res. La importació aportaria:</translation>
+        <translation>Simulació: no s'ha canviat res. La importació aportaria:</translation>
     </message>
     <message>
         <source>%1 new and %2 updated sessions; %3 new spaces, %4 new working lines, %5 new people, %6 new days.</source>
-        <translation>%1 sessions noves i %2 d&apos;actualitzades; %3 espais nous, %4 línies de treball noves, %5 persones noves, %6 dies nous.</translation>
+        <translation>%1 sessions noves i %2 d'actualitzades; %3 espais nous, %4 línies de treball noves, %5 persones noves, %6 dies nous.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
@@ -3289,7 +3320,7 @@
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
-        <translation>No es pot importar «%1»: %2 No s&apos;ha importat res.</translation>
+        <translation>No es pot importar «%1»: %2 No s'ha importat res.</translation>
     </message>
 </context>
 <context>
@@ -3304,7 +3335,7 @@
     </message>
     <message>
         <source>the file refers to an entity “&amp;%1;” that XML does not define; the file is refused.</source>
-        <translation>el fitxer fa referència a una entitat «&amp;%1;» que l&apos;XML no defineix; es rebutja el fitxer.</translation>
+        <translation>el fitxer fa referència a una entitat «&amp;%1;» que l'XML no defineix; es rebutja el fitxer.</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep; this is not a schedule.</source>
@@ -3312,7 +3343,7 @@
     </message>
     <message>
         <source>this is not a frab schedule: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
-        <translation>no és un horari de frab: l&apos;element arrel és &lt;%1&gt;, no &lt;schedule&gt;.</translation>
+        <translation>no és un horari de frab: l'element arrel és &lt;%1&gt;, no &lt;schedule&gt;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3332,7 +3363,7 @@
     </message>
     <message>
         <source>the file ends in the middle of the schedule; it is probably truncated.</source>
-        <translation>el fitxer s&apos;acaba enmig de l&apos;horari; probablement està truncat.</translation>
+        <translation>el fitxer s'acaba enmig de l'horari; probablement està truncat.</translation>
     </message>
     <message>
         <source>the file is not well-formed XML (%1).</source>
@@ -3355,7 +3386,7 @@
     </message>
     <message>
         <source>The bundle is readable; nothing was imported (dry run).</source>
-        <translation>El paquet es pot llegir; no s&apos;ha importat res (simulació).</translation>
+        <translation>El paquet es pot llegir; no s'ha importat res (simulació).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
@@ -3363,11 +3394,11 @@
     </message>
     <message>
         <source>Imported the whole event from “%1”.</source>
-        <translation>S&apos;ha importat tot l&apos;esdeveniment des de «%1».</translation>
+        <translation>S'ha importat tot l'esdeveniment des de «%1».</translation>
     </message>
     <message>
         <source>The whole event as a JSON bundle, importable into a new file.</source>
-        <translation>Tot l&apos;esdeveniment com a paquet JSON, que es pot importar en un fitxer nou.</translation>
+        <translation>Tot l'esdeveniment com a paquet JSON, que es pot importar en un fitxer nou.</translation>
     </message>
     <message>
         <source>A consistent copy of the .standlab file.</source>
@@ -3375,7 +3406,7 @@
     </message>
     <message>
         <source>A JSON bundle of a whole event, into a new file.</source>
-        <translation>Un paquet JSON d&apos;un esdeveniment sencer, importat en un fitxer nou.</translation>
+        <translation>Un paquet JSON d'un esdeveniment sencer, importat en un fitxer nou.</translation>
     </message>
 </context>
 <context>
@@ -3448,11 +3479,11 @@
     <name>standlab::InitiativesView</name>
     <message>
         <source>Call for initiatives closed</source>
-        <translation>Convocatòria d&apos;iniciatives tancada</translation>
+        <translation>Convocatòria d'iniciatives tancada</translation>
     </message>
     <message>
         <source>Once closed, new requests for a slot are no longer taken</source>
-        <translation>Un cop tancada, ja no s&apos;accepten noves sol·licituds de franja</translation>
+        <translation>Un cop tancada, ja no s'accepten noves sol·licituds de franja</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3492,7 +3523,7 @@
     </message>
     <message>
         <source>Change initiative requests</source>
-        <translation>Canvia les sol·licituds d&apos;iniciatives</translation>
+        <translation>Canvia les sol·licituds d'iniciatives</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
@@ -3521,10 +3552,10 @@
         <translation>Cap solapament aquest dia.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n solapament&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n solapaments&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n solapament&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n solapaments&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
         </translation>
     </message>
 </context>
@@ -3544,7 +3575,7 @@
     </message>
     <message>
         <source>What was said to whom and when, newest first</source>
-        <translation>Què s&apos;ha dit, a qui i quan, primer el més recent</translation>
+        <translation>Què s'ha dit, a qui i quan, primer el més recent</translation>
     </message>
     <message>
         <source>When it happened</source>
@@ -3583,7 +3614,7 @@
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation>S&apos;ha fet una còpia de seguretat</translation>
+        <translation>S'ha fet una còpia de seguretat</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
@@ -3591,7 +3622,7 @@
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation>El canvi no s&apos;ha desat</translation>
+        <translation>El canvi no s'ha desat</translation>
     </message>
     <message>
         <source>%1
@@ -3599,11 +3630,11 @@
 The file %2 still holds everything saved before this change.</source>
         <translation>%1
 
-El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest canvi.</translation>
+El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</translation>
     </message>
     <message>
         <source>Opened %1. Changes are saved as you make them.</source>
-        <translation>S&apos;ha obert %1. Els canvis es desen a mesura que els feu.</translation>
+        <translation>S'ha obert %1. Els canvis es desen a mesura que els feu.</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3623,15 +3654,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The timetable of each day by space</source>
-        <translation>L&apos;horari de cada dia per espai</translation>
+        <translation>L'horari de cada dia per espai</translation>
     </message>
     <message>
         <source>Stand</source>
         <translation>Estand</translation>
     </message>
     <message>
-        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation>A l&apos;estand: sessions d&apos;avui, arribades, recomptes d&apos;assistents, notes i Ara i després</translation>
+        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <translation>A l'estand: sessions d'avui, arribades, recomptes d'assistents, notes i Ara i després</translation>
     </message>
     <message>
         <source>People</source>
@@ -3651,7 +3682,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Pla d&apos;acció</translation>
+        <translation>Pla d'acció</translation>
     </message>
     <message>
         <source>The outcome documents and their actions</source>
@@ -3663,7 +3694,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Copies of the event and files for other tools</source>
-        <translation>Còpies de l&apos;esdeveniment i fitxers per a altres eines</translation>
+        <translation>Còpies de l'esdeveniment i fitxers per a altres eines</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3675,7 +3706,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation>Crea un fitxer d&apos;esdeveniment nou</translation>
+        <translation>Crea un fitxer d'esdeveniment nou</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -3683,7 +3714,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Open an event file</source>
-        <translation>Obre un fitxer d&apos;esdeveniment</translation>
+        <translation>Obre un fitxer d'esdeveniment</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3695,7 +3726,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Open a fresh copy of the demo event</source>
-        <translation>Obre una còpia nova de l&apos;esdeveniment de demostració</translation>
+        <translation>Obre una còpia nova de l'esdeveniment de demostració</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -3703,7 +3734,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Write a consistent copy of this event to another file</source>
-        <translation>Escriu una còpia coherent d&apos;aquest esdeveniment en un altre fitxer</translation>
+        <translation>Escriu una còpia coherent d'aquest esdeveniment en un altre fitxer</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
@@ -3711,27 +3742,27 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation>Rest&amp;aura des d&apos;una còpia de seguretat…</translation>
+        <translation>Rest&amp;aura des d'una còpia de seguretat…</translation>
     </message>
     <message>
         <source>Bring back an automatic backup of this event as a new file</source>
-        <translation>Recupera una còpia de seguretat automàtica d&apos;aquest esdeveniment com a fitxer nou</translation>
+        <translation>Recupera una còpia de seguretat automàtica d'aquest esdeveniment com a fitxer nou</translation>
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation>Configuració de l&apos;&amp;esdeveniment…</translation>
+        <translation>Configuració de l'&amp;esdeveniment…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
-        <translation>Nom, lloc, dies, espais i línies de treball d&apos;aquest esdeveniment</translation>
+        <translation>Nom, lloc, dies, espais i línies de treball d'aquest esdeveniment</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferències…</translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and the language</source>
-        <translation>El nom d&apos;aquest portàtil i l&apos;idioma</translation>
+        <source>This laptop's name and the language</source>
+        <translation>El nom d'aquest portàtil i l'idioma</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3811,14 +3842,14 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes, el Pla d&apos;acció i exportacions, al vostre portàtil i sense servidor.&lt;/p&gt;&lt;p&gt;Programari lliure sota la Llicència Pública General de GNU, versió 3 o posterior.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes, el Pla d'acció i exportacions, al vostre portàtil i sense servidor.&lt;/p&gt;&lt;p&gt;Programari lliure sota la Llicència Pública General de GNU, versió 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
     <message>
         <source>Could not upgrade the file to version %1: %2</source>
-        <translation>No s&apos;ha pogut actualitzar el fitxer a la versió %1: %2</translation>
+        <translation>No s'ha pogut actualitzar el fitxer a la versió %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +3860,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Turn a note into the action “%1”</source>
-        <translation>Converteix una nota en l&apos;acció «%1»</translation>
+        <translation>Converteix una nota en l'acció «%1»</translation>
     </message>
     <message>
         <source>Add a note to the section “%1”</source>
@@ -3852,11 +3883,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Type a note; Ctrl+Return adds it</source>
-        <translation>Escriviu una nota; Ctrl+Return l&apos;afegeix</translation>
+        <translation>Escriviu una nota; Ctrl+Return l'afegeix</translation>
     </message>
     <message>
         <source>A quick note about this session; Ctrl+Return adds it</source>
-        <translation>Una nota ràpida sobre aquesta sessió; Ctrl+Return l&apos;afegeix</translation>
+        <translation>Una nota ràpida sobre aquesta sessió; Ctrl+Return l'afegeix</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3872,7 +3903,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The section an action or paragraph made from a note goes to</source>
-        <translation>La secció on va a parar una acció o un paràgraf creat a partir d&apos;una nota</translation>
+        <translation>La secció on va a parar una acció o un paràgraf creat a partir d'una nota</translation>
     </message>
     <message>
         <source>&amp;Goes to:</source>
@@ -3884,15 +3915,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Turn the selected note into an action of that section, linked to the session</source>
-        <translation>Converteix la nota seleccionada en una acció d&apos;aquesta secció, enllaçada a la sessió</translation>
+        <translation>Converteix la nota seleccionada en una acció d'aquesta secció, enllaçada a la sessió</translation>
     </message>
     <message>
         <source>Add as paragraph (Alt+P)</source>
         <translation>Afegeix com a paràgraf (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section&apos;s text, naming the session</source>
-        <translation>Afegeix la nota seleccionada al text d&apos;aquesta secció, amb el nom de la sessió</translation>
+        <source>Append the selected note to that section's text, naming the session</source>
+        <translation>Afegeix la nota seleccionada al text d'aquesta secció, amb el nom de la sessió</translation>
     </message>
     <message>
         <source>Notes — %1</source>
@@ -3947,15 +3978,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>No event days planned yet</source>
-        <translation>Encara no hi ha dies de l&apos;esdeveniment planificats</translation>
+        <translation>Encara no hi ha dies de l'esdeveniment planificats</translation>
     </message>
     <message>
         <source>Before opening: the stand opens soon</source>
-        <translation>Abans d&apos;obrir: l&apos;estand obre aviat</translation>
+        <translation>Abans d'obrir: l'estand obre aviat</translation>
     </message>
     <message>
         <source>Before opening</source>
-        <translation>Abans d&apos;obrir</translation>
+        <translation>Abans d'obrir</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3967,7 +3998,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The event has ended: thank you for coming</source>
-        <translation>L&apos;esdeveniment ha acabat: gràcies per venir</translation>
+        <translation>L'esdeveniment ha acabat: gràcies per venir</translation>
     </message>
 </context>
 <context>
@@ -3982,7 +4013,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Now and next at the stand</source>
-        <translation>Ara i després a l&apos;estand</translation>
+        <translation>Ara i després a l'estand</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -4010,7 +4041,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Rehearsal clock (×%1) · %2</source>
-        <translation>Rellotge d&apos;assaig (×%1) · %2</translation>
+        <translation>Rellotge d'assaig (×%1) · %2</translation>
     </message>
     <message>
         <source>Space</source>
@@ -4037,10 +4068,10 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::ParticipantsEditor</name>
     <message>
         <source>The people of this session in the order the programme lists them</source>
-        <translation>Les persones d&apos;aquesta sessió, en l&apos;ordre en què les mostra el programa</translation>
+        <translation>Les persones d'aquesta sessió, en l'ordre en què les mostra el programa</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this session</source>
+        <source>The selected person's role in this session</source>
         <translation>El rol de la persona seleccionada en aquesta sessió</translation>
     </message>
     <message>
@@ -4077,7 +4108,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Take the selected person off this session</source>
-        <translation>Treu la persona seleccionada d&apos;aquesta sessió</translation>
+        <translation>Treu la persona seleccionada d'aquesta sessió</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4085,7 +4116,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Add the person typed on the left with the chosen role (Enter)</source>
-        <translation>Afegeix la persona escrita a l&apos;esquerra amb el rol triat (Enter)</translation>
+        <translation>Afegeix la persona escrita a l'esquerra amb el rol triat (Enter)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4125,7 +4156,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>%1 was created; complete their details on the People page.</source>
-        <translation>S&apos;ha creat %1; completeu-ne les dades a la pàgina Persones.</translation>
+        <translation>S'ha creat %1; completeu-ne les dades a la pàgina Persones.</translation>
     </message>
     <message>
         <source>Remove %1 from the session</source>
@@ -4199,7 +4230,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation>Escriviu part d&apos;un nom; no importen els accents ni les majúscules</translation>
+        <translation>Escriviu part d'un nom; no importen els accents ni les majúscules</translation>
     </message>
     <message>
         <source>Show only people with a given part in the programme</source>
@@ -4227,7 +4258,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Show only the people of one organisation</source>
-        <translation>Mostra només les persones d&apos;una organització</translation>
+        <translation>Mostra només les persones d'una organització</translation>
     </message>
     <message>
         <source>&amp;New person</source>
@@ -4271,15 +4302,35 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Delete %1? They are in 1 session, which will lose them. Undo brings everything back.</source>
-        <translation>Voleu suprimir %1? Participa en 1 sessió, que se&apos;n quedarà sense. Podeu recuperar-ho tot amb Desfés.</translation>
+        <translation>Voleu suprimir %1? Participa en 1 sessió, que se'n quedarà sense. Podeu recuperar-ho tot amb Desfés.</translation>
     </message>
     <message>
         <source>Delete %1? They are in %2 sessions, which will lose them. Undo brings everything back.</source>
-        <translation>Voleu suprimir %1? Participa en %2 sessions, que se&apos;n quedaran sense. Podeu recuperar-ho tot amb Desfés.</translation>
+        <translation>Voleu suprimir %1? Participa en %2 sessions, que se'n quedaran sense. Podeu recuperar-ho tot amb Desfés.</translation>
     </message>
     <message>
         <source>Delete %1</source>
         <translation>Suprimeix %1</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Calendari…</translation>
+    </message>
+    <message>
+        <source>Save this person's own sessions as a calendar file (.ics) for their phone or mail app</source>
+        <translation>Desa les sessions d'aquesta persona com a fitxer de calendari (.ics) per al seu mòbil o el seu correu</translation>
+    </message>
+    <message>
+        <source>Calendar of %1</source>
+        <translation>Calendari de %1</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fitxers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>No s'ha desat el calendari</translation>
     </message>
 </context>
 <context>
@@ -4294,15 +4345,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The name as printed in the programme</source>
-        <translation>El nom tal com s&apos;imprimeix al programa</translation>
+        <translation>El nom tal com s'imprimeix al programa</translation>
     </message>
     <message>
         <source>The city or organisation this person comes from</source>
-        <translation>La ciutat o l&apos;organització d&apos;on ve aquesta persona</translation>
+        <translation>La ciutat o l'organització d'on ve aquesta persona</translation>
     </message>
     <message>
         <source>Their position, e.g. “Deputy mayor for housing”</source>
-        <translation>El seu càrrec, p. ex. «Tinenta d&apos;alcaldia d&apos;Habitatge»</translation>
+        <translation>El seu càrrec, p. ex. «Tinenta d'alcaldia d'Habitatge»</translation>
     </message>
     <message>
         <source>Where to write to them</source>
@@ -4354,7 +4405,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>A short biography printed with the programme</source>
-        <translation>Una biografia breu que s&apos;imprimeix amb el programa</translation>
+        <translation>Una biografia breu que s'imprimeix amb el programa</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -4362,7 +4413,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Només per a l&apos;organització; no s&apos;exporten mai</translation>
+        <translation>Només per a l'organització; no s'exporten mai</translation>
     </message>
     <message>
         <source>Edit name</source>
@@ -4390,7 +4441,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change organisation</source>
-        <translation>Canvia l&apos;organització</translation>
+        <translation>Canvia l'organització</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4413,7 +4464,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Type part of a name or organisation; a name nobody has creates a new person</source>
-        <translation>Escriviu part d&apos;un nom o d&apos;una organització; un nom que no té ningú crea una persona nova</translation>
+        <translation>Escriviu part d'un nom o d'una organització; un nom que no té ningú crea una persona nova</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4584,7 +4635,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>How this laptop is named to the others when you exchange changes</source>
-        <translation>Com s&apos;identifica aquest portàtil davant dels altres quan intercanvieu canvis</translation>
+        <translation>Com s'identifica aquest portàtil davant dels altres quan intercanvieu canvis</translation>
     </message>
     <message>
         <source>Made once for this installation; it marks the changes made on this laptop</source>
@@ -4604,11 +4655,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Light or dark colours, or those of the desktop</source>
-        <translation>Colors clars o foscos, o els de l&apos;escriptori</translation>
+        <translation>Colors clars o foscos, o els de l'escriptori</translation>
     </message>
     <message>
         <source>A new language or appearance is used the next time Stand Lab starts.</source>
-        <translation>El nou idioma o aspecte s&apos;aplicarà la pròxima vegada que s&apos;iniciï Stand Lab.</translation>
+        <translation>El nou idioma o aspecte s'aplicarà la pròxima vegada que s'iniciï Stand Lab.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
@@ -4639,7 +4690,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Unknown label language “%1”; use %2.</source>
-        <translation>Idioma d&apos;etiquetes desconegut: «%1»; feu servir %2.</translation>
+        <translation>Idioma d'etiquetes desconegut: «%1»; feu servir %2.</translation>
     </message>
     <message>
         <source>The printed programme: a booklet with a cover, the days, and an index of speakers (PDF).</source>
@@ -4663,7 +4714,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The programme as an Excel/LibreOffice workbook.</source>
-        <translation>El programa com a llibre d&apos;Excel/LibreOffice.</translation>
+        <translation>El programa com a llibre d'Excel/LibreOffice.</translation>
     </message>
 </context>
 <context>
@@ -4678,11 +4729,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Show the sessions of one day</source>
-        <translation>Mostra les sessions d&apos;un dia</translation>
+        <translation>Mostra les sessions d'un dia</translation>
     </message>
     <message>
         <source>Show the sessions of one working line, tags included</source>
-        <translation>Mostra les sessions d&apos;una línia de treball, incloses les etiquetes</translation>
+        <translation>Mostra les sessions d'una línia de treball, incloses les etiquetes</translation>
     </message>
     <message>
         <source>Show one kind of session</source>
@@ -4810,11 +4861,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Add an &amp;action from this session</source>
-        <translation>Afegeix una &amp;acció a partir d&apos;aquesta sessió</translation>
+        <translation>Afegeix una &amp;acció a partir d'aquesta sessió</translation>
     </message>
     <message>
         <source>Open the Action Plan with a new action linked to this session (Ctrl+Shift+A)</source>
-        <translation>Obre el Pla d&apos;Acció amb una acció nova vinculada a aquesta sessió (Ctrl+Shift+A)</translation>
+        <translation>Obre el Pla d'Acció amb una acció nova vinculada a aquesta sessió (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -4847,12 +4898,12 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
         <translation>Assaja a una hora…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
-        <translation>Les pantalles de l&apos;estand i la llista d&apos;Avui segueixen un rellotge simulat a partir d&apos;aquest moment (hora local de l&apos;esdeveniment) fins que torneu a l&apos;hora real.</translation>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
+        <translation>Les pantalles de l'estand i la llista d'Avui segueixen un rellotge simulat a partir d'aquest moment (hora local de l'esdeveniment) fins que torneu a l'hora real.</translation>
     </message>
     <message>
         <source>Date and time at the event when the rehearsal starts</source>
-        <translation>Data i hora de l&apos;esdeveniment en què comença l&apos;assaig</translation>
+        <translation>Data i hora de l'esdeveniment en què comença l'assaig</translation>
     </message>
     <message>
         <source> × real time</source>
@@ -4875,18 +4926,18 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::ResolveConflictCommand</name>
     <message>
         <source>Use the other value of “%1”</source>
-        <translation>Utilitza l&apos;altre valor de «%1»</translation>
+        <translation>Utilitza l'altre valor de «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation>Restaura des d&apos;una còpia de seguretat</translation>
+        <translation>Restaura des d'una còpia de seguretat</translation>
     </message>
     <message>
         <source>Stand Lab keeps automatic copies of &lt;b&gt;%1&lt;/b&gt; while you work. Restoring one writes it to a new file and opens it there; the open file is not changed.</source>
-        <translation>Stand Lab desa còpies automàtiques de &lt;b&gt;%1&lt;/b&gt; mentre treballeu. En restaurar-ne una, s&apos;escriu en un fitxer nou i s&apos;obre allà; el fitxer obert no canvia.</translation>
+        <translation>Stand Lab desa còpies automàtiques de &lt;b&gt;%1&lt;/b&gt; mentre treballeu. En restaurar-ne una, s'escriu en un fitxer nou i s'obre allà; el fitxer obert no canvia.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -4898,7 +4949,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>There are no backups of this event yet. The first one is made a moment after an event opens, then one every ten minutes while you edit.</source>
-        <translation>Encara no hi ha còpies de seguretat d&apos;aquest esdeveniment. La primera es fa un moment després d&apos;obrir un esdeveniment i, a partir d&apos;aleshores, una cada deu minuts mentre editeu.</translation>
+        <translation>Encara no hi ha còpies de seguretat d'aquest esdeveniment. La primera es fa un moment després d'obrir un esdeveniment i, a partir d'aleshores, una cada deu minuts mentre editeu.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
@@ -4906,7 +4957,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Write the chosen backup to a new file and open it</source>
-        <translation>Escriu la còpia triada en un fitxer nou i l&apos;obre</translation>
+        <translation>Escriu la còpia triada en un fitxer nou i l'obre</translation>
     </message>
     <message>
         <source>Choose a backup to restore.</source>
@@ -4929,7 +4980,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::RevisionRestorer</name>
     <message>
         <source>The document of this revision is no longer in the file.</source>
-        <translation>El document d&apos;aquesta revisió ja no és al fitxer.</translation>
+        <translation>El document d'aquesta revisió ja no és al fitxer.</translation>
     </message>
 </context>
 <context>
@@ -5004,7 +5055,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Saved the revision “%1”.</source>
-        <translation>S&apos;ha desat la revisió «%1».</translation>
+        <translation>S'ha desat la revisió «%1».</translation>
     </message>
     <message>
         <source>There is no such revision.</source>
@@ -5012,11 +5063,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Restored “%1”. Undo brings back the text as it was.</source>
-        <translation>S&apos;ha restaurat «%1». Desfés recupera el text tal com era.</translation>
+        <translation>S'ha restaurat «%1». Desfés recupera el text tal com era.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation>S&apos;ha exportat a %1.</translation>
+        <translation>S'ha exportat a %1.</translation>
     </message>
     <message>
         <source>Current text</source>
@@ -5036,7 +5087,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Bring the document back to “%1”? The current text stays in the history: Undo, or save a revision first.</source>
-        <translation>Voleu tornar el document a «%1»? El text actual es manté a l&apos;historial: feu servir Desfés o deseu primer una revisió.</translation>
+        <translation>Voleu tornar el document a «%1»? El text actual es manté a l'historial: feu servir Desfés o deseu primer una revisió.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -5059,7 +5110,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::ScheduleBoard</name>
     <message>
         <source>Schedule board</source>
-        <translation>Tauler de l&apos;horari</translation>
+        <translation>Tauler de l'horari</translation>
     </message>
     <message>
         <source>%1, %2 in %3</source>
@@ -5102,7 +5153,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>No spaces yet. Add spaces in the event settings to plan the programme.</source>
-        <translation>Encara no hi ha espais. Afegiu-ne a la configuració de l&apos;esdeveniment per planificar el programa.</translation>
+        <translation>Encara no hi ha espais. Afegiu-ne a la configuració de l'esdeveniment per planificar el programa.</translation>
     </message>
 </context>
 <context>
@@ -5153,11 +5204,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Drop a block here to move it to this day</source>
-        <translation>Deixeu anar un bloc aquí per moure&apos;l a aquest dia</translation>
+        <translation>Deixeu anar un bloc aquí per moure'l a aquest dia</translation>
     </message>
     <message>
         <source>Every day side by side</source>
-        <translation>Tots els dies un al costat de l&apos;altre</translation>
+        <translation>Tots els dies un al costat de l'altre</translation>
     </message>
     <message>
         <source>&amp;Conflicts: none</source>
@@ -5166,37 +5217,6 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflictes (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>standlab::ScheduleData</name>
-    <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation>La zona horària de l&apos;esdeveniment, «%1», no és una zona horària coneguda; definiu-la a la configuració de l&apos;esdeveniment.</translation>
-    </message>
-    <message>
-        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation>Estat de sessió desconegut: «%1»; feu servir idea, proposed, confirmed o cancelled.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation>«%1» no és una data; indiqueu els dies com a AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>There is no working line called “%1”.</source>
-        <translation>No hi ha cap línia de treball anomenada «%1».</translation>
-    </message>
-    <message>
-        <source>There is no space called “%1”.</source>
-        <translation>No hi ha cap espai anomenat «%1».</translation>
-    </message>
-    <message>
-        <source>There is no person called “%1”.</source>
-        <translation>No hi ha cap persona anomenada «%1».</translation>
-    </message>
-    <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
-        <translation>%1 persones es diuen «%2»; indiqueu l&apos;identificador de la persona.</translation>
     </message>
 </context>
 <context>
@@ -5215,7 +5235,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Search the whole event</source>
-        <translation>Cerca en tot l&apos;esdeveniment</translation>
+        <translation>Cerca en tot l'esdeveniment</translation>
     </message>
 </context>
 <context>
@@ -5348,15 +5368,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Set section status</source>
-        <translation>Defineix l&apos;estat de la secció</translation>
+        <translation>Defineix l'estat de la secció</translation>
     </message>
     <message>
         <source>Set document status</source>
-        <translation>Defineix l&apos;estat del document</translation>
+        <translation>Defineix l'estat del document</translation>
     </message>
     <message>
         <source>Not edited yet</source>
-        <translation>Encara no s&apos;ha editat</translation>
+        <translation>Encara no s'ha editat</translation>
     </message>
     <message>
         <source>Last edited on %1</source>
@@ -5375,7 +5395,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The title as printed in the programme</source>
-        <translation>El títol tal com s&apos;imprimeix al programa</translation>
+        <translation>El títol tal com s'imprimeix al programa</translation>
     </message>
     <message>
         <source>What kind of session this is</source>
@@ -5383,7 +5403,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Idea and proposed sessions are not yet in the programme</source>
-        <translation>Les sessions en estat d&apos;idea o proposades encara no són al programa</translation>
+        <translation>Les sessions en estat d'idea o proposades encara no són al programa</translation>
     </message>
     <message>
         <source>The working line this session belongs to</source>
@@ -5395,7 +5415,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The language the session is held in</source>
-        <translation>L&apos;idioma en què es fa la sessió</translation>
+        <translation>L'idioma en què es fa la sessió</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5427,11 +5447,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Choose “Unscheduled” to take the session out of the timetable</source>
-        <translation>Trieu «Sense programar» per treure la sessió de l&apos;horari</translation>
+        <translation>Trieu «Sense programar» per treure la sessió de l'horari</translation>
     </message>
     <message>
         <source>Changing the start keeps the length of the session</source>
-        <translation>Si canvieu l&apos;inici, es manté la durada de la sessió</translation>
+        <translation>Si canvieu l'inici, es manté la durada de la sessió</translation>
     </message>
     <message>
         <source>When the session ends</source>
@@ -5443,7 +5463,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Where at the stand the session takes place</source>
-        <translation>On té lloc la sessió dins de l&apos;estand</translation>
+        <translation>On té lloc la sessió dins de l'estand</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -5467,7 +5487,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The abstract printed in the programme</source>
-        <translation>El resum que s&apos;imprimeix al programa</translation>
+        <translation>El resum que s'imprimeix al programa</translation>
     </message>
     <message>
         <source>People</source>
@@ -5491,7 +5511,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>How many people are expected</source>
-        <translation>Quantes persones s&apos;hi esperen</translation>
+        <translation>Quantes persones s'hi esperen</translation>
     </message>
     <message>
         <source>How many people actually came</source>
@@ -5515,14 +5535,14 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation>On es publica l&apos;enregistrament</translation>
+        <translation>On es publica l'enregistrament</translation>
     </message>
     <message>
         <source>Shared notes taken during the session</source>
         <translation>Notes compartides preses durant la sessió</translation>
     </message>
     <message>
-        <source>The speakers&apos; slides</source>
+        <source>The speakers' slides</source>
         <translation>Les diapositives dels ponents</translation>
     </message>
     <message>
@@ -5543,7 +5563,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Només per a l&apos;organització; no s&apos;exporten mai</translation>
+        <translation>Només per a l'organització; no s'exporten mai</translation>
     </message>
     <message>
         <source>Edit title</source>
@@ -5555,7 +5575,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change status</source>
-        <translation>Canvia l&apos;estat</translation>
+        <translation>Canvia l'estat</translation>
     </message>
     <message>
         <source>Change working line</source>
@@ -5563,11 +5583,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change language</source>
-        <translation>Canvia l&apos;idioma</translation>
+        <translation>Canvia l'idioma</translation>
     </message>
     <message>
         <source>Change space</source>
-        <translation>Canvia l&apos;espai</translation>
+        <translation>Canvia l'espai</translation>
     </message>
     <message>
         <source>Edit abstract</source>
@@ -5579,23 +5599,23 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation>Canvia l&apos;assistència prevista</translation>
+        <translation>Canvia l'assistència prevista</translation>
     </message>
     <message>
         <source>Change headcount</source>
-        <translation>Canvia el recompte d&apos;assistents</translation>
+        <translation>Canvia el recompte d'assistents</translation>
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation>Edita l&apos;enllaç de l&apos;enregistrament</translation>
+        <translation>Edita l'enllaç de l'enregistrament</translation>
     </message>
     <message>
         <source>Edit notes link</source>
-        <translation>Edita l&apos;enllaç de les notes</translation>
+        <translation>Edita l'enllaç de les notes</translation>
     </message>
     <message>
         <source>Edit slides link</source>
-        <translation>Edita l&apos;enllaç de les diapositives</translation>
+        <translation>Edita l'enllaç de les diapositives</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
@@ -5619,7 +5639,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation>%1 (no és un dia de l&apos;esdeveniment)</translation>
+        <translation>%1 (no és un dia de l'esdeveniment)</translation>
     </message>
     <message>
         <source>Unschedule session</source>
@@ -5631,11 +5651,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change start time</source>
-        <translation>Canvia l&apos;hora d&apos;inici</translation>
+        <translation>Canvia l'hora d'inici</translation>
     </message>
     <message>
         <source>Change end time</source>
-        <translation>Canvia l&apos;hora de finalització</translation>
+        <translation>Canvia l'hora de finalització</translation>
     </message>
     <message>
         <source>Tag with %1</source>
@@ -5643,7 +5663,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation>Treu l&apos;etiqueta %1</translation>
+        <translation>Treu l'etiqueta %1</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5749,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation>Mostra què passa ara i després, a pantalla completa, per a la pantalla de l&apos;estand (Ctrl+Shift+N o F11; Escape en surt)</translation>
+        <translation>Mostra què passa ara i després, a pantalla completa, per a la pantalla de l'estand (Ctrl+Shift+N o F11; Escape en surt)</translation>
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
@@ -5737,15 +5757,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation>Fa funcionar el rellotge de l&apos;estand des d&apos;una hora i a una velocitat triades (Ctrl+Shift+R)</translation>
+        <translation>Fa funcionar el rellotge de l'estand des d'una hora i a una velocitat triades (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Use the &amp;real time</source>
-        <translation>Utilitza l&apos;&amp;hora real</translation>
+        <translation>Utilitza l'&amp;hora real</translation>
     </message>
     <message>
-        <source>Back to the computer&apos;s clock after a rehearsal</source>
-        <translation>Torna al rellotge de l&apos;ordinador després d&apos;un assaig</translation>
+        <source>Back to the computer's clock after a rehearsal</source>
+        <translation>Torna al rellotge de l'ordinador després d'un assaig</translation>
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
@@ -5768,16 +5788,16 @@ Transversals: %2</translation>
         <translation>Ara i després a pantalla completa</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and speakers</source>
-        <translation>Sessions i ponents d&apos;avui</translation>
+        <source>Today's sessions and speakers</source>
+        <translation>Sessions i ponents d'avui</translation>
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
         <translation>La barra espaiadora marca un ponent com a arribat; Alt+R edita el recompte, Alt+N pren una nota</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
-        <translation>&amp;Sessions d&apos;avui — marqueu els ponents a mesura que arriben</translation>
+        <source>Today's &amp;sessions — tick speakers as they arrive</source>
+        <translation>&amp;Sessions d'avui — marqueu els ponents a mesura que arriben</translation>
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
@@ -5808,8 +5828,8 @@ Transversals: %2</translation>
         <translation>%1 (assaig ×%2)</translation>
     </message>
     <message>
-        <source>The stand clock, in the event&apos;s time zone (%1)</source>
-        <translation>El rellotge de l&apos;estand, a la zona horària de l&apos;esdeveniment (%1)</translation>
+        <source>The stand clock, in the event's time zone (%1)</source>
+        <translation>El rellotge de l'estand, a la zona horària de l'esdeveniment (%1)</translation>
     </message>
 </context>
 <context>
@@ -5824,11 +5844,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation>No es pot obrir «%1»: és una base de dades SQLite d&apos;una altra aplicació, no un esdeveniment de Stand Lab.</translation>
+        <translation>No es pot obrir «%1»: és una base de dades SQLite d'una altra aplicació, no un esdeveniment de Stand Lab.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation>No es pot obrir «%1»: s&apos;ha desat amb un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab per obrir-lo.</translation>
+        <translation>No es pot obrir «%1»: s'ha desat amb un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab per obrir-lo.</translation>
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
@@ -5836,7 +5856,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation>«%1» s&apos;ha obert en mode de només lectura.</translation>
+        <translation>«%1» s'ha obert en mode de només lectura.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -5848,27 +5868,27 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation>No es pot obrir «%1»: la comprovació d&apos;integritat ha fallat (%2). Restaureu-lo des d&apos;una còpia de seguretat.</translation>
+        <translation>No es pot obrir «%1»: la comprovació d'integritat ha fallat (%2). Restaureu-lo des d'una còpia de seguretat.</translation>
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation>No es pot obrir «%1» en mode de només lectura: s&apos;ha desat amb un Stand Lab més antic i cal actualitzar-lo, cosa que requereix permís d&apos;escriptura.</translation>
+        <translation>No es pot obrir «%1» en mode de només lectura: s'ha desat amb un Stand Lab més antic i cal actualitzar-lo, cosa que requereix permís d'escriptura.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation>No es pot actualitzar «%1»: no s&apos;ha pogut escriure la còpia de seguretat prèvia (%2).</translation>
+        <translation>No es pot actualitzar «%1»: no s'ha pogut escriure la còpia de seguretat prèvia (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation>No es pot obrir «%1»: no s&apos;ha pogut activar el diari d&apos;escriptura anticipada (%2).</translation>
+        <translation>No es pot obrir «%1»: no s'ha pogut activar el diari d'escriptura anticipada (%2).</translation>
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation>No s&apos;ha pogut iniciar el canvi: %1</translation>
+        <translation>No s'ha pogut iniciar el canvi: %1</translation>
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation>No s&apos;ha pogut desar el canvi a «%1»: %2</translation>
+        <translation>No s'ha pogut desar el canvi a «%1»: %2</translation>
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
@@ -5880,15 +5900,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation>L&apos;element que cal canviar ja no existeix; potser l&apos;ha eliminat un altre canvi.</translation>
+        <translation>L'element que cal canviar ja no existeix; potser l'ha eliminat un altre canvi.</translation>
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation>L&apos;element que cal suprimir ja no existeix.</translation>
+        <translation>L'element que cal suprimir ja no existeix.</translation>
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation>No s&apos;ha pogut desar la fila %1 de «%2»: %3</translation>
+        <translation>No s'ha pogut desar la fila %1 de «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
@@ -5896,11 +5916,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation>no s&apos;ha pogut posar a lloc la còpia acabada</translation>
+        <translation>no s'ha pogut posar a lloc la còpia acabada</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation>No s&apos;ha pogut escriure la còpia «%1»: %2</translation>
+        <translation>No s'ha pogut escriure la còpia «%1»: %2</translation>
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
@@ -5918,8 +5938,8 @@ Transversals: %2</translation>
         <translation>Comparteix e&amp;ls canvis…</translation>
     </message>
     <message>
-        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
-        <translation>Escriu un paquet de sincronització amb els canvis d&apos;aquest esdeveniment per als altres portàtils</translation>
+        <source>Write a sync package of this event's changes for the other laptops</source>
+        <translation>Escriu un paquet de sincronització amb els canvis d'aquest esdeveniment per als altres portàtils</translation>
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
@@ -5927,7 +5947,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation>Fusiona en aquest esdeveniment paquets de sincronització d&apos;altres portàtils</translation>
+        <translation>Fusiona en aquest esdeveniment paquets de sincronització d'altres portàtils</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
@@ -5935,7 +5955,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation>Revisa els conflictes de fusió i l&apos;historial d&apos;intercanvis</translation>
+        <translation>Revisa els conflictes de fusió i l'historial d'intercanvis</translation>
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
@@ -5947,7 +5967,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation>Tot (per a un portàtil que mai no n&apos;ha rebut res d&apos;aquest)</translation>
+        <translation>Tot (per a un portàtil que mai no n'ha rebut res d'aquest)</translation>
     </message>
     <message>
         <source>Only what “%1” is missing</source>
@@ -5967,7 +5987,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation>No s&apos;ha fusionat res. %1</translation>
+        <translation>No s'ha fusionat res. %1</translation>
     </message>
 </context>
 <context>
@@ -6002,11 +6022,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation>&amp;Utilitza l&apos;altre valor</translation>
+        <translation>&amp;Utilitza l'altre valor</translation>
     </message>
     <message>
-        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
-        <translation>Substitueix el valor conservat pel valor de l&apos;altre portàtil; Edita › Desfés el recupera</translation>
+        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
+        <translation>Substitueix el valor conservat pel valor de l'altre portàtil; Edita › Desfés el recupera</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -6038,11 +6058,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>&amp;History of exchanges</source>
-        <translation>&amp;Historial d&apos;intercanvis</translation>
+        <translation>&amp;Historial d'intercanvis</translation>
     </message>
     <message>
         <source>Other value used</source>
-        <translation>S&apos;ha utilitzat l&apos;altre valor</translation>
+        <translation>S'ha utilitzat l'altre valor</translation>
     </message>
     <message>
         <source>Kept by the rule</source>
@@ -6054,11 +6074,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Cap conflicte: cap camp no s&apos;ha canviat en dos portàtils abans que es trobessin.</translation>
+        <translation>Cap conflicte: cap camp no s'ha canviat en dos portàtils abans que es trobessin.</translation>
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation>Tots dos portàtils van canviar aquests camps abans de trobar-se. S&apos;ha conservat el canvi més recent a tots els portàtils; trieu l&apos;altre valor allà on fos el correcte.</translation>
+        <translation>Tots dos portàtils van canviar aquests camps abans de trobar-se. S'ha conservat el canvi més recent a tots els portàtils; trieu l'altre valor allà on fos el correcte.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -6113,8 +6133,8 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
         <translation>
-            <numerusform>%n conflicte: tots dos portàtils han canviat el mateix camp. S&apos;ha conservat el canvi més recent; podeu triar l&apos;altre valor.</numerusform>
-            <numerusform>%n conflictes: tots dos portàtils han canviat el mateix camp. S&apos;ha conservat el canvi més recent; podeu triar l&apos;altre valor.</numerusform>
+            <numerusform>%n conflicte: tots dos portàtils han canviat el mateix camp. S'ha conservat el canvi més recent; podeu triar l'altre valor.</numerusform>
+            <numerusform>%n conflictes: tots dos portàtils han canviat el mateix camp. S'ha conservat el canvi més recent; podeu triar l'altre valor.</numerusform>
         </translation>
     </message>
     <message>
@@ -6197,7 +6217,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Every session has a time. Drop a block here to take it off the schedule.</source>
-        <translation>Totes les sessions tenen hora. Deixeu anar un bloc aquí per treure&apos;l de l&apos;horari.</translation>
+        <translation>Totes les sessions tenen hora. Deixeu anar un bloc aquí per treure'l de l'horari.</translation>
     </message>
 </context>
 <context>
@@ -6231,7 +6251,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation>Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes i el Pla d&apos;acció, al vostre portàtil.</translation>
+        <translation>Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes i el Pla d'acció, al vostre portàtil.</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -6239,7 +6259,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation>Crea un fitxer d&apos;esdeveniment nou i buit</translation>
+        <translation>Crea un fitxer d'esdeveniment nou i buit</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -6247,7 +6267,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation>Obre un fitxer d&apos;esdeveniment (.standlab)</translation>
+        <translation>Obre un fitxer d'esdeveniment (.standlab)</translation>
     </message>
     <message>
         <source>Open the demo</source>
@@ -6255,7 +6275,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation>Obre una còpia nova de l&apos;esdeveniment de demostració del 2019; canvieu-la com vulgueu</translation>
+        <translation>Obre una còpia nova de l'esdeveniment de demostració del 2019; canvieu-la com vulgueu</translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -6290,10 +6310,10 @@ Transversals: %2</translation>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation>L&apos;organització que fa el taller</translation>
+        <translation>L'organització que fa el taller</translation>
     </message>
     <message>
-        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
+        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
         <translation>Les persones facilitadores són les persones de la sessió amb el rol Facilitació (vegeu Persones, més amunt)</translation>
     </message>
     <message>
@@ -6306,19 +6326,19 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation>Quantes persones s&apos;hi han inscrit fins ara</translation>
+        <translation>Quantes persones s'hi han inscrit fins ara</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
-        <translation>La secció del Pla d&apos;acció on va a parar el resultat d&apos;aquest taller</translation>
+        <source>The Action Plan section this workshop's outcome goes into</source>
+        <translation>La secció del Pla d'acció on va a parar el resultat d'aquest taller</translation>
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation>Què ha sortit del taller, per al Pla d&apos;acció</translation>
+        <translation>Què ha sortit del taller, per al Pla d'acció</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
@@ -6350,7 +6370,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation>Canvia l&apos;organitzadora del taller</translation>
+        <translation>Canvia l'organitzadora del taller</translation>
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
@@ -6405,7 +6425,7 @@ Transversals: %2</translation>
     <name>standlab::cli::CheckCommand</name>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation>Llista els conflictes del programa (solapaments, disponibilitat, horaris d&apos;obertura, capacitat, ponents); l&apos;estat de sortida és 1 si n&apos;hi ha.</translation>
+        <translation>Llista els conflictes del programa (solapaments, disponibilitat, horaris d'obertura, capacitat, ponents); l'estat de sortida és 1 si n'hi ha.</translation>
     </message>
     <message>
         <source>check FILE [--json]</source>
@@ -6416,8 +6436,8 @@ Transversals: %2</translation>
         <translation>FITXER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
-        <translation>Imprimeix un sol objecte JSON: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</translation>
+        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
+        <translation>Imprimeix un sol objecte JSON: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -6433,8 +6453,8 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>%n conflict(s) found in %1.</source>
         <translation>
-            <numerusform>S&apos;ha trobat %n conflicte a %1.</numerusform>
-            <numerusform>S&apos;han trobat %n conflictes a %1.</numerusform>
+            <numerusform>S'ha trobat %n conflicte a %1.</numerusform>
+            <numerusform>S'han trobat %n conflictes a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6449,7 +6469,7 @@ Transversals: %2</translation>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation>Mostra l&apos;ajuda d&apos;aquesta subordre.</translation>
+        <translation>Mostra l'ajuda d'aquesta subordre.</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
@@ -6457,7 +6477,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation>La línia d&apos;ordres de Stand Lab: treballa amb fitxers d&apos;esdeveniment .standlab sense pantalla.</translation>
+        <translation>La línia d'ordres de Stand Lab: treballa amb fitxers d'esdeveniment .standlab sense pantalla.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
@@ -6477,7 +6497,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation>Executeu «%1 SUBORDRE --help» per veure les opcions d&apos;una subordre.</translation>
+        <translation>Executeu «%1 SUBORDRE --help» per veure les opcions d'una subordre.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
@@ -6485,15 +6505,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation>no s&apos;ha indicat cap subordre; executeu «%1 --help» per veure&apos;n la llista.</translation>
+        <translation>no s'ha indicat cap subordre; executeu «%1 --help» per veure'n la llista.</translation>
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation>subordre desconeguda «%1»; executeu «%2 --help» per veure&apos;n la llista.</translation>
+        <translation>subordre desconeguda «%1»; executeu «%2 --help» per veure'n la llista.</translation>
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation>%1: falta l&apos;argument %2; ús: %3 %4</translation>
+        <translation>%1: falta l'argument %2; ús: %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
@@ -6504,7 +6524,7 @@ Transversals: %2</translation>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation>Escriu l&apos;esdeveniment de demostració (Stand Lab 2019) en un fitxer nou.</translation>
+        <translation>Escriu l'esdeveniment de demostració (Stand Lab 2019) en un fitxer nou.</translation>
     </message>
     <message>
         <source>demo OUT.standlab</source>
@@ -6516,14 +6536,14 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Wrote the demo event to %1 (%2 sessions, %3 people, %4 organisations).</source>
-        <translation>S&apos;ha escrit l&apos;esdeveniment de demostració a %1 (%2 sessions, %3 persones, %4 organitzacions).</translation>
+        <translation>S'ha escrit l'esdeveniment de demostració a %1 (%2 sessions, %3 persones, %4 organitzacions).</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation>Escriu l&apos;esdeveniment, o una part, en un altre format (PDF, calendari, horari, full de càlcul…).</translation>
+        <translation>Escriu l'esdeveniment, o una part, en un altre format (PDF, calendari, horari, full de càlcul…).</translation>
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
@@ -6543,7 +6563,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation>El fitxer que cal escriure; si ja existeix, se substitueix d&apos;un sol cop.</translation>
+        <translation>El fitxer que cal escriure; si ja existeix, se substitueix d'un sol cop.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -6551,7 +6571,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation>L&apos;idioma de les etiquetes impreses: en, es, ca o fr.</translation>
+        <translation>L'idioma de les etiquetes impreses: en, es, ca o fr.</translation>
     </message>
     <message>
         <source>L</source>
@@ -6599,11 +6619,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>A saved revision of that document, by name.</source>
-        <translation>Una revisió desada d&apos;aquest document, pel nom.</translation>
+        <translation>Una revisió desada d'aquest document, pel nom.</translation>
     </message>
     <message>
-        <source>Only this person&apos;s sessions (name or id).</source>
-        <translation>Només les sessions d&apos;aquesta persona (nom o identificador).</translation>
+        <source>Only this person's sessions (name or id).</source>
+        <translation>Només les sessions d'aquesta persona (nom o identificador).</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
@@ -6631,7 +6651,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation>S&apos;ha escrit %1</translation>
+        <translation>S'ha escrit %1</translation>
     </message>
 </context>
 <context>
@@ -6674,7 +6694,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation>S&apos;ha escrit %1: %2 sessions, %3 persones, %4 organitzacions (llavor %5) en %6 ms.</translation>
+        <translation>S'ha escrit %1: %2 sessions, %3 persones, %4 organitzacions (llavor %5) en %6 ms.</translation>
     </message>
 </context>
 <context>
@@ -6736,7 +6756,7 @@ Transversals: %2</translation>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation>Mostra la versió de l&apos;esquema i quants elements de cada tipus conté un fitxer.</translation>
+        <translation>Mostra la versió de l'esquema i quants elements de cada tipus conté un fitxer.</translation>
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
@@ -6747,8 +6767,8 @@ Transversals: %2</translation>
         <translation>FITXER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
-        <translation>Imprimeix un sol objecte JSON: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</translation>
+        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
+        <translation>Imprimeix un sol objecte JSON: {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
@@ -6812,13 +6832,13 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
         <translation>
-            <numerusform>S&apos;ha escrit %1: %n canvi de %2.</numerusform>
-            <numerusform>S&apos;ha escrit %1: %n canvis de %2.</numerusform>
+            <numerusform>S'ha escrit %1: %n canvi de %2.</numerusform>
+            <numerusform>S'ha escrit %1: %n canvis de %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Cap conflicte: cap camp no s&apos;ha canviat en dos portàtils abans que es trobessin.</translation>
+        <translation>Cap conflicte: cap camp no s'ha canviat en dos portàtils abans que es trobessin.</translation>
     </message>
     <message>
         <source>open</source>
@@ -6826,7 +6846,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>other value picked</source>
-        <translation>s&apos;ha triat l&apos;altre valor</translation>
+        <translation>s'ha triat l'altre valor</translation>
     </message>
     <message>
         <source>kept</source>

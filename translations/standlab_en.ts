@@ -3020,6 +3020,37 @@
     </message>
 </context>
 <context>
+    <name>standlab::ExchangeProgramme</name>
+    <message>
+        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no working line called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>standlab::ExportOptionsWidget</name>
     <message>
         <source>What to make of the programme</source>
@@ -4279,6 +4310,26 @@ The file %2 still holds everything saved before this change.</source>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this person&apos;s own sessions as a calendar file (.ics) for their phone or mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>standlab::PersonEditor</name>
@@ -5163,37 +5214,6 @@ The file %2 still holds everything saved before this change.</source>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>standlab::ScheduleData</name>
-    <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no working line called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no space called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no person called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -70,11 +70,11 @@
         <translation>%1 no está disponible para %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
+        <source>%1 (%2) is on a day that is not one of the event's days.</source>
         <translation>%1 (%2) cae en un día que no es del evento.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
+        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
         <translation>%1 (%2) queda fuera del horario de apertura del día (%3–%4).</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
         <translation>Organizaciones y personas desde el CSV de una hoja de cálculo, con las columnas asignadas según los encabezados (o --mapping); todo o nada.</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
+        <source>No column is mapped to an organisation name or a person's name.</source>
         <translation>Ninguna columna está asignada al nombre de una organización ni al nombre de una persona.</translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <source>Person&apos;s full name</source>
+        <source>Person's full name</source>
         <translation>Nombre completo de la persona</translation>
     </message>
     <message>
@@ -1546,7 +1546,7 @@
         <translation>Todas las acciones, ordenadas y filtradas por línea, responsable, trimestre y estado</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
+        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
         <translation>El mapa de conjuntos de datos del hackathon para el Sharing Data Commons</translation>
     </message>
     <message>
@@ -2515,7 +2515,7 @@
         <translation>Un documento de resultados en Markdown, actual o en la revisión --revision.</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s datasets as CSV.</source>
+        <source>The hackathon's datasets as CSV.</source>
         <translation>Los conjuntos de datos del hackathon en CSV.</translation>
     </message>
     <message>
@@ -2624,7 +2624,7 @@
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision&apos;s snapshot cannot be read: %1</source>
+        <source>The revision's snapshot cannot be read: %1</source>
         <translation>No se puede leer la instantánea de la revisión: %1</translation>
     </message>
     <message>
@@ -2999,7 +2999,7 @@
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
         <translation>Un archivo iCalendar (RFC 5545) del programa, de una línea de trabajo o de las sesiones de una persona.</translation>
     </message>
     <message>
@@ -3017,6 +3017,37 @@
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
         <translation>Un horario de congreso (JSON de frab/pretalx) en el evento.</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::ExchangeProgramme</name>
+    <message>
+        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <translation>La zona horaria del evento, «%1», no es una zona horaria conocida; establézcala en la configuración del evento.</translation>
+    </message>
+    <message>
+        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
+        <translation>Estado de sesión desconocido: «%1»; use idea, proposed, confirmed o cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha; indique los días como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no working line called “%1”.</source>
+        <translation>No hay ninguna línea de trabajo llamada «%1».</translation>
+    </message>
+    <message>
+        <source>There is no space called “%1”.</source>
+        <translation>No hay ningún espacio llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no person called “%1”.</source>
+        <translation>No hay ninguna persona llamada «%1».</translation>
+    </message>
+    <message>
+        <source>%1 people are called “%2”; give the person's id instead.</source>
+        <translation>Hay %1 personas llamadas «%2»; indique el id de la persona.</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3133,7 @@
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
+        <source>The language of the printed headings and labels, whatever the app's language</source>
         <translation>El idioma de los títulos y etiquetas impresos, sea cual sea el idioma de la aplicación</translation>
     </message>
     <message>
@@ -3521,10 +3552,10 @@
         <translation>No hay choques este día.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n choque&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n choques&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choque&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choques&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
         </translation>
     </message>
 </context>
@@ -3630,7 +3661,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Stand</translation>
     </message>
     <message>
-        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
         <translation>En el stand: las sesiones de hoy, llegadas, recuentos de asistentes, notas y Ahora &amp; Después</translation>
     </message>
     <message>
@@ -3730,7 +3761,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and the language</source>
+        <source>This laptop's name and the language</source>
         <translation>El nombre de este portátil y el idioma</translation>
     </message>
     <message>
@@ -3891,7 +3922,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Añadir como párrafo (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section&apos;s text, naming the session</source>
+        <source>Append the selected note to that section's text, naming the session</source>
         <translation>Añadir la nota seleccionada al final del texto de esa sección, citando la sesión</translation>
     </message>
     <message>
@@ -4040,7 +4071,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Las personas de esta sesión en el orden en que las muestra el programa</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this session</source>
+        <source>The selected person's role in this session</source>
         <translation>La función de la persona seleccionada en esta sesión</translation>
     </message>
     <message>
@@ -4280,6 +4311,26 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Calendario…</translation>
+    </message>
+    <message>
+        <source>Save this person's own sessions as a calendar file (.ics) for their phone or mail app</source>
+        <translation>Guardar las sesiones de esta persona como archivo de calendario (.ics) para su móvil o su correo</translation>
+    </message>
+    <message>
+        <source>Calendar of %1</source>
+        <translation>Calendario de %1</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>No se ha guardado el calendario</translation>
     </message>
 </context>
 <context>
@@ -4847,7 +4898,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Ensayar a partir de…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
         <translation>Las pantallas del stand y la lista de Hoy siguen un reloj simulado desde este momento (hora local del evento) hasta que vuelva a la hora real.</translation>
     </message>
     <message>
@@ -5166,37 +5217,6 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflictos (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>standlab::ScheduleData</name>
-    <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation>La zona horaria del evento, «%1», no es una zona horaria conocida; establézcala en la configuración del evento.</translation>
-    </message>
-    <message>
-        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation>Estado de sesión desconocido: «%1»; use idea, proposed, confirmed o cancelled.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation>«%1» no es una fecha; indique los días como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>There is no working line called “%1”.</source>
-        <translation>No hay ninguna línea de trabajo llamada «%1».</translation>
-    </message>
-    <message>
-        <source>There is no space called “%1”.</source>
-        <translation>No hay ningún espacio llamado «%1».</translation>
-    </message>
-    <message>
-        <source>There is no person called “%1”.</source>
-        <translation>No hay ninguna persona llamada «%1».</translation>
-    </message>
-    <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
-        <translation>Hay %1 personas llamadas «%2»; indique el id de la persona.</translation>
     </message>
 </context>
 <context>
@@ -5522,7 +5542,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Notas compartidas tomadas durante la sesión</translation>
     </message>
     <message>
-        <source>The speakers&apos; slides</source>
+        <source>The speakers' slides</source>
         <translation>Las diapositivas de los ponentes</translation>
     </message>
     <message>
@@ -5744,7 +5764,7 @@ Transversales: %2</translation>
         <translation>Usar la hora &amp;real</translation>
     </message>
     <message>
-        <source>Back to the computer&apos;s clock after a rehearsal</source>
+        <source>Back to the computer's clock after a rehearsal</source>
         <translation>Volver al reloj del ordenador después de un ensayo</translation>
     </message>
     <message>
@@ -5768,7 +5788,7 @@ Transversales: %2</translation>
         <translation>Ahora &amp;&amp; Después a pantalla completa</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and speakers</source>
+        <source>Today's sessions and speakers</source>
         <translation>Sesiones y ponentes de hoy</translation>
     </message>
     <message>
@@ -5776,7 +5796,7 @@ Transversales: %2</translation>
         <translation>La tecla Space marca la llegada de un ponente; Alt+H edita el recuento de asistentes y Alt+N toma una nota</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
+        <source>Today's &amp;sessions — tick speakers as they arrive</source>
         <translation>&amp;Sesiones de hoy: marque a los ponentes a medida que lleguen</translation>
     </message>
     <message>
@@ -5808,7 +5828,7 @@ Transversales: %2</translation>
         <translation>%1 (ensayo ×%2)</translation>
     </message>
     <message>
-        <source>The stand clock, in the event&apos;s time zone (%1)</source>
+        <source>The stand clock, in the event's time zone (%1)</source>
         <translation>El reloj del stand, en la zona horaria del evento (%1)</translation>
     </message>
 </context>
@@ -5918,7 +5938,7 @@ Transversales: %2</translation>
         <translation>&amp;Compartir cambios…</translation>
     </message>
     <message>
-        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
+        <source>Write a sync package of this event's changes for the other laptops</source>
         <translation>Escribir un paquete de sincronización con los cambios de este evento para los demás portátiles</translation>
     </message>
     <message>
@@ -6005,7 +6025,7 @@ Transversales: %2</translation>
         <translation>&amp;Usar el otro valor</translation>
     </message>
     <message>
-        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
+        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
         <translation>Sustituir el valor conservado por el del otro portátil; Editar › Deshacer lo recupera</translation>
     </message>
     <message>
@@ -6293,7 +6313,7 @@ Transversales: %2</translation>
         <translation>La organización que dirige el taller</translation>
     </message>
     <message>
-        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
+        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
         <translation>Los dinamizadores son las personas de la sesión con la función Dinamizador/a (véase Personas, más arriba)</translation>
     </message>
     <message>
@@ -6313,7 +6333,7 @@ Transversales: %2</translation>
         <translation>—</translation>
     </message>
     <message>
-        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
+        <source>The Action Plan section this workshop's outcome goes into</source>
         <translation>La sección del Plan de acción a la que va el resultado de este taller</translation>
     </message>
     <message>
@@ -6416,8 +6436,8 @@ Transversales: %2</translation>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
-        <translation>Imprimir un único objeto JSON: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</translation>
+        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
+        <translation>Imprimir un único objeto JSON: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -6602,7 +6622,7 @@ Transversales: %2</translation>
         <translation>Una revisión guardada de ese documento, por nombre.</translation>
     </message>
     <message>
-        <source>Only this person&apos;s sessions (name or id).</source>
+        <source>Only this person's sessions (name or id).</source>
         <translation>Solo las sesiones de esta persona (nombre o id).</translation>
     </message>
     <message>
@@ -6747,8 +6767,8 @@ Transversales: %2</translation>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
-        <translation>Imprimir un único objeto JSON: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</translation>
+        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
+        <translation>Imprimir un único objeto JSON: {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>

@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>an event without a title was skipped.</source>
@@ -13,31 +13,31 @@
     </message>
     <message>
         <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a ni date ni heure de début utilisables («&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;») et a été ignoré.</translation>
+        <translation>« %1 » n'a ni date ni heure de début utilisables (« %2 », « %3 ») et a été ignoré.</translation>
     </message>
     <message>
         <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de durée utilisable («&#xa0;%2&#xa0;») et a été ignoré.</translation>
+        <translation>« %1 » n'a pas de durée utilisable (« %2 ») et a été ignoré.</translation>
     </message>
     <message>
         <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» dure %2, soit 24 heures ou plus&#xa0;; le format ne peut pas l&apos;exprimer de manière fiable, il a donc été ignoré.</translation>
+        <translation>« %1 » dure %2, soit 24 heures ou plus ; le format ne peut pas l'exprimer de manière fiable, il a donc été ignoré.</translation>
     </message>
     <message>
         <source>“%1” appears twice (guid %2); the second one was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» apparaît deux fois (guid %2)&#xa0;; la seconde occurrence a été ignorée.</translation>
+        <translation>« %1 » apparaît deux fois (guid %2) ; la seconde occurrence a été ignorée.</translation>
     </message>
     <message>
         <source>“%1” has no room and was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de salle et a été ignoré.</translation>
+        <translation>« %1 » n'a pas de salle et a été ignoré.</translation>
     </message>
     <message>
         <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
-        <translation>%1&#xa0;: le lien «&#xa0;%2&#xa0;» de «&#xa0;%3&#xa0;» ne correspond à aucune session et a été omis.</translation>
+        <translation>%1 : le lien « %2 » de « %3 » ne correspond à aucune session et a été omis.</translation>
     </message>
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
-        <translation>%1&#xa0;: une personne sans nom dans «&#xa0;%2&#xa0;» a été omise.</translation>
+        <translation>%1 : une personne sans nom dans « %2 » a été omise.</translation>
     </message>
 </context>
 <context>
@@ -55,39 +55,39 @@
     </message>
     <message>
         <source>%1 is used twice at once: %2 (%3) overlaps %4 (%5).</source>
-        <translation>%1 est utilisé deux fois en même temps&#xa0;: %2 (%3) chevauche %4 (%5).</translation>
+        <translation>%1 est utilisé deux fois en même temps : %2 (%3) chevauche %4 (%5).</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation>Quelqu&apos;un</translation>
+        <translation>Quelqu'un</translation>
     </message>
     <message>
         <source>%1 is in two sessions at once: %2 (%3) and %4 (%5).</source>
-        <translation>%1 est dans deux sessions en même temps&#xa0;: %2 (%3) et %4 (%5).</translation>
+        <translation>%1 est dans deux sessions en même temps : %2 (%3) et %4 (%5).</translation>
     </message>
     <message>
         <source>%1 is not available for %2 (%3).</source>
-        <translation>%1 n&apos;est pas disponible pour %2 (%3).</translation>
+        <translation>%1 n'est pas disponible pour %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
-        <translation>%1 (%2) tombe un jour qui ne fait pas partie des jours de l&apos;événement.</translation>
+        <source>%1 (%2) is on a day that is not one of the event's days.</source>
+        <translation>%1 (%2) tombe un jour qui ne fait pas partie des jours de l'événement.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
-        <translation>%1 (%2) est en dehors des heures d&apos;ouverture de la journée (%3–%4).</translation>
+        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
+        <translation>%1 (%2) est en dehors des heures d'ouverture de la journée (%3–%4).</translation>
     </message>
     <message>
         <source>%1 expects %2 people but %3 holds %4.</source>
-        <translation>%1 attend %2 personnes mais %3 n&apos;en accueille que %4.</translation>
+        <translation>%1 attend %2 personnes mais %3 n'en accueille que %4.</translation>
     </message>
     <message>
         <source>%1 is confirmed but has no speaker.</source>
-        <translation>La session %1 est confirmée mais n&apos;a pas d&apos;intervenant.</translation>
+        <translation>La session %1 est confirmée mais n'a pas d'intervenant.</translation>
     </message>
     <message>
         <source>%1 is cancelled but still holds a slot; unschedule it to free the space.</source>
-        <translation>La session %1 est annulée mais occupe toujours un créneau&#xa0;; retirez-la du planning pour libérer l&apos;espace.</translation>
+        <translation>La session %1 est annulée mais occupe toujours un créneau ; retirez-la du planning pour libérer l'espace.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation>Modifier l&apos;organisation</translation>
+        <translation>Modifier l'organisation</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -106,42 +106,42 @@
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation>Modifier l&apos;initiative</translation>
+        <translation>Modifier l'initiative</translation>
     </message>
     <message>
         <source>Make a session from a request</source>
-        <translation>Créer une session à partir d&apos;une demande</translation>
+        <translation>Créer une session à partir d'une demande</translation>
     </message>
     <message>
         <source>Close the call for initiatives</source>
-        <translation>Clore l&apos;appel à initiatives</translation>
+        <translation>Clore l'appel à initiatives</translation>
     </message>
     <message>
         <source>Reopen the call for initiatives</source>
-        <translation>Rouvrir l&apos;appel à initiatives</translation>
+        <translation>Rouvrir l'appel à initiatives</translation>
     </message>
 </context>
 <context>
     <name>ContactFormats</name>
     <message>
         <source>Cannot read the mapping “%1”: %2.</source>
-        <translation>Impossible de lire la correspondance «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire la correspondance « %1 » : %2.</translation>
     </message>
     <message>
         <source>The mapping “%1” is not a JSON object (%2).</source>
-        <translation>La correspondance «&#xa0;%1&#xa0;» n&apos;est pas un objet JSON (%2).</translation>
+        <translation>La correspondance « %1 » n'est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <source>The mapping “%1” does not fit: %2</source>
-        <translation>La correspondance «&#xa0;%1&#xa0;» ne convient pas&#xa0;: %2</translation>
+        <translation>La correspondance « %1 » ne convient pas : %2</translation>
     </message>
     <message>
         <source>%1: nothing imported.</source>
-        <translation>%1&#xa0;: rien n&apos;a été importé.</translation>
+        <translation>%1 : rien n'a été importé.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+        <translation>Simulation : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -153,35 +153,35 @@
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation>Lignes lues&#xa0;: %1</translation>
+        <translation>Lignes lues : %1</translation>
     </message>
     <message>
         <source>Organisations created: %1, updated: %2</source>
-        <translation>Organisations créées&#xa0;: %1, mises à jour&#xa0;: %2</translation>
+        <translation>Organisations créées : %1, mises à jour : %2</translation>
     </message>
     <message>
         <source>People created: %1, updated: %2</source>
-        <translation>Personnes créées&#xa0;: %1, mises à jour&#xa0;: %2</translation>
+        <translation>Personnes créées : %1, mises à jour : %2</translation>
     </message>
     <message>
         <source>Engagements created: %1, updated: %2</source>
-        <translation>Participations créées&#xa0;: %1, mises à jour&#xa0;: %2</translation>
+        <translation>Participations créées : %1, mises à jour : %2</translation>
     </message>
     <message>
         <source>Skipped as duplicates: %1</source>
-        <translation>Ignorées car en double&#xa0;: %1</translation>
+        <translation>Ignorées car en double : %1</translation>
     </message>
     <message>
         <source>Line %1: duplicate of line %2 (%3): %4</source>
-        <translation>Ligne %1&#xa0;: doublon de la ligne %2 (%3)&#xa0;: %4</translation>
+        <translation>Ligne %1 : doublon de la ligne %2 (%3) : %4</translation>
     </message>
     <message>
         <source>Line %1: already in the event (%2): %3</source>
-        <translation>Ligne %1&#xa0;: déjà dans l&apos;événement (%2)&#xa0;: %3</translation>
+        <translation>Ligne %1 : déjà dans l'événement (%2) : %3</translation>
     </message>
     <message>
         <source>Rows rejected: %1</source>
-        <translation>Lignes rejetées&#xa0;: %1</translation>
+        <translation>Lignes rejetées : %1</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -192,8 +192,8 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
-        <translation>Organisations et personnes depuis le CSV d&apos;un tableur, colonnes associées d&apos;après les en-têtes (ou --mapping)&#xa0;; tout ou rien.</translation>
+        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <translation>Organisations et personnes depuis le CSV d'un tableur, colonnes associées d'après les en-têtes (ou --mapping) ; tout ou rien.</translation>
     </message>
     <message>
         <source>Organisations with their engagement, as CSV (RFC 4180, UTF-8).</source>
@@ -211,8 +211,8 @@
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
-        <translation>Aucune colonne n&apos;est associée à un nom d&apos;organisation ou au nom d&apos;une personne.</translation>
+        <source>No column is mapped to an organisation name or a person's name.</source>
+        <translation>Aucune colonne n'est associée à un nom d'organisation ou au nom d'une personne.</translation>
     </message>
     <message>
         <source>The mapping names no columns.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>The mapping has an unknown field “%1”.</source>
-        <translation>La correspondance contient un champ inconnu «&#xa0;%1&#xa0;».</translation>
+        <translation>La correspondance contient un champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Organisation name</source>
-        <translation>Nom de l&apos;organisation</translation>
+        <translation>Nom de l'organisation</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Type d&apos;organisation</translation>
+        <translation>Type d'organisation</translation>
     </message>
     <message>
         <source>City</source>
@@ -280,14 +280,14 @@
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable dans l&apos;équipe</translation>
+        <translation>Responsable dans l'équipe</translation>
     </message>
     <message>
         <source>Next follow-up</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <source>Person&apos;s full name</source>
+        <source>Person's full name</source>
         <translation>Nom complet de la personne</translation>
     </message>
     <message>
@@ -323,15 +323,15 @@
     <name>ContactImporter</name>
     <message>
         <source>The file is empty: there is no header row and no contacts.</source>
-        <translation>Le fichier est vide&#xa0;: il n&apos;a ni ligne d&apos;en-tête ni contacts.</translation>
+        <translation>Le fichier est vide : il n'a ni ligne d'en-tête ni contacts.</translation>
     </message>
     <message>
         <source>The file has a header row but no contacts.</source>
-        <translation>Le fichier a une ligne d&apos;en-tête mais aucun contact.</translation>
+        <translation>Le fichier a une ligne d'en-tête mais aucun contact.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>repeated in the spreadsheet</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>already in the event</source>
-        <translation>déjà dans l&apos;événement</translation>
+        <translation>déjà dans l'événement</translation>
     </message>
     <message>
         <source>same email</source>
@@ -352,13 +352,13 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) could not be read. Correct them and import again.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne n&apos;a pas pu être lue. Corrigez-la et importez à nouveau.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes n&apos;ont pas pu être lues. Corrigez-les et importez à nouveau.</numerusform>
+            <numerusform>Rien n'a été importé : %n ligne n'a pas pu être lue. Corrigez-la et importez à nouveau.</numerusform>
+            <numerusform>Rien n'a été importé : %n lignes n'ont pas pu être lues. Corrigez-les et importez à nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) to add, </source>
@@ -370,8 +370,8 @@
     <message numerus="yes">
         <source>%n to update; </source>
         <translation>
-            <numerusform>%n à mettre à jour&#xa0;; </numerusform>
-            <numerusform>%n à mettre à jour&#xa0;; </numerusform>
+            <numerusform>%n à mettre à jour ; </numerusform>
+            <numerusform>%n à mettre à jour ; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -384,8 +384,8 @@
     <message numerus="yes">
         <source>%n duplicate(s); </source>
         <translation>
-            <numerusform>%n doublon&#xa0;; </numerusform>
-            <numerusform>%n doublons&#xa0;; </numerusform>
+            <numerusform>%n doublon ; </numerusform>
+            <numerusform>%n doublons ; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>(no working line)</source>
-        <translation>(pas d&apos;axe de travail)</translation>
+        <translation>(pas d'axe de travail)</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Requests to speak or run a workshop, by working line</source>
-        <translation>Demandes d&apos;intervention ou d&apos;atelier, par axe de travail</translation>
+        <translation>Demandes d'intervention ou d'atelier, par axe de travail</translation>
     </message>
     <message>
         <source>unanswered</source>
@@ -451,43 +451,43 @@
     <name>ContactRowReader</name>
     <message>
         <source>the day ‘%1’ is neither a date nor a day of the event</source>
-        <translation>le jour «&#xa0;%1&#xa0;» n&apos;est ni une date ni un jour de l&apos;événement</translation>
+        <translation>le jour « %1 » n'est ni une date ni un jour de l'événement</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2; the file may be cut short</source>
-        <translation>elle a %1 champs alors que l&apos;en-tête en a %2&#xa0;; le fichier est peut-être tronqué</translation>
+        <translation>elle a %1 champs alors que l'en-tête en a %2 ; le fichier est peut-être tronqué</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2</source>
-        <translation>elle a %1 champs alors que l&apos;en-tête en a %2</translation>
+        <translation>elle a %1 champs alors que l'en-tête en a %2</translation>
     </message>
     <message>
         <source>‘%1’ is not yes or no (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (%2)</translation>
+        <translation>« %1 » n'est ni oui ni non (%2)</translation>
     </message>
     <message>
         <source>‘%1’ is not a kind of organisation</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;organisation</translation>
+        <translation>« %1 » n'est pas un type d'organisation</translation>
     </message>
     <message>
         <source>‘%1’ is not an attendance status</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de présence</translation>
+        <translation>« %1 » n'est pas un statut de présence</translation>
     </message>
     <message>
         <source>the delegation size ‘%1’ is not a number</source>
-        <translation>la taille de délégation «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+        <translation>la taille de délégation « %1 » n'est pas un nombre</translation>
     </message>
     <message>
         <source>there is no working line ‘%1’ in this event</source>
-        <translation>il n&apos;y a pas d&apos;axe de travail «&#xa0;%1&#xa0;» dans cet événement</translation>
+        <translation>il n'y a pas d'axe de travail « %1 » dans cet événement</translation>
     </message>
     <message>
         <source>the date ‘%1’ is not a date</source>
-        <translation>la date «&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+        <translation>la date « %1 » n'est pas une date</translation>
     </message>
     <message>
         <source>the email ‘%1’ does not look like an address</source>
-        <translation>l&apos;e-mail «&#xa0;%1&#xa0;» ne ressemble pas à une adresse</translation>
+        <translation>l'e-mail « %1 » ne ressemble pas à une adresse</translation>
     </message>
     <message>
         <source>it names neither an organisation nor a person</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>it has engagement details but no organisation</source>
-        <translation>elle a des détails de participation mais pas d&apos;organisation</translation>
+        <translation>elle a des détails de participation mais pas d'organisation</translation>
     </message>
 </context>
 <context>
@@ -593,83 +593,83 @@
     <name>CsvReader</name>
     <message>
         <source>Line %1 holds binary data, not text: this does not look like a CSV file.</source>
-        <translation>La ligne %1 contient des données binaires, pas du texte&#xa0;: cela ne ressemble pas à un fichier CSV.</translation>
+        <translation>La ligne %1 contient des données binaires, pas du texte : cela ne ressemble pas à un fichier CSV.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field that starts there is never closed; the file may be cut short or have a stray quote.</source>
-        <translation>Ligne %1&#xa0;: un champ entre guillemets qui commence ici n&apos;est jamais fermé&#xa0;; le fichier est peut-être tronqué ou contient un guillemet isolé.</translation>
+        <translation>Ligne %1 : un champ entre guillemets qui commence ici n'est jamais fermé ; le fichier est peut-être tronqué ou contient un guillemet isolé.</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters; this does not look like a contacts spreadsheet.</source>
-        <translation>Ligne %1&#xa0;: un champ dépasse %2 caractères&#xa0;; cela ne ressemble pas à un tableur de contacts.</translation>
+        <translation>Ligne %1 : un champ dépasse %2 caractères ; cela ne ressemble pas à un tableur de contacts.</translation>
     </message>
     <message>
         <source>Line %1: the file has more than %2 rows, more than can be imported at once.</source>
-        <translation>Ligne %1&#xa0;: le fichier a plus de %2 lignes, plus qu&apos;il n&apos;est possible d&apos;en importer en une fois.</translation>
+        <translation>Ligne %1 : le fichier a plus de %2 lignes, plus qu'il n'est possible d'en importer en une fois.</translation>
     </message>
     <message>
         <source>The data could not be read.</source>
-        <translation>Les données n&apos;ont pas pu être lues.</translation>
+        <translation>Les données n'ont pas pu être lues.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than can be imported at once.</source>
-        <translation>Le fichier dépasse %1 Mo, plus qu&apos;il n&apos;est possible d&apos;en importer en une fois.</translation>
+        <translation>Le fichier dépasse %1 Mo, plus qu'il n'est possible d'en importer en une fois.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>« %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'enregistrer « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>DemoEvent</name>
     <message>
         <source>The bundled demo event is damaged: %1</source>
-        <translation>L&apos;événement de démonstration fourni est endommagé&#xa0;: %1</translation>
+        <translation>L'événement de démonstration fourni est endommagé : %1</translation>
     </message>
 </context>
 <context>
     <name>EventBundle</name>
     <message>
         <source>This is not a Stand Lab event bundle (the “format” field is missing or wrong).</source>
-        <translation>Ceci n&apos;est pas un paquet d&apos;événement Stand Lab (le champ «&#xa0;format&#xa0;» est absent ou incorrect).</translation>
+        <translation>Ceci n'est pas un paquet d'événement Stand Lab (le champ « format » est absent ou incorrect).</translation>
     </message>
     <message>
         <source>The bundle has schema version %1; this Stand Lab reads versions 1 to %2.</source>
-        <translation>Le paquet a la version de schéma %1&#xa0;; ce Stand Lab lit les versions 1 à %2.</translation>
+        <translation>Le paquet a la version de schéma %1 ; ce Stand Lab lit les versions 1 à %2.</translation>
     </message>
     <message>
         <source>The bundle holds an unknown table “%1”.</source>
-        <translation>Le paquet contient une table inconnue «&#xa0;%1&#xa0;».</translation>
+        <translation>Le paquet contient une table inconnue « %1 ».</translation>
     </message>
     <message>
         <source>An entry of “%1” in the bundle is not an object.</source>
-        <translation>Une entrée de «&#xa0;%1&#xa0;» dans le paquet n&apos;est pas un objet.</translation>
+        <translation>Une entrée de « %1 » dans le paquet n'est pas un objet.</translation>
     </message>
     <message>
         <source>The bundle could not be loaded: %1</source>
-        <translation>Le paquet n&apos;a pas pu être chargé&#xa0;: %1</translation>
+        <translation>Le paquet n'a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
     <name>EventGenerator</name>
     <message>
         <source>The number of sessions, people and organisations must each be between 0 and %1.</source>
-        <translation>Le nombre de sessions, de personnes et d&apos;organisations doit chacun être compris entre 0 et %1.</translation>
+        <translation>Le nombre de sessions, de personnes et d'organisations doit chacun être compris entre 0 et %1.</translation>
     </message>
     <message>
         <source>The number of days must be between 1 and 31.</source>
@@ -677,36 +677,36 @@
     </message>
     <message>
         <source>The number of spaces must be between 1 and 100.</source>
-        <translation>Le nombre d&apos;espaces doit être compris entre 1 et 100.</translation>
+        <translation>Le nombre d'espaces doit être compris entre 1 et 100.</translation>
     </message>
     <message>
         <source>The generated event could not be written: %1</source>
-        <translation>L&apos;événement généré n&apos;a pas pu être écrit&#xa0;: %1</translation>
+        <translation>L'événement généré n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>EventOpener</name>
     <message>
         <source>Could not create the folder %1 for the demo event.</source>
-        <translation>Impossible de créer le dossier %1 pour l&apos;événement de démonstration.</translation>
+        <translation>Impossible de créer le dossier %1 pour l'événement de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>ExhibitionPlan</name>
     <message>
         <source>“%1” and “%2” are both at table %3 on %4.</source>
-        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont tous deux à la table %3 le %4.</translation>
+        <translation>« %1 » et « %2 » sont tous deux à la table %3 le %4.</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>%1 is the file that is open; choose another name for the copy.</source>
-        <translation>%1 est le fichier ouvert&#xa0;; choisissez un autre nom pour la copie.</translation>
+        <translation>%1 est le fichier ouvert ; choisissez un autre nom pour la copie.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>Export event as JSON bundle</source>
-        <translation>Exporter l&apos;événement en paquet JSON</translation>
+        <translation>Exporter l'événement en paquet JSON</translation>
     </message>
 </context>
 <context>
@@ -732,15 +732,15 @@
     <name>PdfCanvas</name>
     <message>
         <source>Printing the programme needs the graphical part of Qt (a QGuiApplication); on a machine without a display, run with QT_QPA_PLATFORM=offscreen.</source>
-        <translation>L&apos;impression du programme nécessite la partie graphique de Qt (une QGuiApplication)&#xa0;; sur une machine sans écran, lancez avec QT_QPA_PLATFORM=offscreen.</translation>
+        <translation>L'impression du programme nécessite la partie graphique de Qt (une QGuiApplication) ; sur une machine sans écran, lancez avec QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être commencé.</translation>
+        <translation>Impossible d'écrire %1 : le PDF n'a pas pu être commencé.</translation>
     </message>
 </context>
 <context>
@@ -773,15 +773,15 @@
     <name>ProgrammeXlsx</name>
     <message>
         <source>Cannot write “%1”: no temporary folder.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: pas de dossier temporaire.</translation>
+        <translation>Impossible d'écrire « %1 » : pas de dossier temporaire.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the workbook could not be created.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le classeur n&apos;a pas pu être créé.</translation>
+        <translation>Impossible d'écrire « %1 » : le classeur n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
@@ -803,26 +803,26 @@
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation>Restaurer la révision «&#xa0;%1&#xa0;»</translation>
+        <translation>Restaurer la révision « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+        <translation>Déplacer « %1 »</translation>
     </message>
     <message>
         <source>Schedule “%1”</source>
-        <translation>Programmer «&#xa0;%1&#xa0;»</translation>
+        <translation>Programmer « %1 »</translation>
     </message>
     <message>
         <source>Change length of “%1”</source>
-        <translation>Modifier la durée de «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier la durée de « %1 »</translation>
     </message>
     <message>
         <source>Unschedule “%1”</source>
-        <translation>Retirer «&#xa0;%1&#xa0;» du planning</translation>
+        <translation>Retirer « %1 » du planning</translation>
     </message>
 </context>
 <context>
@@ -851,7 +851,7 @@
     <name>Screenshotter</name>
     <message>
         <source>Could not write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
         <source>Could not create the folder %1</source>
@@ -859,29 +859,29 @@
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation>Impossible d&apos;ouvrir %1</translation>
+        <translation>Impossible d'ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>The search index cannot be read: %1</source>
-        <translation>L&apos;index de recherche est illisible&#xa0;: %1</translation>
+        <translation>L'index de recherche est illisible : %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué&#xa0;: %1</translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>SessionRequest</name>
     <message>
         <source>There is no such engagement.</source>
-        <translation>Cette participation n&apos;existe pas.</translation>
+        <translation>Cette participation n'existe pas.</translation>
     </message>
     <message>
         <source>This organisation has not asked to speak or to run a workshop.</source>
-        <translation>Cette organisation n&apos;a demandé ni à intervenir ni à animer un atelier.</translation>
+        <translation>Cette organisation n'a demandé ni à intervenir ni à animer un atelier.</translation>
     </message>
     <message>
         <source>A session has already been made from this request.</source>
@@ -893,11 +893,11 @@
     </message>
     <message>
         <source>%1: talk</source>
-        <translation>%1&#xa0;: présentation</translation>
+        <translation>%1 : présentation</translation>
     </message>
     <message>
         <source>Workshop by %1: %2</source>
-        <translation>Atelier de %1&#xa0;: %2</translation>
+        <translation>Atelier de %1 : %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -912,7 +912,7 @@
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
-        <translation>Aucun paquet de «&#xa0;%1&#xa0;» n&apos;a jamais été reçu ici, le paquet contient donc tout.</translation>
+        <translation>Aucun paquet de « %1 » n'a jamais été reçu ici, le paquet contient donc tout.</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -934,42 +934,42 @@
     <name>SyncMerger</name>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«&#xa0;%1&#xa0;» provient d&apos;une version plus récente de Stand Lab (version de fichier %2&#xa0;; cette version lit jusqu&apos;à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
+        <translation>« %1 » provient d'une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” was written on this laptop (%2): it holds nothing this file does not already have.</source>
-        <translation>«&#xa0;%1&#xa0;» a été écrit sur cet ordinateur (%2)&#xa0;: il ne contient rien que ce fichier n&apos;ait déjà.</translation>
+        <translation>« %1 » a été écrit sur cet ordinateur (%2) : il ne contient rien que ce fichier n'ait déjà.</translation>
     </message>
     <message>
         <source>A row of “%1” could not be merged: it clashes with another one.</source>
-        <translation>Une ligne de «&#xa0;%1&#xa0;» n&apos;a pas pu être fusionnée&#xa0;: elle entre en conflit avec une autre.</translation>
+        <translation>Une ligne de « %1 » n'a pas pu être fusionnée : elle entre en conflit avec une autre.</translation>
     </message>
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
-        <translation>«&#xa0;%1&#xa0;» fait référence à un élément que ce fichier ne contient pas (%2&#xa0;%3). Recevez d&apos;abord les paquets antérieurs de cet ordinateur, ou demandez-lui un paquet complet.</translation>
+        <translation>« %1 » fait référence à un élément que ce fichier ne contient pas (%2 %3). Recevez d'abord les paquets antérieurs de cet ordinateur, ou demandez-lui un paquet complet.</translation>
     </message>
 </context>
 <context>
     <name>SyncPackage</name>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été appliqué&#xa0;: %2. Demandez à nouveau le paquet.</translation>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : %2. Demandez à nouveau le paquet.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is a sync package of a format this Stand Lab does not know. Update Stand Lab to receive it.</source>
-        <translation>«&#xa0;%1&#xa0;» est un paquet de synchronisation d&apos;un format que ce Stand Lab ne connaît pas. Mettez à jour Stand Lab pour le recevoir.</translation>
+        <translation>« %1 » est un paquet de synchronisation d'un format que ce Stand Lab ne connaît pas. Mettez à jour Stand Lab pour le recevoir.</translation>
     </message>
     <message>
         <source>“%1” is not a Stand Lab sync package.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paquet de synchronisation Stand Lab.</translation>
+        <translation>« %1 » n'est pas un paquet de synchronisation Stand Lab.</translation>
     </message>
     <message>
         <source>the file ends inside its header</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«&#xa0;%1&#xa0;» provient d&apos;une version plus récente de Stand Lab (version de fichier %2&#xa0;; cette version lit jusqu&apos;à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
+        <translation>« %1 » provient d'une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
     </message>
     <message>
         <source>it is truncated (%1 of %2 bytes)</source>
@@ -1001,22 +1001,22 @@
     </message>
     <message>
         <source>the rows of “%1” have no id</source>
-        <translation>les lignes de «&#xa0;%1&#xa0;» n&apos;ont pas d&apos;identifiant</translation>
+        <translation>les lignes de « %1 » n'ont pas d'identifiant</translation>
     </message>
     <message>
         <source>a row of “%1” has the wrong number of values</source>
-        <translation>une ligne de «&#xa0;%1&#xa0;» n&apos;a pas le bon nombre de valeurs</translation>
+        <translation>une ligne de « %1 » n'a pas le bon nombre de valeurs</translation>
     </message>
 </context>
 <context>
     <name>SyncSummary</name>
     <message>
         <source>event details</source>
-        <translation>détails de l&apos;événement</translation>
+        <translation>détails de l'événement</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation>jours de l&apos;événement</translation>
+        <translation>jours de l'événement</translation>
     </message>
     <message>
         <source>spaces</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>workshop details</source>
-        <translation>détails d&apos;atelier</translation>
+        <translation>détails d'atelier</translation>
     </message>
     <message>
         <source>contacts</source>
@@ -1084,11 +1084,11 @@
     </message>
     <message>
         <source>action partners</source>
-        <translation>partenaires d&apos;action</translation>
+        <translation>partenaires d'action</translation>
     </message>
     <message>
         <source>action sources</source>
-        <translation>sources d&apos;action</translation>
+        <translation>sources d'action</translation>
     </message>
     <message>
         <source>revisions</source>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
         <source>Received from: %1</source>
-        <translation>Reçu de&#xa0;: %1</translation>
+        <translation>Reçu de : %1</translation>
     </message>
     <message>
         <source>Nothing new: this file already held every change.</source>
-        <translation>Rien de nouveau&#xa0;: ce fichier contenait déjà toutes les modifications.</translation>
+        <translation>Rien de nouveau : ce fichier contenait déjà toutes les modifications.</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
@@ -1129,18 +1129,18 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) kept for review: both laptops changed the same field.</source>
         <translation>
-            <numerusform>%n conflit conservé pour examen&#xa0;: les deux ordinateurs ont modifié le même champ.</numerusform>
-            <numerusform>%n conflits conservés pour examen&#xa0;: les deux ordinateurs ont modifié le même champ.</numerusform>
+            <numerusform>%n conflit conservé pour examen : les deux ordinateurs ont modifié le même champ.</numerusform>
+            <numerusform>%n conflits conservés pour examen : les deux ordinateurs ont modifié le même champ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré&#xa0;: %1</translation>
+        <translation>Ignoré : %1</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Exhibition area</source>
-        <translation>Espace d&apos;exposition</translation>
+        <translation>Espace d'exposition</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Plan d&apos;action</translation>
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>Manifesto</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>Gender plan</source>
-        <translation>Plan d&apos;égalité de genre</translation>
+        <translation>Plan d'égalité de genre</translation>
     </message>
     <message>
         <source>Other document</source>
@@ -1370,11 +1370,11 @@
     <name>XlsxSheetWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
-        <translation>la bibliothèque de tableur n&apos;a pas pu créer de classeur.</translation>
+        <translation>la bibliothèque de tableur n'a pas pu créer de classeur.</translation>
     </message>
 </context>
 <context>
@@ -1385,11 +1385,11 @@
     </message>
     <message>
         <source>The event file to open.</source>
-        <translation>Le fichier d&apos;événement à ouvrir.</translation>
+        <translation>Le fichier d'événement à ouvrir.</translation>
     </message>
     <message>
         <source>Open a new copy of the demo event.</source>
-        <translation>Ouvrir une nouvelle copie de l&apos;événement de démonstration.</translation>
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration.</translation>
     </message>
     <message>
         <source>Use this language (en, es, ca, fr).</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>The sessions and workshops this action came from; double-click to show one</source>
-        <translation>Les sessions et ateliers dont provient cette action&#xa0;; double-cliquez pour en afficher un</translation>
+        <translation>Les sessions et ateliers dont provient cette action ; double-cliquez pour en afficher un</translation>
     </message>
     <message>
         <source>A session to link to this action</source>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Edit action title</source>
-        <translation>Modifier le titre de l&apos;action</translation>
+        <translation>Modifier le titre de l'action</translation>
     </message>
     <message>
         <source>Edit indicators</source>
@@ -1480,15 +1480,15 @@
     </message>
     <message>
         <source>Edit action description</source>
-        <translation>Modifier la description de l&apos;action</translation>
+        <translation>Modifier la description de l'action</translation>
     </message>
     <message>
         <source>Set working line</source>
-        <translation>Définir l&apos;axe de travail</translation>
+        <translation>Définir l'axe de travail</translation>
     </message>
     <message>
         <source>Set lead organisation</source>
-        <translation>Définir l&apos;organisation pilote</translation>
+        <translation>Définir l'organisation pilote</translation>
     </message>
     <message>
         <source>Set quarter</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Set action status</source>
-        <translation>Définir le statut de l&apos;action</translation>
+        <translation>Définir le statut de l'action</translation>
     </message>
     <message>
         <source>No working line</source>
@@ -1546,7 +1546,7 @@
         <translation>Toutes les actions, triées et filtrées par axe, pilote, trimestre et statut</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
+        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
         <translation>La carte des jeux de données du hackathon pour le Sharing Data Commons</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation>Retirer l&apos;action sélectionnée</translation>
+        <translation>Retirer l'action sélectionnée</translation>
     </message>
     <message>
         <source>No actions in this section</source>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <source>Actions in this section: %1</source>
-        <translation>Actions dans cette section&#xa0;: %1</translation>
+        <translation>Actions dans cette section : %1</translation>
     </message>
     <message>
         <source>Show only the actions with this %1</source>
@@ -1619,11 +1619,11 @@
     </message>
     <message>
         <source>Add an action from “%1”</source>
-        <translation>Ajouter une action depuis «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter une action depuis « %1 »</translation>
     </message>
     <message>
         <source>Action from “%1”</source>
-        <translation>Action issue de «&#xa0;%1&#xa0;»</translation>
+        <translation>Action issue de « %1 »</translation>
     </message>
     <message>
         <source>Link a session</source>
@@ -1665,7 +1665,7 @@
     <name>standlab::ActionsModel</name>
     <message>
         <source>Indicators: %1</source>
-        <translation>Indicateurs&#xa0;: %1</translation>
+        <translation>Indicateurs : %1</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1692,15 +1692,15 @@
     <name>standlab::AppController</name>
     <message>
         <source>Could not open the event</source>
-        <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
+        <translation>Impossible d'ouvrir l'événement</translation>
     </message>
     <message>
         <source>Could not create the event</source>
-        <translation>Impossible de créer l&apos;événement</translation>
+        <translation>Impossible de créer l'événement</translation>
     </message>
     <message>
         <source>Could not open the demo</source>
-        <translation>Impossible d&apos;ouvrir la démonstration</translation>
+        <translation>Impossible d'ouvrir la démonstration</translation>
     </message>
     <message>
         <source>Open an event</source>
@@ -1738,11 +1738,11 @@
     </message>
     <message>
         <source>Available until</source>
-        <translation>Disponible jusqu&apos;à</translation>
+        <translation>Disponible jusqu'à</translation>
     </message>
     <message>
         <source>No days ticked: taken as available throughout the event.</source>
-        <translation>Aucun jour coché&#xa0;: considérée comme disponible pendant tout l&apos;événement.</translation>
+        <translation>Aucun jour coché : considérée comme disponible pendant tout l'événement.</translation>
     </message>
     <message>
         <source>Available only on the ticked days, between the times given.</source>
@@ -1765,31 +1765,31 @@
     <name>standlab::BackupManager</name>
     <message>
         <source>Cannot write a backup: the folder “%1” could not be created.</source>
-        <translation>Impossible d&apos;écrire une sauvegarde&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
+        <translation>Impossible d'écrire une sauvegarde : le dossier « %1 » n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
-        <translation>Impossible d&apos;écrire une sauvegarde de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire une sauvegarde de « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: a file of that name already exists. Choose a new name.</source>
-        <translation>Impossible de restaurer vers «&#xa0;%1&#xa0;»&#xa0;: un fichier de ce nom existe déjà. Choisissez un nouveau nom.</translation>
+        <translation>Impossible de restaurer vers « %1 » : un fichier de ce nom existe déjà. Choisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the folder does not exist.</source>
-        <translation>Impossible de restaurer vers «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;existe pas.</translation>
+        <translation>Impossible de restaurer vers « %1 » : le dossier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: it could not be copied to “%2”.</source>
-        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: il n&apos;a pas pu être copié vers «&#xa0;%2&#xa0;».</translation>
+        <translation>Impossible de restaurer « %1 » : il n'a pas pu être copié vers « %2 ».</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: the backup does not open (%2).</source>
-        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: la sauvegarde ne s&apos;ouvre pas (%2).</translation>
+        <translation>Impossible de restaurer « %1 » : la sauvegarde ne s'ouvre pas (%2).</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
-        <translation>Impossible de restaurer vers «&#xa0;%1&#xa0;»&#xa0;: le fichier restauré n&apos;a pas pu être mis en place.</translation>
+        <translation>Impossible de restaurer vers « %1 » : le fichier restauré n'a pas pu être mis en place.</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>Actions: no change</source>
-        <translation>Actions&#xa0;: aucune modification</translation>
+        <translation>Actions : aucune modification</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Type d&apos;organisation</translation>
+        <translation>Type d'organisation</translation>
     </message>
     <message>
         <source>Any kind</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>Speak: any</source>
-        <translation>Intervention&#xa0;: indifférent</translation>
+        <translation>Intervention : indifférent</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>Workshop: any</source>
-        <translation>Atelier&#xa0;: indifférent</translation>
+        <translation>Atelier : indifférent</translation>
     </message>
     <message>
         <source>Working line of the topic requested</source>
@@ -1918,11 +1918,11 @@
     </message>
     <message>
         <source>Signatory: any</source>
-        <translation>Signataire&#xa0;: indifférent</translation>
+        <translation>Signataire : indifférent</translation>
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable dans l&apos;équipe</translation>
+        <translation>Responsable dans l'équipe</translation>
     </message>
     <message>
         <source>Follow-ups and requests</source>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <source>UTF-8 or Windows-1252, comma or semicolon: the dialect is detected</source>
-        <translation>UTF-8 ou Windows-1252, virgule ou point-virgule&#xa0;: le format est détecté</translation>
+        <translation>UTF-8 ou Windows-1252, virgule ou point-virgule : le format est détecté</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1997,11 +1997,11 @@
     </message>
     <message>
         <source>Guessed from the headers; change any column that went to the wrong place</source>
-        <translation>Déduit des en-têtes&#xa0;; modifiez toute colonne placée au mauvais endroit</translation>
+        <translation>Déduit des en-têtes ; modifiez toute colonne placée au mauvais endroit</translation>
     </message>
     <message>
         <source>Preview shows what will be created, updated or skipped as a duplicate.</source>
-        <translation>L&apos;aperçu montre ce qui sera créé, mis à jour ou ignoré comme doublon.</translation>
+        <translation>L'aperçu montre ce qui sera créé, mis à jour ou ignoré comme doublon.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2009,7 +2009,7 @@
     </message>
     <message>
         <source>A dry run: nothing is written</source>
-        <translation>Une simulation&#xa0;: rien n&apos;est écrit</translation>
+        <translation>Une simulation : rien n'est écrit</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Cannot read %1&lt;/b&gt;: %2</source>
-        <translation>&lt;b&gt;Impossible de lire %1&lt;/b&gt;&#xa0;: %2</translation>
+        <translation>&lt;b&gt;Impossible de lire %1&lt;/b&gt; : %2</translation>
     </message>
     <message>
         <source>Using the mapping remembered for files with these columns.</source>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>Columns guessed from the headers; check them, then Preview.</source>
-        <translation>Colonnes déduites des en-têtes&#xa0;; vérifiez-les, puis cliquez sur Aperçu.</translation>
+        <translation>Colonnes déduites des en-têtes ; vérifiez-les, puis cliquez sur Aperçu.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; Every rejected row is listed with its line.</source>
-        <translation>&lt;b&gt;Rien n&apos;a été importé.&lt;/b&gt; Chaque ligne rejetée est indiquée avec son numéro.</translation>
+        <translation>&lt;b&gt;Rien n'a été importé.&lt;/b&gt; Chaque ligne rejetée est indiquée avec son numéro.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -2088,7 +2088,7 @@
     </message>
     <message>
         <source>Requests to speak or run a workshop, by working line</source>
-        <translation>Demandes d&apos;intervention ou d&apos;atelier, par axe de travail</translation>
+        <translation>Demandes d'intervention ou d'atelier, par axe de travail</translation>
     </message>
     <message>
         <source>Follow-ups per week</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; attending · &lt;b&gt;%3&lt;/b&gt; requests to speak or run a workshop, &lt;b&gt;%4&lt;/b&gt; still unanswered · &lt;b&gt;%5&lt;/b&gt; follow-ups overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; participent · &lt;b&gt;%3&lt;/b&gt; demandes d&apos;intervention ou d&apos;atelier, dont &lt;b&gt;%4&lt;/b&gt; encore sans réponse · &lt;b&gt;%5&lt;/b&gt; relances en retard</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; participent · &lt;b&gt;%3&lt;/b&gt; demandes d'intervention ou d'atelier, dont &lt;b&gt;%4&lt;/b&gt; encore sans réponse · &lt;b&gt;%5&lt;/b&gt; relances en retard</translation>
     </message>
 </context>
 <context>
@@ -2111,23 +2111,23 @@
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation>Thèmes&#xa0;: %1</translation>
+        <translation>Thèmes : %1</translation>
     </message>
     <message>
         <source>Overdue: this follow-up was due %1</source>
-        <translation>En retard&#xa0;: cette relance était prévue le %1</translation>
+        <translation>En retard : cette relance était prévue le %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation>Prévue aujourd&apos;hui</translation>
+        <translation>Prévue aujourd'hui</translation>
     </message>
     <message>
         <source>Asked to speak or run a workshop; no session made yet</source>
-        <translation>A demandé à intervenir ou à animer un atelier&#xa0;; aucune session créée pour l&apos;instant</translation>
+        <translation>A demandé à intervenir ou à animer un atelier ; aucune session créée pour l'instant</translation>
     </message>
     <message>
         <source>Session made from this request: %1</source>
-        <translation>Session créée à partir de cette demande&#xa0;: %1</translation>
+        <translation>Session créée à partir de cette demande : %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Double-click to open the organisation</source>
-        <translation>Double-cliquez pour ouvrir l&apos;organisation</translation>
+        <translation>Double-cliquez pour ouvrir l'organisation</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2218,7 +2218,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Initiatives</source>
@@ -2226,11 +2226,11 @@
     </message>
     <message>
         <source>Organisations: %1</source>
-        <translation>Organisations&#xa0;: %1</translation>
+        <translation>Organisations : %1</translation>
     </message>
     <message>
         <source>The list is empty: there is nothing to export.</source>
-        <translation>La liste est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+        <translation>La liste est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -2293,11 +2293,11 @@
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>no “Name” column in the header.</source>
-        <translation>pas de colonne «&#xa0;Nom&#xa0;» (ou «&#xa0;Name&#xa0;») dans l&apos;en-tête.</translation>
+        <translation>pas de colonne « Nom » (ou « Name ») dans l'en-tête.</translation>
     </message>
     <message>
         <source>a dataset needs a name.</source>
@@ -2313,23 +2313,23 @@
     </message>
     <message>
         <source>access “%1” is not one of open, negotiated or closed.</source>
-        <translation>l&apos;accès «&#xa0;%1&#xa0;» n&apos;est ni ouvert, ni négocié, ni fermé.</translation>
+        <translation>l'accès « %1 » n'est ni ouvert, ni négocié, ni fermé.</translation>
     </message>
     <message>
         <source>there is no working line “%1” in this event.</source>
-        <translation>il n&apos;y a pas d&apos;axe de travail «&#xa0;%1&#xa0;» dans cet événement.</translation>
+        <translation>il n'y a pas d'axe de travail « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>the link “%1” is not a valid address.</source>
-        <translation>le lien «&#xa0;%1&#xa0;» n&apos;est pas une adresse valide.</translation>
+        <translation>le lien « %1 » n'est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Dry run: %1 datasets would be added and %2 updated; nothing was changed.</source>
-        <translation>Simulation&#xa0;: %1 jeux de données seraient ajoutés et %2 mis à jour&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Simulation : %1 jeux de données seraient ajoutés et %2 mis à jour ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1 datasets added and %2 updated from “%3”.</source>
-        <translation>%1 jeux de données ajoutés et %2 mis à jour depuis «&#xa0;%3&#xa0;».</translation>
+        <translation>%1 jeux de données ajoutés et %2 mis à jour depuis « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -2500,22 +2500,22 @@
     <name>standlab::DocumentFormats</name>
     <message>
         <source>There is no document “%1” in this file.</source>
-        <translation>Il n&apos;y a pas de document «&#xa0;%1&#xa0;» dans ce fichier.</translation>
+        <translation>Il n'y a pas de document « %1 » dans ce fichier.</translation>
     </message>
     <message>
         <source>“%1” has no revision “%2”.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de révision «&#xa0;%2&#xa0;».</translation>
+        <translation>« %1 » n'a pas de révision « %2 ».</translation>
     </message>
     <message>
         <source>An outcome document (--document, default the Action Plan) as a PDF, current or at --revision.</source>
-        <translation>Un document de résultats (--document, par défaut le Plan d&apos;action) en PDF, actuel ou à la révision --revision.</translation>
+        <translation>Un document de résultats (--document, par défaut le Plan d'action) en PDF, actuel ou à la révision --revision.</translation>
     </message>
     <message>
         <source>An outcome document as Markdown, current or at --revision.</source>
         <translation>Un document de résultats en Markdown, actuel ou à la révision --revision.</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s datasets as CSV.</source>
+        <source>The hackathon's datasets as CSV.</source>
         <translation>Les jeux de données du hackathon en CSV.</translation>
     </message>
     <message>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>Delete “%1” with its subsections and actions? Undo brings it back.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses sous-sections et ses actions&#xa0;? Annuler permet de la récupérer.</translation>
+        <translation>Supprimer « %1 » avec ses sous-sections et ses actions ? Annuler permet de la récupérer.</translation>
     </message>
 </context>
 <context>
@@ -2618,14 +2618,14 @@
     </message>
     <message>
         <source>There is no such document in this file.</source>
-        <translation>Ce document n&apos;existe pas dans ce fichier.</translation>
+        <translation>Ce document n'existe pas dans ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision&apos;s snapshot cannot be read: %1</source>
-        <translation>L&apos;instantané de la révision est illisible&#xa0;: %1</translation>
+        <source>The revision's snapshot cannot be read: %1</source>
+        <translation>L'instantané de la révision est illisible : %1</translation>
     </message>
     <message>
         <source>no document in it</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>Will they come to this edition?</source>
-        <translation>Viendront-ils à cette édition&#xa0;?</translation>
+        <translation>Viendront-ils à cette édition ?</translation>
     </message>
     <message>
         <source>Coming on %1</source>
@@ -2652,11 +2652,11 @@
     </message>
     <message>
         <source>Topics they want addressed, separated by commas</source>
-        <translation>Thèmes qu&apos;ils souhaitent aborder, séparés par des virgules</translation>
+        <translation>Thèmes qu'ils souhaitent aborder, séparés par des virgules</translation>
     </message>
     <message>
         <source>The working line their request belongs to</source>
-        <translation>L&apos;axe de travail auquel appartient leur demande</translation>
+        <translation>L'axe de travail auquel appartient leur demande</translation>
     </message>
     <message>
         <source>Wants to speak</source>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>Who on the staff follows this organisation up</source>
-        <translation>Qui, dans l&apos;équipe, assure le suivi de cette organisation</translation>
+        <translation>Qui, dans l'équipe, assure le suivi de cette organisation</translation>
     </message>
     <message>
         <source>None</source>
@@ -2676,11 +2676,11 @@
     </message>
     <message>
         <source>When to get back to them; past dates show as overdue</source>
-        <translation>Quand les recontacter&#xa0;; les dates passées apparaissent en retard</translation>
+        <translation>Quand les recontacter ; les dates passées apparaissent en retard</translation>
     </message>
     <message>
         <source>Their contact person: the speaker or facilitator of a session made from the request</source>
-        <translation>Leur personne de contact&#xa0;: l&apos;intervenant ou l&apos;animateur d&apos;une session créée à partir de la demande</translation>
+        <translation>Leur personne de contact : l'intervenant ou l'animateur d'une session créée à partir de la demande</translation>
     </message>
     <message>
         <source>Make a session from this request</source>
@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <source>A proposed session on the requested working line, with the organisation as organiser and the contact person as speaker or facilitator (Ctrl+Shift+M)</source>
-        <translation>Une session proposée sur l&apos;axe de travail demandé, avec l&apos;organisation comme organisatrice et la personne de contact comme intervenant ou animateur (Ctrl+Shift+M)</translation>
+        <translation>Une session proposée sur l'axe de travail demandé, avec l'organisation comme organisatrice et la personne de contact comme intervenant ou animateur (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>People of this organisation</source>
@@ -2740,7 +2740,7 @@
     </message>
     <message>
         <source>This organisation has not asked for anything yet.</source>
-        <translation>Cette organisation n&apos;a encore rien demandé.</translation>
+        <translation>Cette organisation n'a encore rien demandé.</translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
@@ -2756,11 +2756,11 @@
     </message>
     <message>
         <source>Answered: session “%1” (%2).</source>
-        <translation>Traitée&#xa0;: session «&#xa0;%1&#xa0;» (%2).</translation>
+        <translation>Traitée : session « %1 » (%2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unanswered&lt;/b&gt;: they asked to %1.</source>
-        <translation>&lt;b&gt;Sans réponse&lt;/b&gt;&#xa0;: l&apos;organisation a demandé à %1.</translation>
+        <translation>&lt;b&gt;Sans réponse&lt;/b&gt; : l'organisation a demandé à %1.</translation>
     </message>
     <message>
         <source>run a workshop</source>
@@ -2772,14 +2772,14 @@
     </message>
     <message>
         <source>No request to speak or run a workshop.</source>
-        <translation>Aucune demande d&apos;intervention ou d&apos;atelier.</translation>
+        <translation>Aucune demande d'intervention ou d'atelier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation>Paramètres de l&apos;événement</translation>
+        <translation>Paramètres de l'événement</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -2875,35 +2875,35 @@
     </message>
     <message>
         <source>The languages sessions are held in; the first is the default for new sessions</source>
-        <translation>Les langues dans lesquelles se tiennent les sessions&#xa0;; la première est celle par défaut des nouvelles sessions</translation>
+        <translation>Les langues dans lesquelles se tiennent les sessions ; la première est celle par défaut des nouvelles sessions</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation>Lan&amp;gues&#xa0;:</translation>
+        <translation>Lan&amp;gues :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Edit event name</source>
-        <translation>Modifier le nom de l&apos;événement</translation>
+        <translation>Modifier le nom de l'événement</translation>
     </message>
     <message>
         <source>Edit venue</source>
@@ -2942,7 +2942,7 @@
     </message>
     <message>
         <source>Remove the selected row (you can undo this)</source>
-        <translation>Retirer la ligne sélectionnée (vous pouvez l&apos;annuler)</translation>
+        <translation>Retirer la ligne sélectionnée (vous pouvez l'annuler)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -2962,7 +2962,7 @@
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modifier le champ «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier le champ « %1 »</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -2981,26 +2981,26 @@
     <name>standlab::ExchangeFile</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); schedules of more than %3 MB are refused.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;; les programmes de plus de %3 Mo sont refusés.</translation>
+        <translation>« %1 » est trop volumineux (%2 Mo) ; les programmes de plus de %3 Mo sont refusés.</translation>
     </message>
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux&#xa0;; les programmes de plus de %2 Mo sont refusés.</translation>
+        <translation>« %1 » est trop volumineux ; les programmes de plus de %2 Mo sont refusés.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
-        <translation>Un fichier iCalendar (RFC 5545) du programme, d&apos;un axe de travail ou des sessions d&apos;une personne.</translation>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
+        <translation>Un fichier iCalendar (RFC 5545) du programme, d'un axe de travail ou des sessions d'une personne.</translation>
     </message>
     <message>
         <source>A conference-app schedule (frab/pretalx schedule.xml) of the confirmed sessions.</source>
@@ -3012,18 +3012,49 @@
     </message>
     <message>
         <source>A conference schedule (frab/pretalx schedule.xml) into the event.</source>
-        <translation>Un programme de conférence (frab/pretalx schedule.xml), importé dans l&apos;événement.</translation>
+        <translation>Un programme de conférence (frab/pretalx schedule.xml), importé dans l'événement.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
-        <translation>Un programme de conférence (JSON frab/pretalx), importé dans l&apos;événement.</translation>
+        <translation>Un programme de conférence (JSON frab/pretalx), importé dans l'événement.</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::ExchangeProgramme</name>
+    <message>
+        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <translation>Le fuseau horaire « %1 » de l'événement n'est pas un fuseau connu ; définissez-le dans les paramètres de l'événement.</translation>
+    </message>
+    <message>
+        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
+        <translation>Statut de session inconnu « %1 » ; utilisez idea, proposed, confirmed ou cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
+        <translation>« %1 » n'est pas une date ; indiquez les jours au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>There is no working line called “%1”.</source>
+        <translation>Il n'y a pas d'axe de travail nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no space called “%1”.</source>
+        <translation>Il n'y a pas d'espace nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no person called “%1”.</source>
+        <translation>Il n'y a personne nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 people are called “%2”; give the person's id instead.</source>
+        <translation>%1 personnes s'appellent « %2 » ; indiquez plutôt l'identifiant de la personne.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
     <message>
         <source>What to make of the programme</source>
-        <translation>Ce qu&apos;il faut produire à partir du programme</translation>
+        <translation>Ce qu'il faut produire à partir du programme</translation>
     </message>
     <message>
         <source>Programme booklet (PDF)</source>
@@ -3039,7 +3070,7 @@
     </message>
     <message>
         <source>Web page for phones and the stand screen (HTML)</source>
-        <translation>Page web pour téléphones et l&apos;écran du stand (HTML)</translation>
+        <translation>Page web pour téléphones et l'écran du stand (HTML)</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3051,7 +3082,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Only the checked days are exported</source>
@@ -3059,7 +3090,7 @@
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation>&amp;Jours&#xa0;:</translation>
+        <translation>&amp;Jours :</translation>
     </message>
     <message>
         <source>Only sessions of the checked working lines are exported</source>
@@ -3067,7 +3098,7 @@
     </message>
     <message>
         <source>Working &amp;lines:</source>
-        <translation>&amp;Axes de travail&#xa0;:</translation>
+        <translation>&amp;Axes de travail :</translation>
     </message>
     <message>
         <source>Only sessions in the checked spaces are exported</source>
@@ -3075,19 +3106,19 @@
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation>E&amp;spaces&#xa0;:</translation>
+        <translation>E&amp;spaces :</translation>
     </message>
     <message>
         <source>Sessions with these statuses are exported; ideas and proposals are not public</source>
-        <translation>Les sessions ayant ces statuts sont exportées&#xa0;; les idées et propositions ne sont pas publiques</translation>
+        <translation>Les sessions ayant ces statuts sont exportées ; les idées et propositions ne sont pas publiques</translation>
     </message>
     <message>
         <source>S&amp;tatuses:</source>
-        <translation>S&amp;tatuts&#xa0;:</translation>
+        <translation>S&amp;tatuts :</translation>
     </message>
     <message>
         <source>Paper of the booklet and the door signs; posters are always A3</source>
-        <translation>Papier du livret et des panneaux de porte&#xa0;; les affiches sont toujours en A3</translation>
+        <translation>Papier du livret et des panneaux de porte ; les affiches sont toujours en A3</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3099,15 +3130,15 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
-        <translation>La langue des titres et libellés imprimés, quelle que soit la langue de l&apos;application</translation>
+        <source>The language of the printed headings and labels, whatever the app's language</source>
+        <translation>La langue des titres et libellés imprimés, quelle que soit la langue de l'application</translation>
     </message>
     <message>
         <source>Label lan&amp;guage:</source>
-        <translation>La&amp;ngue des libellés&#xa0;:</translation>
+        <translation>La&amp;ngue des libellés :</translation>
     </message>
 </context>
 <context>
@@ -3146,11 +3177,11 @@
     </message>
     <message>
         <source>Export event as JSON bundle…</source>
-        <translation>Exporter l&apos;événement en paquet JSON…</translation>
+        <translation>Exporter l'événement en paquet JSON…</translation>
     </message>
     <message>
         <source>Every row of every table as one JSON document, for archiving or for other tools.</source>
-        <translation>Chaque ligne de chaque table dans un seul document JSON, pour l&apos;archivage ou pour d&apos;autres outils.</translation>
+        <translation>Chaque ligne de chaque table dans un seul document JSON, pour l'archivage ou pour d'autres outils.</translation>
     </message>
     <message>
         <source>Print programme</source>
@@ -3158,15 +3189,15 @@
     </message>
     <message>
         <source>Programme sent to the printer</source>
-        <translation>Programme envoyé à l&apos;imprimante</translation>
+        <translation>Programme envoyé à l'imprimante</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Écrit&#xa0;: %1</translation>
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation>Fichier écrit&#xa0;: %1</translation>
+        <translation>Fichier écrit : %1</translation>
     </message>
     <message>
         <source>programme</source>
@@ -3174,7 +3205,7 @@
     </message>
     <message>
         <source>This build cannot write “%1”.</source>
-        <translation>Cette version ne peut pas écrire «&#xa0;%1&#xa0;».</translation>
+        <translation>Cette version ne peut pas écrire « %1 ».</translation>
     </message>
     <message>
         <source>Export programme</source>
@@ -3189,49 +3220,49 @@
     <name>standlab::FileInspector</name>
     <message>
         <source>Cannot open “%1”: the folder %2 does not exist.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: there is no such file.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: ce fichier n&apos;existe pas.</translation>
+        <translation>Impossible d'ouvrir « %1 » : ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: you are not allowed to read it.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: vous n&apos;avez pas le droit de le lire.</translation>
+        <translation>Impossible d'ouvrir « %1 » : vous n'avez pas le droit de le lire.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is empty, so it holds no event.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier est vide, il ne contient donc aucun événement.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier est vide, il ne contient donc aucun événement.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier d&apos;événement Stand Lab (ce n&apos;est pas une base de données SQLite).</translation>
+        <translation>Impossible d'ouvrir « %1 » : ce n'est pas un fichier d'événement Stand Lab (ce n'est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. Restore it from a backup.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier est incomplet (tronqué), probablement à cause d&apos;une copie interrompue. Restaurez-le depuis une sauvegarde.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier est incomplet (tronqué), probablement à cause d'une copie interrompue. Restaurez-le depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileLock</name>
     <message>
         <source>“%1” is already open in another Stand Lab window (process %2 on %3). Close it there first.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre Stand Lab (processus %2 sur %3). Fermez-le d&apos;abord là-bas.</translation>
+        <translation>« %1 » est déjà ouvert dans une autre fenêtre Stand Lab (processus %2 sur %3). Fermez-le d'abord là-bas.</translation>
     </message>
     <message>
         <source>Could not create the lock file beside “%1”: the folder is not writable.</source>
-        <translation>Impossible de créer le fichier de verrou à côté de «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
+        <translation>Impossible de créer le fichier de verrou à côté de « %1 » : le dossier n'est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabJsonReader</name>
     <message>
         <source>the file is not valid JSON (at byte %1: %2).</source>
-        <translation>le fichier n&apos;est pas du JSON valide (à l&apos;octet %1&#xa0;: %2).</translation>
+        <translation>le fichier n'est pas du JSON valide (à l'octet %1 : %2).</translation>
     </message>
     <message>
         <source>this is not a frab/pretalx schedule: it has no schedule.conference.</source>
-        <translation>ce n&apos;est pas un programme frab/pretalx&#xa0;: il n&apos;a pas de schedule.conference.</translation>
+        <translation>ce n'est pas un programme frab/pretalx : il n'a pas de schedule.conference.</translation>
     </message>
     <message>
         <source>day %1</source>
@@ -3239,11 +3270,11 @@
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation>le fichier contient plus de %1 événements&#xa0;; aucune conférence n&apos;en a autant.</translation>
+        <translation>le fichier contient plus de %1 événements ; aucune conférence n'en a autant.</translation>
     </message>
     <message>
         <source>day %1, room “%2”, event %3</source>
-        <translation>jour %1, salle «&#xa0;%2&#xa0;», événement %3</translation>
+        <translation>jour %1, salle « %2 », événement %3</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3285,7 @@
     </message>
     <message>
         <source>There is nothing to put in the schedule: the event has no days and the selection no scheduled sessions.</source>
-        <translation>Il n&apos;y a rien à mettre dans le programme&#xa0;: l&apos;événement n&apos;a pas de jours et la sélection aucune session programmée.</translation>
+        <translation>Il n'y a rien à mettre dans le programme : l'événement n'a pas de jours et la sélection aucune session programmée.</translation>
     </message>
 </context>
 <context>
@@ -3265,54 +3296,54 @@
     </message>
     <message>
         <source>The time zone “%1” is unknown; times without an offset were read as %2.</source>
-        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» est inconnu&#xa0;; les heures sans décalage ont été lues en %2.</translation>
+        <translation>Le fuseau horaire « %1 » est inconnu ; les heures sans décalage ont été lues en %2.</translation>
     </message>
     <message>
         <source>%1: a day without a date; its events are placed by their own dates.</source>
-        <translation>%1&#xa0;: un jour sans date&#xa0;; ses événements sont placés selon leurs propres dates.</translation>
+        <translation>%1 : un jour sans date ; ses événements sont placés selon leurs propres dates.</translation>
     </message>
     <message>
         <source>the type “%1” matches no session kind; its sessions (%2) came in as talks.</source>
-        <translation>le type «&#xa0;%1&#xa0;» ne correspond à aucun type de session&#xa0;; ses sessions (%2) ont été importées comme présentations.</translation>
+        <translation>le type « %1 » ne correspond à aucun type de session ; ses sessions (%2) ont été importées comme présentations.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. The import would bring:</source>
-        <translation>Simulation&#xa0;: rien n&apos;a été modifié. L&apos;import apporterait&#xa0;:</translation>
+        <translation>Simulation : rien n'a été modifié. L'import apporterait :</translation>
     </message>
     <message>
         <source>%1 new and %2 updated sessions; %3 new spaces, %4 new working lines, %5 new people, %6 new days.</source>
-        <translation>%1 sessions nouvelles et %2 mises à jour&#xa0;; %3 nouveaux espaces, %4 nouveaux axes de travail, %5 nouvelles personnes, %6 nouveaux jours.</translation>
+        <translation>%1 sessions nouvelles et %2 mises à jour ; %3 nouveaux espaces, %4 nouveaux axes de travail, %5 nouvelles personnes, %6 nouveaux jours.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré&#xa0;: %1</translation>
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
-        <translation>Impossible d&apos;importer «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n&apos;a été importé.</translation>
+        <translation>Impossible d'importer « %1 » : %2 Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabXmlReader</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>the file declares entities in a DOCTYPE. Schedules never need them, and they are how hostile XML exhausts memory or reads other files, so the file is refused.</source>
-        <translation>le fichier déclare des entités dans un DOCTYPE. Les programmes n&apos;en ont jamais besoin, et c&apos;est ainsi que du XML malveillant épuise la mémoire ou lit d&apos;autres fichiers&#xa0;; le fichier est donc refusé.</translation>
+        <translation>le fichier déclare des entités dans un DOCTYPE. Les programmes n'en ont jamais besoin, et c'est ainsi que du XML malveillant épuise la mémoire ou lit d'autres fichiers ; le fichier est donc refusé.</translation>
     </message>
     <message>
         <source>the file refers to an entity “&amp;%1;” that XML does not define; the file is refused.</source>
-        <translation>le fichier fait référence à une entité «&#xa0;&amp;%1;&#xa0;» que XML ne définit pas&#xa0;; le fichier est refusé.</translation>
+        <translation>le fichier fait référence à une entité « &amp;%1; » que XML ne définit pas ; le fichier est refusé.</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep; this is not a schedule.</source>
-        <translation>les éléments sont imbriqués sur plus de %1 niveaux&#xa0;; ce n&apos;est pas un programme.</translation>
+        <translation>les éléments sont imbriqués sur plus de %1 niveaux ; ce n'est pas un programme.</translation>
     </message>
     <message>
         <source>this is not a frab schedule: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
-        <translation>ce n&apos;est pas un programme frab&#xa0;: son élément racine est &lt;%1&gt;, et non &lt;schedule&gt;.</translation>
+        <translation>ce n'est pas un programme frab : son élément racine est &lt;%1&gt;, et non &lt;schedule&gt;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3320,7 +3351,7 @@
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation>le fichier contient plus de %1 événements&#xa0;; aucune conférence n&apos;en a autant.</translation>
+        <translation>le fichier contient plus de %1 événements ; aucune conférence n'en a autant.</translation>
     </message>
     <message>
         <source>an event lists more than %1 people.</source>
@@ -3332,42 +3363,42 @@
     </message>
     <message>
         <source>the file ends in the middle of the schedule; it is probably truncated.</source>
-        <translation>le fichier se termine au milieu du programme&#xa0;; il est probablement tronqué.</translation>
+        <translation>le fichier se termine au milieu du programme ; il est probablement tronqué.</translation>
     </message>
     <message>
         <source>the file is not well-formed XML (%1).</source>
-        <translation>le fichier n&apos;est pas du XML bien formé (%1).</translation>
+        <translation>le fichier n'est pas du XML bien formé (%1).</translation>
     </message>
 </context>
 <context>
     <name>standlab::FullCopyFormats</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON (at byte %2: %3).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du JSON valide (à l&apos;octet %2&#xa0;: %3).</translation>
+        <translation>« %1 » n'est pas du JSON valide (à l'octet %2 : %3).</translation>
     </message>
     <message>
         <source>The bundle is readable; nothing was imported (dry run).</source>
-        <translation>Le paquet est lisible&#xa0;; rien n&apos;a été importé (simulation).</translation>
+        <translation>Le paquet est lisible ; rien n'a été importé (simulation).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation>Impossible d&apos;importer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'importer « %1 » : %2</translation>
     </message>
     <message>
         <source>Imported the whole event from “%1”.</source>
-        <translation>L&apos;événement complet a été importé depuis «&#xa0;%1&#xa0;».</translation>
+        <translation>L'événement complet a été importé depuis « %1 ».</translation>
     </message>
     <message>
         <source>The whole event as a JSON bundle, importable into a new file.</source>
-        <translation>L&apos;événement complet sous forme de paquet JSON, importable dans un nouveau fichier.</translation>
+        <translation>L'événement complet sous forme de paquet JSON, importable dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>A consistent copy of the .standlab file.</source>
@@ -3375,22 +3406,22 @@
     </message>
     <message>
         <source>A JSON bundle of a whole event, into a new file.</source>
-        <translation>Un paquet JSON d&apos;un événement complet, importé dans un nouveau fichier.</translation>
+        <translation>Un paquet JSON d'un événement complet, importé dans un nouveau fichier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
     <message>
         <source>Speakers: %1</source>
-        <translation>Intervenants&#xa0;: %1</translation>
+        <translation>Intervenants : %1</translation>
     </message>
     <message>
         <source>Moderation: %1</source>
-        <translation>Modération&#xa0;: %1</translation>
+        <translation>Modération : %1</translation>
     </message>
     <message>
         <source>Facilitation: %1</source>
-        <translation>Animation&#xa0;: %1</translation>
+        <translation>Animation : %1</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3452,7 +3483,7 @@
     </message>
     <message>
         <source>Once closed, new requests for a slot are no longer taken</source>
-        <translation>Une fois l&apos;appel clos, les nouvelles demandes de créneau ne sont plus acceptées</translation>
+        <translation>Une fois l'appel clos, les nouvelles demandes de créneau ne sont plus acceptées</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3488,24 +3519,24 @@
     </message>
     <message>
         <source>Which initiative is at which table; clashes in red</source>
-        <translation>Quelle initiative est à quelle table&#xa0;; les conflits en rouge</translation>
+        <translation>Quelle initiative est à quelle table ; les conflits en rouge</translation>
     </message>
     <message>
         <source>Change initiative requests</source>
-        <translation>Modifier les demandes d&apos;initiatives</translation>
+        <translation>Modifier les demandes d'initiatives</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
         <translation>
-            <numerusform>&lt;b&gt;L&apos;appel est clos.&lt;/b&gt; %n demande encore à traiter.</numerusform>
-            <numerusform>&lt;b&gt;L&apos;appel est clos.&lt;/b&gt; %n demandes encore à traiter.</numerusform>
+            <numerusform>&lt;b&gt;L'appel est clos.&lt;/b&gt; %n demande encore à traiter.</numerusform>
+            <numerusform>&lt;b&gt;L'appel est clos.&lt;/b&gt; %n demandes encore à traiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The call is open. %n request(s) to answer.</source>
         <translation>
-            <numerusform>L&apos;appel est ouvert. %n demande à traiter.</numerusform>
-            <numerusform>L&apos;appel est ouvert. %n demandes à traiter.</numerusform>
+            <numerusform>L'appel est ouvert. %n demande à traiter.</numerusform>
+            <numerusform>L'appel est ouvert. %n demandes à traiter.</numerusform>
         </translation>
     </message>
     <message>
@@ -3514,17 +3545,17 @@
     </message>
     <message>
         <source>Clash: another initiative is at table %1 at the same time</source>
-        <translation>Conflit&#xa0;: une autre initiative est à la table %1 au même moment</translation>
+        <translation>Conflit : une autre initiative est à la table %1 au même moment</translation>
     </message>
     <message>
         <source>No clashes on this day.</source>
         <translation>Aucun conflit ce jour-là.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n conflit&lt;/b&gt;&lt;/span&gt;&#xa0;: deux initiatives à la même table.</numerusform>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n conflits&lt;/b&gt;&lt;/span&gt;&#xa0;: deux initiatives à la même table.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n conflit&lt;/b&gt;&lt;/span&gt; : deux initiatives à la même table.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n conflits&lt;/b&gt;&lt;/span&gt; : deux initiatives à la même table.</numerusform>
         </translation>
     </message>
 </context>
@@ -3552,7 +3583,7 @@
     </message>
     <message>
         <source>How: email, phone, meeting…</source>
-        <translation>Comment&#xa0;: e-mail, téléphone, réunion…</translation>
+        <translation>Comment : e-mail, téléphone, réunion…</translation>
     </message>
     <message>
         <source>Log a call, email or meeting (Ctrl+L), Enter to add</source>
@@ -3560,14 +3591,14 @@
     </message>
     <message>
         <source>Type a note and press Enter to add it to the log</source>
-        <translation>Saisissez une note et appuyez sur Entrée pour l&apos;ajouter au journal</translation>
+        <translation>Saisissez une note et appuyez sur Entrée pour l'ajouter au journal</translation>
     </message>
 </context>
 <context>
     <name>standlab::MainWindow</name>
     <message>
         <source>This event is open read-only; nothing you do here is saved. %1</source>
-        <translation>Cet événement est ouvert en lecture seule&#xa0;; rien de ce que vous faites ici n&apos;est enregistré. %1</translation>
+        <translation>Cet événement est ouvert en lecture seule ; rien de ce que vous faites ici n'est enregistré. %1</translation>
     </message>
     <message>
         <source>Undo history</source>
@@ -3575,11 +3606,11 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;à l&apos;ouverture&gt;</translation>
+        <translation>&lt;à l'ouverture&gt;</translation>
     </message>
     <message>
         <source>No page shows “%1” yet.</source>
-        <translation>Aucune page n&apos;affiche encore «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune page n'affiche encore « %1 ».</translation>
     </message>
     <message>
         <source>Backup copy made</source>
@@ -3587,11 +3618,11 @@
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation>La modification n&apos;a pas été enregistrée</translation>
+        <translation>La modification n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>%1
@@ -3615,7 +3646,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>All sessions: filter, sort and edit them</source>
-        <translation>Toutes les sessions&#xa0;: les filtrer, les trier et les modifier</translation>
+        <translation>Toutes les sessions : les filtrer, les trier et les modifier</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -3623,15 +3654,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The timetable of each day by space</source>
-        <translation>L&apos;emploi du temps de chaque jour par espace</translation>
+        <translation>L'emploi du temps de chaque jour par espace</translation>
     </message>
     <message>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation>Au stand&#xa0;: sessions du jour, arrivées, effectifs, notes et écran En cours et à suivre</translation>
+        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <translation>Au stand : sessions du jour, arrivées, effectifs, notes et écran En cours et à suivre</translation>
     </message>
     <message>
         <source>People</source>
@@ -3647,11 +3678,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Cities and organisations and what they asked for</source>
-        <translation>Villes et organisations, et ce qu&apos;elles ont demandé</translation>
+        <translation>Villes et organisations, et ce qu'elles ont demandé</translation>
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Plan d&apos;action</translation>
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>The outcome documents and their actions</source>
@@ -3663,7 +3694,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Copies of the event and files for other tools</source>
-        <translation>Copies de l&apos;événement et fichiers pour d&apos;autres outils</translation>
+        <translation>Copies de l'événement et fichiers pour d'autres outils</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3675,7 +3706,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation>Créer un nouveau fichier d&apos;événement</translation>
+        <translation>Créer un nouveau fichier d'événement</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -3683,7 +3714,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Open an event file</source>
-        <translation>Ouvrir un fichier d&apos;événement</translation>
+        <translation>Ouvrir un fichier d'événement</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3695,7 +3726,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Open a fresh copy of the demo event</source>
-        <translation>Ouvrir une nouvelle copie de l&apos;événement de démonstration</translation>
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -3719,7 +3750,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation>&amp;Paramètres de l&apos;événement…</translation>
+        <translation>&amp;Paramètres de l'événement…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
@@ -3730,7 +3761,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and the language</source>
+        <source>This laptop's name and the language</source>
         <translation>Le nom de cet ordinateur et la langue</translation>
     </message>
     <message>
@@ -3811,36 +3842,36 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifier et animer le Sharing Cities Action Stand Lab&#xa0;: programme, personnes, contacts, Plan d&apos;action et exports, sur votre propre ordinateur et sans serveur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifier et animer le Sharing Cities Action Stand Lab : programme, personnes, contacts, Plan d'action et exports, sur votre propre ordinateur et sans serveur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
     <message>
         <source>Could not upgrade the file to version %1: %2</source>
-        <translation>Impossible de mettre à niveau le fichier vers la version %1&#xa0;: %2</translation>
+        <translation>Impossible de mettre à niveau le fichier vers la version %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::NoteConversion</name>
     <message>
         <source>From the session “%1” (%2, %3)</source>
-        <translation>De la session «&#xa0;%1&#xa0;» (%2, %3)</translation>
+        <translation>De la session « %1 » (%2, %3)</translation>
     </message>
     <message>
         <source>Turn a note into the action “%1”</source>
-        <translation>Transformer une note en action «&#xa0;%1&#xa0;»</translation>
+        <translation>Transformer une note en action « %1 »</translation>
     </message>
     <message>
         <source>Add a note to the section “%1”</source>
-        <translation>Ajouter une note à la section «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter une note à la section « %1 »</translation>
     </message>
 </context>
 <context>
     <name>standlab::NotesPanel</name>
     <message>
         <source>Notes taken in this session; Delete removes the selected one</source>
-        <translation>Notes prises pendant cette session&#xa0;; Suppr retire la note sélectionnée</translation>
+        <translation>Notes prises pendant cette session ; Suppr retire la note sélectionnée</translation>
     </message>
     <message>
         <source>Notes of the session</source>
@@ -3852,11 +3883,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Type a note; Ctrl+Return adds it</source>
-        <translation>Saisissez une note&#xa0;; Ctrl+Return l&apos;ajoute</translation>
+        <translation>Saisissez une note ; Ctrl+Return l'ajoute</translation>
     </message>
     <message>
         <source>A quick note about this session; Ctrl+Return adds it</source>
-        <translation>Une note rapide sur cette session&#xa0;; Ctrl+Return l&apos;ajoute</translation>
+        <translation>Une note rapide sur cette session ; Ctrl+Return l'ajoute</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3872,11 +3903,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The section an action or paragraph made from a note goes to</source>
-        <translation>La section vers laquelle va une action ou un paragraphe créé à partir d&apos;une note</translation>
+        <translation>La section vers laquelle va une action ou un paragraphe créé à partir d'une note</translation>
     </message>
     <message>
         <source>&amp;Goes to:</source>
-        <translation>&amp;Va vers&#xa0;:</translation>
+        <translation>&amp;Va vers :</translation>
     </message>
     <message>
         <source>Make an action (Alt+A)</source>
@@ -3891,7 +3922,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Ajouter comme paragraphe (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section&apos;s text, naming the session</source>
+        <source>Append the selected note to that section's text, naming the session</source>
         <translation>Ajouter la note sélectionnée à la fin du texte de cette section, en nommant la session</translation>
     </message>
     <message>
@@ -3912,11 +3943,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 — in %2. Ctrl+Z undoes it.</source>
-        <translation>%1 — dans %2. Ctrl+Z l&apos;annule.</translation>
+        <translation>%1 — dans %2. Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z undoes it.</source>
-        <translation>%1. Ctrl+Z l&apos;annule.</translation>
+        <translation>%1. Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>Remove a note</source>
@@ -3939,7 +3970,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Nothing more today</source>
-        <translation>Plus rien aujourd&apos;hui</translation>
+        <translation>Plus rien aujourd'hui</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -3947,15 +3978,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No event days planned yet</source>
-        <translation>Aucun jour d&apos;événement prévu pour l&apos;instant</translation>
+        <translation>Aucun jour d'événement prévu pour l'instant</translation>
     </message>
     <message>
         <source>Before opening: the stand opens soon</source>
-        <translation>Avant l&apos;ouverture&#xa0;: le stand ouvre bientôt</translation>
+        <translation>Avant l'ouverture : le stand ouvre bientôt</translation>
     </message>
     <message>
         <source>Before opening</source>
-        <translation>Avant l&apos;ouverture</translation>
+        <translation>Avant l'ouverture</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3963,11 +3994,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Closed for today</source>
-        <translation>Fermé pour aujourd&apos;hui</translation>
+        <translation>Fermé pour aujourd'hui</translation>
     </message>
     <message>
         <source>The event has ended: thank you for coming</source>
-        <translation>L&apos;événement est terminé&#xa0;: merci d&apos;être venus</translation>
+        <translation>L'événement est terminé : merci d'être venus</translation>
     </message>
 </context>
 <context>
@@ -3990,7 +4021,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1&#xa0;%2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing more</source>
@@ -4026,7 +4057,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No sessions are scheduled yet.</source>
-        <translation>Aucune session n&apos;est encore programmée.</translation>
+        <translation>Aucune session n'est encore programmée.</translation>
     </message>
     <message>
         <source>Nothing more here</source>
@@ -4037,15 +4068,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::ParticipantsEditor</name>
     <message>
         <source>The people of this session in the order the programme lists them</source>
-        <translation>Les personnes de cette session, dans l&apos;ordre où le programme les cite</translation>
+        <translation>Les personnes de cette session, dans l'ordre où le programme les cite</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this session</source>
+        <source>The selected person's role in this session</source>
         <translation>Le rôle de la personne sélectionnée dans cette session</translation>
     </message>
     <message>
         <source>The role the person you add will have</source>
-        <translation>Le rôle qu&apos;aura la personne que vous ajoutez</translation>
+        <translation>Le rôle qu'aura la personne que vous ajoutez</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -4101,15 +4132,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Nobody is called “%1” yet: create this person and add them</source>
-        <translation>Personne ne s&apos;appelle encore «&#xa0;%1&#xa0;»&#xa0;: créer cette personne et l&apos;ajouter</translation>
+        <translation>Personne ne s'appelle encore « %1 » : créer cette personne et l'ajouter</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions</source>
-        <translation>Plusieurs personnes portent ce nom&#xa0;: choisissez-en une parmi les suggestions</translation>
+        <translation>Plusieurs personnes portent ce nom : choisissez-en une parmi les suggestions</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions.</source>
-        <translation>Plusieurs personnes portent ce nom&#xa0;: choisissez-en une parmi les suggestions.</translation>
+        <translation>Plusieurs personnes portent ce nom : choisissez-en une parmi les suggestions.</translation>
     </message>
     <message>
         <source>%1 is already %2 in this session.</source>
@@ -4125,7 +4156,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 was created; complete their details on the People page.</source>
-        <translation>%1 a été créé&#xa0;; complétez ses informations sur la page Personnes.</translation>
+        <translation>%1 a été créé ; complétez ses informations sur la page Personnes.</translation>
     </message>
     <message>
         <source>Remove %1 from the session</source>
@@ -4199,7 +4230,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation>Saisissez une partie d&apos;un nom&#xa0;; les accents et la casse n&apos;ont pas d&apos;importance</translation>
+        <translation>Saisissez une partie d'un nom ; les accents et la casse n'ont pas d'importance</translation>
     </message>
     <message>
         <source>Show only people with a given part in the programme</source>
@@ -4227,7 +4258,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Show only the people of one organisation</source>
-        <translation>Afficher uniquement les personnes d&apos;une organisation</translation>
+        <translation>Afficher uniquement les personnes d'une organisation</translation>
     </message>
     <message>
         <source>&amp;New person</source>
@@ -4243,7 +4274,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Delete the selected person and their part in sessions (Delete); undo brings them back</source>
-        <translation>Supprimer la personne sélectionnée et sa participation aux sessions (Suppr)&#xa0;; annuler permet de la récupérer</translation>
+        <translation>Supprimer la personne sélectionnée et sa participation aux sessions (Suppr) ; annuler permet de la récupérer</translation>
     </message>
     <message>
         <source>All organisations</source>
@@ -4255,11 +4286,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>People: %1</source>
-        <translation>Personnes&#xa0;: %1</translation>
+        <translation>Personnes : %1</translation>
     </message>
     <message>
         <source>People: %1 of %2</source>
-        <translation>Personnes&#xa0;: %1 sur %2</translation>
+        <translation>Personnes : %1 sur %2</translation>
     </message>
     <message>
         <source>New person</source>
@@ -4267,19 +4298,39 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Delete %1? They are in no session. Undo brings them back.</source>
-        <translation>Supprimer %1&#xa0;? Cette personne ne participe à aucune session. Annuler permet de la récupérer.</translation>
+        <translation>Supprimer %1 ? Cette personne ne participe à aucune session. Annuler permet de la récupérer.</translation>
     </message>
     <message>
         <source>Delete %1? They are in 1 session, which will lose them. Undo brings everything back.</source>
-        <translation>Supprimer %1&#xa0;? Cette personne participe à 1 session, qui la perdra. Annuler permet de tout récupérer.</translation>
+        <translation>Supprimer %1 ? Cette personne participe à 1 session, qui la perdra. Annuler permet de tout récupérer.</translation>
     </message>
     <message>
         <source>Delete %1? They are in %2 sessions, which will lose them. Undo brings everything back.</source>
-        <translation>Supprimer %1&#xa0;? Cette personne participe à %2 sessions, qui la perdront. Annuler permet de tout récupérer.</translation>
+        <translation>Supprimer %1 ? Cette personne participe à %2 sessions, qui la perdront. Annuler permet de tout récupérer.</translation>
     </message>
     <message>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Calendrier…</translation>
+    </message>
+    <message>
+        <source>Save this person's own sessions as a calendar file (.ics) for their phone or mail app</source>
+        <translation>Enregistrer les sessions de cette personne dans un fichier d'agenda (.ics) pour son téléphone ou sa messagerie</translation>
+    </message>
+    <message>
+        <source>Calendar of %1</source>
+        <translation>Agenda de %1</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Agenda non enregistré</translation>
     </message>
 </context>
 <context>
@@ -4294,15 +4345,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The name as printed in the programme</source>
-        <translation>Le nom tel qu&apos;imprimé dans le programme</translation>
+        <translation>Le nom tel qu'imprimé dans le programme</translation>
     </message>
     <message>
         <source>The city or organisation this person comes from</source>
-        <translation>La ville ou l&apos;organisation d&apos;où vient cette personne</translation>
+        <translation>La ville ou l'organisation d'où vient cette personne</translation>
     </message>
     <message>
         <source>Their position, e.g. “Deputy mayor for housing”</source>
-        <translation>Sa fonction, p. ex. «&#xa0;Adjointe au maire chargée du logement&#xa0;»</translation>
+        <translation>Sa fonction, p. ex. « Adjointe au maire chargée du logement »</translation>
     </message>
     <message>
         <source>Where to write to them</source>
@@ -4314,35 +4365,35 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>A phone number, with the country code</source>
-        <translation>Un numéro de téléphone, avec l&apos;indicatif du pays</translation>
+        <translation>Un numéro de téléphone, avec l'indicatif du pays</translation>
     </message>
     <message>
         <source>The languages this person can speak in</source>
-        <translation>Les langues dans lesquelles cette personne peut s&apos;exprimer</translation>
+        <translation>Les langues dans lesquelles cette personne peut s'exprimer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation>Langues&#xa0;:</translation>
+        <translation>Langues :</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -4362,7 +4413,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Réservées aux organisateurs&#xa0;; jamais exportées</translation>
+        <translation>Réservées aux organisateurs ; jamais exportées</translation>
     </message>
     <message>
         <source>Edit name</source>
@@ -4374,7 +4425,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Edit email</source>
-        <translation>Modifier l&apos;e-mail</translation>
+        <translation>Modifier l'e-mail</translation>
     </message>
     <message>
         <source>Edit phone</source>
@@ -4390,7 +4441,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change organisation</source>
-        <translation>Changer d&apos;organisation</translation>
+        <translation>Changer d'organisation</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4413,7 +4464,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Type part of a name or organisation; a name nobody has creates a new person</source>
-        <translation>Saisissez une partie d&apos;un nom ou d&apos;une organisation&#xa0;; un nom que personne ne porte crée une nouvelle personne</translation>
+        <translation>Saisissez une partie d'un nom ou d'une organisation ; un nom que personne ne porte crée une nouvelle personne</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4428,7 +4479,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::PersonSessionsList</name>
     <message>
         <source>Double-click a session to open it on the Programme page</source>
-        <translation>Double-cliquez sur une session pour l&apos;ouvrir dans la page Programme</translation>
+        <translation>Double-cliquez sur une session pour l'ouvrir dans la page Programme</translation>
     </message>
     <message>
         <source>When</source>
@@ -4448,7 +4499,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1&#xa0;%2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Unscheduled</source>
@@ -4460,7 +4511,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Not in any session yet</source>
-        <translation>Dans aucune session pour l&apos;instant</translation>
+        <translation>Dans aucune session pour l'instant</translation>
     </message>
 </context>
 <context>
@@ -4471,11 +4522,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Revision “%1”, %2</source>
-        <translation>Révision «&#xa0;%1&#xa0;», %2</translation>
+        <translation>Révision « %1 », %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation>T%1&#xa0;%2</translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>(no lead yet)</source>
@@ -4498,7 +4549,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation>Actions&#xa0;: %1</translation>
+        <translation>Actions : %1</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4522,7 +4573,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>from: %1</source>
-        <translation>issue de&#xa0;: %1</translation>
+        <translation>issue de : %1</translation>
     </message>
 </context>
 <context>
@@ -4537,7 +4588,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation>Actions&#xa0;: %1</translation>
+        <translation>Actions : %1</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4561,15 +4612,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>From: %1</source>
-        <translation>Issue de&#xa0;: %1</translation>
+        <translation>Issue de : %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation>Impossible de dessiner le PDF «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de dessiner le PDF « %1 ».</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4588,19 +4639,19 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Made once for this installation; it marks the changes made on this laptop</source>
-        <translation>Créé une seule fois pour cette installation&#xa0;; il marque les modifications faites sur cet ordinateur</translation>
+        <translation>Créé une seule fois pour cette installation ; il marque les modifications faites sur cet ordinateur</translation>
     </message>
     <message>
         <source>Laptop &amp;name:</source>
-        <translation>&amp;Nom de l&apos;ordinateur&#xa0;:</translation>
+        <translation>&amp;Nom de l'ordinateur :</translation>
     </message>
     <message>
         <source>Laptop identity:</source>
-        <translation>Identité de l&apos;ordinateur&#xa0;:</translation>
+        <translation>Identité de l'ordinateur :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Light or dark colours, or those of the desktop</source>
@@ -4612,42 +4663,42 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence&#xa0;:</translation>
+        <translation>&amp;Apparence :</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeFormats</name>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; indiquez les jours au format AAAA-MM-JJ.</translation>
+        <translation>« %1 » n'est pas une date ; indiquez les jours au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>There is no working line “%1” in this event.</source>
-        <translation>Il n&apos;y a pas d&apos;axe de travail «&#xa0;%1&#xa0;» dans cet événement.</translation>
+        <translation>Il n'y a pas d'axe de travail « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>There is no space “%1” in this event.</source>
-        <translation>Il n&apos;y a pas d&apos;espace «&#xa0;%1&#xa0;» dans cet événement.</translation>
+        <translation>Il n'y a pas d'espace « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>Unknown status “%1”; use %2.</source>
-        <translation>Statut inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
+        <translation>Statut inconnu « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <source>Unknown paper size “%1”; use a4 or letter.</source>
-        <translation>Format de papier inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez a4 ou letter.</translation>
+        <translation>Format de papier inconnu « %1 » ; utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>Unknown label language “%1”; use %2.</source>
-        <translation>Langue des libellés inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
+        <translation>Langue des libellés inconnue « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <source>The printed programme: a booklet with a cover, the days, and an index of speakers (PDF).</source>
-        <translation>Le programme imprimé&#xa0;: un livret avec une couverture, les jours et un index des intervenants (PDF).</translation>
+        <translation>Le programme imprimé : un livret avec une couverture, les jours et un index des intervenants (PDF).</translation>
     </message>
     <message>
         <source>One A3 landscape poster per day: spaces across, time down (PDF).</source>
-        <translation>Une affiche A3 paysage par jour&#xa0;: les espaces en colonnes, l&apos;heure en lignes (PDF).</translation>
+        <translation>Une affiche A3 paysage par jour : les espaces en colonnes, l'heure en lignes (PDF).</translation>
     </message>
     <message>
         <source>A door sign per space per day (PDF).</source>
@@ -4678,11 +4729,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Show the sessions of one day</source>
-        <translation>Afficher les sessions d&apos;un jour</translation>
+        <translation>Afficher les sessions d'un jour</translation>
     </message>
     <message>
         <source>Show the sessions of one working line, tags included</source>
-        <translation>Afficher les sessions d&apos;un axe de travail, étiquettes comprises</translation>
+        <translation>Afficher les sessions d'un axe de travail, étiquettes comprises</translation>
     </message>
     <message>
         <source>Show one kind of session</source>
@@ -4746,7 +4797,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No sessions yet. Press “New session” to add the first one.</source>
-        <translation>Aucune session pour l&apos;instant. Cliquez sur «&#xa0;Nouvelle session&#xa0;» pour ajouter la première.</translation>
+        <translation>Aucune session pour l'instant. Cliquez sur « Nouvelle session » pour ajouter la première.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
@@ -4784,13 +4835,13 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Delete “%1”? Its speakers, tags and workshop details go with it. You can undo this.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Ses intervenants, étiquettes et détails d&apos;atelier seront supprimés avec elle. Vous pouvez l&apos;annuler.</translation>
+        <translation>Supprimer « %1 » ? Ses intervenants, étiquettes et détails d'atelier seront supprimés avec elle. Vous pouvez l'annuler.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions? Their speakers, tags and workshop details go with them. You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n session&#xa0;? Ses intervenants, étiquettes et détails d&apos;atelier seront supprimés avec elle. Vous pouvez l&apos;annuler.</numerusform>
-            <numerusform>Supprimer %n sessions&#xa0;? Leurs intervenants, étiquettes et détails d&apos;atelier seront supprimés avec elles. Vous pouvez l&apos;annuler.</numerusform>
+            <numerusform>Supprimer %n session ? Ses intervenants, étiquettes et détails d'atelier seront supprimés avec elle. Vous pouvez l'annuler.</numerusform>
+            <numerusform>Supprimer %n sessions ? Leurs intervenants, étiquettes et détails d'atelier seront supprimés avec elles. Vous pouvez l'annuler.</numerusform>
         </translation>
     </message>
     <message>
@@ -4814,7 +4865,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Open the Action Plan with a new action linked to this session (Ctrl+Shift+A)</source>
-        <translation>Ouvrir le Plan d&apos;action avec une nouvelle action liée à cette session (Ctrl+Shift+A)</translation>
+        <translation>Ouvrir le Plan d'action avec une nouvelle action liée à cette session (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -4825,19 +4876,19 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Pages: %1. The preview shows the first %2.</source>
-        <translation>Pages&#xa0;: %1. L&apos;aperçu montre les %2 premières.</translation>
+        <translation>Pages : %1. L'aperçu montre les %2 premières.</translation>
     </message>
     <message>
         <source>Pages: %1.</source>
-        <translation>Pages&#xa0;: %1.</translation>
+        <translation>Pages : %1.</translation>
     </message>
     <message>
         <source>Sessions: %1, one row each.</source>
-        <translation>Sessions&#xa0;: %1, une ligne chacune.</translation>
+        <translation>Sessions : %1, une ligne chacune.</translation>
     </message>
     <message>
         <source>Sessions: %1, on one page that works offline. Its filters by day and working line work in a web browser.</source>
-        <translation>Sessions&#xa0;: %1, sur une seule page qui fonctionne hors ligne. Ses filtres par jour et par axe de travail fonctionnent dans un navigateur web.</translation>
+        <translation>Sessions : %1, sur une seule page qui fonctionne hors ligne. Ses filtres par jour et par axe de travail fonctionnent dans un navigateur web.</translation>
     </message>
 </context>
 <context>
@@ -4847,8 +4898,8 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Répéter à partir de…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
-        <translation>Les écrans du stand et la liste Aujourd&apos;hui suivent une horloge simulée à partir de ce moment (heure locale de l&apos;événement) jusqu&apos;à ce que vous repassiez à l&apos;heure réelle.</translation>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
+        <translation>Les écrans du stand et la liste Aujourd'hui suivent une horloge simulée à partir de ce moment (heure locale de l'événement) jusqu'à ce que vous repassiez à l'heure réelle.</translation>
     </message>
     <message>
         <source>Date and time at the event when the rehearsal starts</source>
@@ -4860,22 +4911,22 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>1 runs like a normal clock, 60 makes a minute pass every second, 0 stops the clock</source>
-        <translation>1 fonctionne comme une horloge normale, 60 fait passer une minute par seconde, 0 arrête l&apos;horloge</translation>
+        <translation>1 fonctionne comme une horloge normale, 60 fait passer une minute par seconde, 0 arrête l'horloge</translation>
     </message>
     <message>
         <source>&amp;Start at:</source>
-        <translation>&amp;Commencer à&#xa0;:</translation>
+        <translation>&amp;Commencer à :</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation>&amp;Vitesse&#xa0;:</translation>
+        <translation>&amp;Vitesse :</translation>
     </message>
 </context>
 <context>
     <name>standlab::ResolveConflictCommand</name>
     <message>
         <source>Use the other value of “%1”</source>
-        <translation>Utiliser l&apos;autre valeur de «&#xa0;%1&#xa0;»</translation>
+        <translation>Utiliser l'autre valeur de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4886,7 +4937,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Stand Lab keeps automatic copies of &lt;b&gt;%1&lt;/b&gt; while you work. Restoring one writes it to a new file and opens it there; the open file is not changed.</source>
-        <translation>Stand Lab conserve des copies automatiques de &lt;b&gt;%1&lt;/b&gt; pendant que vous travaillez. En restaurer une l&apos;écrit dans un nouveau fichier et l&apos;y ouvre&#xa0;; le fichier ouvert n&apos;est pas modifié.</translation>
+        <translation>Stand Lab conserve des copies automatiques de &lt;b&gt;%1&lt;/b&gt; pendant que vous travaillez. En restaurer une l'écrit dans un nouveau fichier et l'y ouvre ; le fichier ouvert n'est pas modifié.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -4898,7 +4949,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>There are no backups of this event yet. The first one is made a moment after an event opens, then one every ten minutes while you edit.</source>
-        <translation>Il n&apos;y a pas encore de sauvegarde de cet événement. La première est faite peu après l&apos;ouverture d&apos;un événement, puis une toutes les dix minutes pendant vos modifications.</translation>
+        <translation>Il n'y a pas encore de sauvegarde de cet événement. La première est faite peu après l'ouverture d'un événement, puis une toutes les dix minutes pendant vos modifications.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
@@ -4906,7 +4957,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Write the chosen backup to a new file and open it</source>
-        <translation>Écrire la sauvegarde choisie dans un nouveau fichier et l&apos;ouvrir</translation>
+        <translation>Écrire la sauvegarde choisie dans un nouveau fichier et l'ouvrir</translation>
     </message>
     <message>
         <source>Choose a backup to restore.</source>
@@ -4914,7 +4965,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 already exists; a backup is restored only into a new file.</source>
-        <translation>%1 existe déjà&#xa0;; une sauvegarde n&apos;est restaurée que dans un nouveau fichier.</translation>
+        <translation>%1 existe déjà ; une sauvegarde n'est restaurée que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Restore backup as</source>
@@ -4929,7 +4980,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::RevisionRestorer</name>
     <message>
         <source>The document of this revision is no longer in the file.</source>
-        <translation>Le document de cette révision n&apos;est plus dans le fichier.</translation>
+        <translation>Le document de cette révision n'est plus dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +4991,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Saved revisions, newest first. Select one to open or restore it, two to compare them.</source>
-        <translation>Révisions enregistrées, de la plus récente à la plus ancienne. Sélectionnez-en une pour l&apos;ouvrir ou la restaurer, deux pour les comparer.</translation>
+        <translation>Révisions enregistrées, de la plus récente à la plus ancienne. Sélectionnez-en une pour l'ouvrir ou la restaurer, deux pour les comparer.</translation>
     </message>
     <message>
         <source>Save a revision…</source>
@@ -4948,7 +4999,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Keep the document as it is now under a name, e.g. “End of day 1”</source>
-        <translation>Conserver le document tel qu&apos;il est maintenant sous un nom, p. ex. «&#xa0;Fin du jour 1&#xa0;»</translation>
+        <translation>Conserver le document tel qu'il est maintenant sous un nom, p. ex. « Fin du jour 1 »</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5000,19 +5051,19 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Save revision “%1”</source>
-        <translation>Enregistrer la révision «&#xa0;%1&#xa0;»</translation>
+        <translation>Enregistrer la révision « %1 »</translation>
     </message>
     <message>
         <source>Saved the revision “%1”.</source>
-        <translation>Révision «&#xa0;%1&#xa0;» enregistrée.</translation>
+        <translation>Révision « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>There is no such revision.</source>
-        <translation>Cette révision n&apos;existe pas.</translation>
+        <translation>Cette révision n'existe pas.</translation>
     </message>
     <message>
         <source>Restored “%1”. Undo brings back the text as it was.</source>
-        <translation>Révision «&#xa0;%1&#xa0;» restaurée. Annuler rétablit le texte tel qu&apos;il était.</translation>
+        <translation>Révision « %1 » restaurée. Annuler rétablit le texte tel qu'il était.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -5028,15 +5079,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Name of the revision:</source>
-        <translation>Nom de la révision&#xa0;:</translation>
+        <translation>Nom de la révision :</translation>
     </message>
     <message>
         <source>%1 — revision “%2” (read-only)</source>
-        <translation>%1 — révision «&#xa0;%2&#xa0;» (lecture seule)</translation>
+        <translation>%1 — révision « %2 » (lecture seule)</translation>
     </message>
     <message>
         <source>Bring the document back to “%1”? The current text stays in the history: Undo, or save a revision first.</source>
-        <translation>Ramener le document à «&#xa0;%1&#xa0;»&#xa0;? Le texte actuel reste dans l&apos;historique&#xa0;: annulez, ou enregistrez d&apos;abord une révision.</translation>
+        <translation>Ramener le document à « %1 » ? Le texte actuel reste dans l'historique : annulez, ou enregistrez d'abord une révision.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -5063,7 +5114,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1, %2 in %3</source>
-        <translation>%1, %2, espace&#xa0;: %3</translation>
+        <translation>%1, %2, espace : %3</translation>
     </message>
     <message>
         <source>no space</source>
@@ -5075,11 +5126,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Working line: %1</source>
-        <translation>Axe de travail&#xa0;: %1</translation>
+        <translation>Axe de travail : %1</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation>Aussi&#xa0;: %1</translation>
+        <translation>Aussi : %1</translation>
     </message>
     <message>
         <source>With %1</source>
@@ -5088,8 +5139,8 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message numerus="yes">
         <source>%n conflict(s):</source>
         <translation>
-            <numerusform>%n conflit&#xa0;:</numerusform>
-            <numerusform>%n conflits&#xa0;:</numerusform>
+            <numerusform>%n conflit :</numerusform>
+            <numerusform>%n conflits :</numerusform>
         </translation>
     </message>
     <message>
@@ -5102,7 +5153,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No spaces yet. Add spaces in the event settings to plan the programme.</source>
-        <translation>Aucun espace pour l&apos;instant. Ajoutez des espaces dans les paramètres de l&apos;événement pour planifier le programme.</translation>
+        <translation>Aucun espace pour l'instant. Ajoutez des espaces dans les paramètres de l'événement pour planifier le programme.</translation>
     </message>
 </context>
 <context>
@@ -5161,42 +5212,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Conflicts: none</source>
-        <translation>&amp;Conflits&#xa0;: aucun</translation>
+        <translation>&amp;Conflits : aucun</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflits (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>standlab::ScheduleData</name>
-    <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» de l&apos;événement n&apos;est pas un fuseau connu&#xa0;; définissez-le dans les paramètres de l&apos;événement.</translation>
-    </message>
-    <message>
-        <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation>Statut de session inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez idea, proposed, confirmed ou cancelled.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; indiquez les jours au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>There is no working line called “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;axe de travail nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>There is no space called “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;espace nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>There is no person called “%1”.</source>
-        <translation>Il n&apos;y a personne nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
-        <translation>%1 personnes s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;; indiquez plutôt l&apos;identifiant de la personne.</translation>
     </message>
 </context>
 <context>
@@ -5207,7 +5227,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Search sessions, people, organisations, actions and datasets as you type. Enter opens the first hit; Up and Down choose another.</source>
-        <translation>Rechercher des sessions, personnes, organisations, actions et jeux de données au fil de la saisie. Entrée ouvre le premier résultat&#xa0;; Haut et Bas en choisissent un autre.</translation>
+        <translation>Rechercher des sessions, personnes, organisations, actions et jeux de données au fil de la saisie. Entrée ouvre le premier résultat ; Haut et Bas en choisissent un autre.</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
@@ -5215,7 +5235,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Search the whole event</source>
-        <translation>Rechercher dans tout l&apos;événement</translation>
+        <translation>Rechercher dans tout l'événement</translation>
     </message>
 </context>
 <context>
@@ -5336,7 +5356,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Web address (https://…):</source>
-        <translation>Adresse web (https://…)&#xa0;:</translation>
+        <translation>Adresse web (https://…) :</translation>
     </message>
     <message>
         <source>Rename section</source>
@@ -5375,7 +5395,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The title as printed in the programme</source>
-        <translation>Le titre tel qu&apos;imprimé dans le programme</translation>
+        <translation>Le titre tel qu'imprimé dans le programme</translation>
     </message>
     <message>
         <source>What kind of session this is</source>
@@ -5383,11 +5403,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Idea and proposed sessions are not yet in the programme</source>
-        <translation>Les sessions au stade d&apos;idée ou proposées ne sont pas encore dans le programme</translation>
+        <translation>Les sessions au stade d'idée ou proposées ne sont pas encore dans le programme</translation>
     </message>
     <message>
         <source>The working line this session belongs to</source>
-        <translation>L&apos;axe de travail auquel appartient cette session</translation>
+        <translation>L'axe de travail auquel appartient cette session</translation>
     </message>
     <message>
         <source>Cross-cutting working lines this session also contributes to</source>
@@ -5399,27 +5419,27 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Working line:</source>
-        <translation>&amp;Axe de travail&#xa0;:</translation>
+        <translation>&amp;Axe de travail :</translation>
     </message>
     <message>
         <source>Cross-cutting:</source>
-        <translation>Transversaux&#xa0;:</translation>
+        <translation>Transversaux :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>When and where</source>
@@ -5427,7 +5447,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Choose “Unscheduled” to take the session out of the timetable</source>
-        <translation>Choisissez «&#xa0;Non programmée&#xa0;» pour retirer la session de l&apos;emploi du temps</translation>
+        <translation>Choisissez « Non programmée » pour retirer la session de l'emploi du temps</translation>
     </message>
     <message>
         <source>Changing the start keeps the length of the session</source>
@@ -5435,7 +5455,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>When the session ends</source>
-        <translation>L&apos;heure de fin de la session</translation>
+        <translation>L'heure de fin de la session</translation>
     </message>
     <message>
         <source>The session ends before it starts.</source>
@@ -5443,23 +5463,23 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Where at the stand the session takes place</source>
-        <translation>L&apos;endroit du stand où se tient la session</translation>
+        <translation>L'endroit du stand où se tient la session</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour&#xa0;:</translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début&#xa0;:</translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>S&amp;pace:</source>
-        <translation>&amp;Espace&#xa0;:</translation>
+        <translation>&amp;Espace :</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5499,15 +5519,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>&amp;Capacité&#xa0;:</translation>
+        <translation>&amp;Capacité :</translation>
     </message>
     <message>
         <source>E&amp;xpected:</source>
-        <translation>Atte&amp;ndus&#xa0;:</translation>
+        <translation>Atte&amp;ndus :</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation>&amp;Présents&#xa0;:</translation>
+        <translation>&amp;Présents :</translation>
     </message>
     <message>
         <source>Links</source>
@@ -5515,27 +5535,27 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation>Où l&apos;enregistrement est publié</translation>
+        <translation>Où l'enregistrement est publié</translation>
     </message>
     <message>
         <source>Shared notes taken during the session</source>
         <translation>Notes partagées prises pendant la session</translation>
     </message>
     <message>
-        <source>The speakers&apos; slides</source>
+        <source>The speakers' slides</source>
         <translation>Les diapositives des intervenants</translation>
     </message>
     <message>
         <source>Recording:</source>
-        <translation>Enregistrement&#xa0;:</translation>
+        <translation>Enregistrement :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes&#xa0;:</translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Slides:</source>
-        <translation>Diapositives&#xa0;:</translation>
+        <translation>Diapositives :</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -5543,7 +5563,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Réservées aux organisateurs&#xa0;; jamais exportées</translation>
+        <translation>Réservées aux organisateurs ; jamais exportées</translation>
     </message>
     <message>
         <source>Edit title</source>
@@ -5559,7 +5579,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change working line</source>
-        <translation>Changer l&apos;axe de travail</translation>
+        <translation>Changer l'axe de travail</translation>
     </message>
     <message>
         <source>Change language</source>
@@ -5567,7 +5587,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change space</source>
-        <translation>Changer l&apos;espace</translation>
+        <translation>Changer l'espace</translation>
     </message>
     <message>
         <source>Edit abstract</source>
@@ -5579,15 +5599,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation>Modifier l&apos;effectif attendu</translation>
+        <translation>Modifier l'effectif attendu</translation>
     </message>
     <message>
         <source>Change headcount</source>
-        <translation>Modifier l&apos;effectif</translation>
+        <translation>Modifier l'effectif</translation>
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation>Modifier le lien de l&apos;enregistrement</translation>
+        <translation>Modifier le lien de l'enregistrement</translation>
     </message>
     <message>
         <source>Edit notes link</source>
@@ -5619,7 +5639,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation>%1 (pas un jour de l&apos;événement)</translation>
+        <translation>%1 (pas un jour de l'événement)</translation>
     </message>
     <message>
         <source>Unschedule session</source>
@@ -5631,11 +5651,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change start time</source>
-        <translation>Changer l&apos;heure de début</translation>
+        <translation>Changer l'heure de début</translation>
     </message>
     <message>
         <source>Change end time</source>
-        <translation>Changer l&apos;heure de fin</translation>
+        <translation>Changer l'heure de fin</translation>
     </message>
     <message>
         <source>Tag with %1</source>
@@ -5643,7 +5663,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation>Retirer l&apos;étiquette %1</translation>
+        <translation>Retirer l'étiquette %1</translation>
     </message>
 </context>
 <context>
@@ -5678,7 +5698,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <source>%1
 Cross-cutting: %2</source>
         <translation>%1
-Transversaux&#xa0;: %2</translation>
+Transversaux : %2</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5718,7 +5738,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modifier le champ «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier le champ « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5749,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation>Afficher ce qui se passe maintenant et ensuite, en plein écran, pour l&apos;écran du stand (Ctrl+Shift+N ou F11&#xa0;; Échap pour quitter)</translation>
+        <translation>Afficher ce qui se passe maintenant et ensuite, en plein écran, pour l'écran du stand (Ctrl+Shift+N ou F11 ; Échap pour quitter)</translation>
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
@@ -5737,15 +5757,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation>Faire tourner l&apos;horloge du stand à partir d&apos;une heure et d&apos;une vitesse choisies (Ctrl+Shift+R)</translation>
+        <translation>Faire tourner l'horloge du stand à partir d'une heure et d'une vitesse choisies (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Use the &amp;real time</source>
-        <translation>Utiliser l&apos;heure ré&amp;elle</translation>
+        <translation>Utiliser l'heure ré&amp;elle</translation>
     </message>
     <message>
-        <source>Back to the computer&apos;s clock after a rehearsal</source>
-        <translation>Revenir à l&apos;horloge de l&apos;ordinateur après une répétition</translation>
+        <source>Back to the computer's clock after a rehearsal</source>
+        <translation>Revenir à l'horloge de l'ordinateur après une répétition</translation>
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
@@ -5753,7 +5773,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation>&amp;Jour&#xa0;:</translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>Rehearse at…</source>
@@ -5768,24 +5788,24 @@ Transversaux&#xa0;: %2</translation>
         <translation>En cours et à suivre en plein écran</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and speakers</source>
+        <source>Today's sessions and speakers</source>
         <translation>Sessions du jour et intervenants</translation>
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
-        <translation>La barre d&apos;espace coche l&apos;arrivée d&apos;un intervenant&#xa0;; Alt+E modifie l&apos;effectif, Alt+N prend une note</translation>
+        <translation>La barre d'espace coche l'arrivée d'un intervenant ; Alt+E modifie l'effectif, Alt+N prend une note</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
+        <source>Today's &amp;sessions — tick speakers as they arrive</source>
         <translation>Sessions d&amp;u jour — cochez les intervenants à leur arrivée</translation>
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
-        <translation>Le nombre de personnes dans la session&#xa0;; Entrée l&apos;enregistre</translation>
+        <translation>Le nombre de personnes dans la session ; Entrée l'enregistre</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation>&amp;Effectif&#xa0;:</translation>
+        <translation>&amp;Effectif :</translation>
     </message>
     <message>
         <source>&amp;Stand</source>
@@ -5808,103 +5828,103 @@ Transversaux&#xa0;: %2</translation>
         <translation>%1 (répétition ×%2)</translation>
     </message>
     <message>
-        <source>The stand clock, in the event&apos;s time zone (%1)</source>
-        <translation>L&apos;horloge du stand, dans le fuseau horaire de l&apos;événement (%1)</translation>
+        <source>The stand clock, in the event's time zone (%1)</source>
+        <translation>L'horloge du stand, dans le fuseau horaire de l'événement (%1)</translation>
     </message>
 </context>
 <context>
     <name>standlab::Store</name>
     <message>
         <source>Cannot create “%1”: the folder %2 does not exist.</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+        <translation>Impossible de créer « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file of that name already exists.</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: un fichier de ce nom existe déjà.</translation>
+        <translation>Impossible de créer « %1 » : un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: c&apos;est une base de données SQLite d&apos;une autre application, pas un événement Stand Lab.</translation>
+        <translation>Impossible d'ouvrir « %1 » : c'est une base de données SQLite d'une autre application, pas un événement Stand Lab.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: il a été enregistré par une version plus récente de Stand Lab (version de fichier %2&#xa0;; cette version lit jusqu&apos;à la %3). Mettez à jour Stand Lab pour l&apos;ouvrir.</translation>
+        <translation>Impossible d'ouvrir « %1 » : il a été enregistré par une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab pour l'ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est un fichier en lecture seule&#xa0;: vous pouvez le lire, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier › Enregistrer une copie… pour travailler sur une copie.</translation>
+        <translation>« %1 » est un fichier en lecture seule : vous pouvez le lire, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier › Enregistrer une copie… pour travailler sur une copie.</translation>
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule.</translation>
+        <translation>« %1 » a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is damaged or not a database (%2).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier est endommagé ou n&apos;est pas une base de données (%2).</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier est endommagé ou n'est pas une base de données (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le contrôle d&apos;intégrité a échoué (%2). Restaurez-le depuis une sauvegarde.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le contrôle d'intégrité a échoué (%2). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;» en lecture seule&#xa0;: il a été enregistré par une version plus ancienne de Stand Lab et doit être mis à niveau, ce qui nécessite un accès en écriture.</translation>
+        <translation>Impossible d'ouvrir « %1 » en lecture seule : il a été enregistré par une version plus ancienne de Stand Lab et doit être mis à niveau, ce qui nécessite un accès en écriture.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation>Impossible de mettre à niveau «&#xa0;%1&#xa0;»&#xa0;: la copie de sécurité n&apos;a pas pu être écrite (%2).</translation>
+        <translation>Impossible de mettre à niveau « %1 » : la copie de sécurité n'a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le journal d&apos;écriture anticipée n&apos;a pas pu être activé (%2).</translation>
+        <translation>Impossible d'ouvrir « %1 » : le journal d'écriture anticipée n'a pas pu être activé (%2).</translation>
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation>La modification n&apos;a pas pu être commencée&#xa0;: %1</translation>
+        <translation>La modification n'a pas pu être commencée : %1</translation>
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation>La modification n&apos;a pas pu être enregistrée dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>La modification n'a pas pu être enregistrée dans « %1 » : %2</translation>
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
-        <translation>Il n&apos;y a pas de table «&#xa0;%1&#xa0;» dans ce fichier.</translation>
+        <translation>Il n'y a pas de table « %1 » dans ce fichier.</translation>
     </message>
     <message>
         <source>There is no field “%1” in “%2”.</source>
-        <translation>Il n&apos;y a pas de champ «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+        <translation>Il n'y a pas de champ « %1 » dans « %2 ».</translation>
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation>L&apos;élément à modifier n&apos;existe plus&#xa0;; une autre modification l&apos;a peut-être supprimé.</translation>
+        <translation>L'élément à modifier n'existe plus ; une autre modification l'a peut-être supprimé.</translation>
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation>L&apos;élément à supprimer n&apos;existe plus.</translation>
+        <translation>L'élément à supprimer n'existe plus.</translation>
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation>La ligne %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %3</translation>
+        <translation>La ligne %1 de « %2 » n'a pas pu être enregistrée : %3</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;existe pas.</translation>
+        <translation>Impossible d'écrire « %1 » : le dossier n'existe pas.</translation>
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation>la copie terminée n&apos;a pas pu être mise en place</translation>
+        <translation>la copie terminée n'a pas pu être mise en place</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation>Impossible d&apos;écrire la copie «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire la copie « %1 » : %2</translation>
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
-        <translation>une référence dans «&#xa0;%1&#xa0;» pointe vers une ligne manquante</translation>
+        <translation>une référence dans « %1 » pointe vers une ligne manquante</translation>
     </message>
 </context>
 <context>
@@ -5918,7 +5938,7 @@ Transversaux&#xa0;: %2</translation>
         <translation>Partager les modifica&amp;tions…</translation>
     </message>
     <message>
-        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
+        <source>Write a sync package of this event's changes for the other laptops</source>
         <translation>Écrire un paquet de synchronisation des modifications de cet événement pour les autres ordinateurs</translation>
     </message>
     <message>
@@ -5927,7 +5947,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation>Fusionner dans cet événement des paquets de synchronisation venant d&apos;autres ordinateurs</translation>
+        <translation>Fusionner dans cet événement des paquets de synchronisation venant d'autres ordinateurs</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
@@ -5935,7 +5955,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation>Examiner les conflits de fusion et l&apos;historique des échanges</translation>
+        <translation>Examiner les conflits de fusion et l'historique des échanges</translation>
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
@@ -5947,11 +5967,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation>Tout (pour un ordinateur qui n&apos;a jamais rien reçu de celui-ci)</translation>
+        <translation>Tout (pour un ordinateur qui n'a jamais rien reçu de celui-ci)</translation>
     </message>
     <message>
         <source>Only what “%1” is missing</source>
-        <translation>Seulement ce qui manque à «&#xa0;%1&#xa0;»</translation>
+        <translation>Seulement ce qui manque à « %1 »</translation>
     </message>
     <message>
         <source>Share changes</source>
@@ -5959,7 +5979,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Package for:</source>
-        <translation>Paquet pour&#xa0;:</translation>
+        <translation>Paquet pour :</translation>
     </message>
     <message>
         <source>Receive changes</source>
@@ -5967,7 +5987,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation>Rien n&apos;a été fusionné. %1</translation>
+        <translation>Rien n'a été fusionné. %1</translation>
     </message>
 </context>
 <context>
@@ -6002,11 +6022,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation>&amp;Utiliser l&apos;autre valeur</translation>
+        <translation>&amp;Utiliser l'autre valeur</translation>
     </message>
     <message>
-        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
-        <translation>Remplacer la valeur conservée par celle de l&apos;autre ordinateur&#xa0;; Édition › Annuler la rétablit</translation>
+        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
+        <translation>Remplacer la valeur conservée par celle de l'autre ordinateur ; Édition › Annuler la rétablit</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -6054,11 +6074,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Aucun conflit&#xa0;: aucun champ n&apos;a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
+        <translation>Aucun conflit : aucun champ n'a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation>Les deux ordinateurs ont modifié ces champs avant leur synchronisation. La modification la plus récente a été conservée sur tous les ordinateurs&#xa0;; choisissez l&apos;autre valeur là où c&apos;était la bonne.</translation>
+        <translation>Les deux ordinateurs ont modifié ces champs avant leur synchronisation. La modification la plus récente a été conservée sur tous les ordinateurs ; choisissez l'autre valeur là où c'était la bonne.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -6077,7 +6097,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing new&lt;/b&gt;: this event already held every change.</source>
-        <translation>&lt;b&gt;Rien de nouveau&lt;/b&gt;&#xa0;: cet événement contenait déjà toutes les modifications.</translation>
+        <translation>&lt;b&gt;Rien de nouveau&lt;/b&gt; : cet événement contenait déjà toutes les modifications.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n change(s)&lt;/b&gt; merged into this event.</source>
@@ -6088,7 +6108,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De&#xa0;: %1</translation>
+        <translation>De : %1</translation>
     </message>
     <message>
         <source>What</source>
@@ -6108,13 +6128,13 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not merged: %1</source>
-        <translation>Non fusionné&#xa0;: %1</translation>
+        <translation>Non fusionné : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
         <translation>
-            <numerusform>%n conflit&#xa0;: les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée&#xa0;; vous pouvez choisir l&apos;autre valeur.</numerusform>
-            <numerusform>%n conflits&#xa0;: les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée&#xa0;; vous pouvez choisir l&apos;autre valeur.</numerusform>
+            <numerusform>%n conflit : les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée ; vous pouvez choisir l'autre valeur.</numerusform>
+            <numerusform>%n conflits : les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée ; vous pouvez choisir l'autre valeur.</numerusform>
         </translation>
     </message>
     <message>
@@ -6130,7 +6150,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>People in the room; edit with F2 or by typing a number</source>
-        <translation>Personnes dans la salle&#xa0;; modifiez avec F2 ou en saisissant un nombre</translation>
+        <translation>Personnes dans la salle ; modifiez avec F2 ou en saisissant un nombre</translation>
     </message>
     <message>
         <source>no speakers</source>
@@ -6142,7 +6162,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Press Space to tick %1 as arrived</source>
-        <translation>Appuyez sur Espace pour marquer l&apos;arrivée de %1</translation>
+        <translation>Appuyez sur Espace pour marquer l'arrivée de %1</translation>
     </message>
     <message>
         <source>arrived</source>
@@ -6154,15 +6174,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tick %1 as arrived</source>
-        <translation>Marquer l&apos;arrivée de %1</translation>
+        <translation>Marquer l'arrivée de %1</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation>Annuler l&apos;arrivée de %1</translation>
+        <translation>Annuler l'arrivée de %1</translation>
     </message>
     <message>
         <source>Headcount of “%1”: %2</source>
-        <translation>Effectif de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Effectif de « %1 » : %2</translation>
     </message>
     <message>
         <source>Session / speaker</source>
@@ -6231,7 +6251,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation>Planifier et animer le Sharing Cities Action Stand Lab&#xa0;: programme, personnes, contacts et Plan d&apos;action, sur votre propre ordinateur.</translation>
+        <translation>Planifier et animer le Sharing Cities Action Stand Lab : programme, personnes, contacts et Plan d'action, sur votre propre ordinateur.</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -6239,7 +6259,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation>Créer un nouveau fichier d&apos;événement vide</translation>
+        <translation>Créer un nouveau fichier d'événement vide</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -6247,7 +6267,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation>Ouvrir un fichier d&apos;événement (.standlab)</translation>
+        <translation>Ouvrir un fichier d'événement (.standlab)</translation>
     </message>
     <message>
         <source>Open the demo</source>
@@ -6255,7 +6275,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation>Ouvrir une nouvelle copie de l&apos;événement de démonstration 2019&#xa0;; modifiez-la à votre guise</translation>
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration 2019 ; modifiez-la à votre guise</translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -6271,7 +6291,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Forget the recent events whose files are no longer there</source>
-        <translation>Oublier les événements récents dont les fichiers n&apos;existent plus</translation>
+        <translation>Oublier les événements récents dont les fichiers n'existent plus</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
@@ -6279,90 +6299,90 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation>%1 n&apos;existe plus</translation>
+        <translation>%1 n'existe plus</translation>
     </message>
     <message>
         <source>No recent events yet</source>
-        <translation>Aucun événement récent pour l&apos;instant</translation>
+        <translation>Aucun événement récent pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation>L&apos;organisation qui anime l&apos;atelier</translation>
+        <translation>L'organisation qui anime l'atelier</translation>
     </message>
     <message>
-        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
+        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
         <translation>Les animateurs sont les personnes de la session ayant le rôle Animateur (voir Personnes ci-dessus)</translation>
     </message>
     <message>
         <source>What to prepare: flip charts, post-its, a projector…</source>
-        <translation>Ce qu&apos;il faut préparer&#xa0;: tableaux de papier, post-it, un projecteur…</translation>
+        <translation>Ce qu'il faut préparer : tableaux de papier, post-it, un projecteur…</translation>
     </message>
     <message>
         <source>How many participants the workshop can take</source>
-        <translation>Le nombre de participants que l&apos;atelier peut accueillir</translation>
+        <translation>Le nombre de participants que l'atelier peut accueillir</translation>
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation>Le nombre de personnes inscrites jusqu&apos;ici</translation>
+        <translation>Le nombre de personnes inscrites jusqu'ici</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
-        <translation>La section du Plan d&apos;action qu&apos;alimente le résultat de cet atelier</translation>
+        <source>The Action Plan section this workshop's outcome goes into</source>
+        <translation>La section du Plan d'action qu'alimente le résultat de cet atelier</translation>
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation>Ce qui est ressorti de l&apos;atelier, pour le Plan d&apos;action</translation>
+        <translation>Ce qui est ressorti de l'atelier, pour le Plan d'action</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation>&amp;Organisateur&#xa0;:</translation>
+        <translation>&amp;Organisateur :</translation>
     </message>
     <message>
         <source>Facilitators:</source>
-        <translation>Animateurs&#xa0;:</translation>
+        <translation>Animateurs :</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation>&amp;Matériel&#xa0;:</translation>
+        <translation>&amp;Matériel :</translation>
     </message>
     <message>
         <source>Max &amp;participants:</source>
-        <translation>Participants ma&amp;x.&#xa0;:</translation>
+        <translation>Participants ma&amp;x. :</translation>
     </message>
     <message>
         <source>&amp;Registrations:</source>
-        <translation>&amp;Inscriptions&#xa0;:</translation>
+        <translation>&amp;Inscriptions :</translation>
     </message>
     <message>
         <source>&amp;Feeds:</source>
-        <translation>Contrib&amp;ue à&#xa0;:</translation>
+        <translation>Contrib&amp;ue à :</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Résultat&#xa0;:</translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation>Changer l&apos;organisateur de l&apos;atelier</translation>
+        <translation>Changer l'organisateur de l'atelier</translation>
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
-        <translation>Changer la section alimentée par l&apos;atelier</translation>
+        <translation>Changer la section alimentée par l'atelier</translation>
     </message>
     <message>
         <source>Edit workshop materials</source>
-        <translation>Modifier le matériel de l&apos;atelier</translation>
+        <translation>Modifier le matériel de l'atelier</translation>
     </message>
     <message>
         <source>Edit workshop outcome</source>
-        <translation>Modifier le résultat de l&apos;atelier</translation>
+        <translation>Modifier le résultat de l'atelier</translation>
     </message>
     <message>
         <source>Change maximum participants</source>
@@ -6398,14 +6418,14 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>None yet: add people above with the role Facilitator.</source>
-        <translation>Aucun pour l&apos;instant&#xa0;: ajoutez ci-dessus des personnes ayant le rôle Animateur.</translation>
+        <translation>Aucun pour l'instant : ajoutez ci-dessus des personnes ayant le rôle Animateur.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation>Lister les conflits du programme (chevauchements, disponibilités, heures d&apos;ouverture, capacité, intervenants)&#xa0;; code de sortie 1 s&apos;il y en a.</translation>
+        <translation>Lister les conflits du programme (chevauchements, disponibilités, heures d'ouverture, capacité, intervenants) ; code de sortie 1 s'il y en a.</translation>
     </message>
     <message>
         <source>check FILE [--json]</source>
@@ -6416,8 +6436,8 @@ Transversaux&#xa0;: %2</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
-        <translation>Afficher un seul objet JSON&#xa0;: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</translation>
+        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
+        <translation>Afficher un seul objet JSON : {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -6426,8 +6446,8 @@ Transversaux&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n conflict(s):</source>
         <translation>
-            <numerusform>%n conflit&#xa0;:</numerusform>
-            <numerusform>%n conflits&#xa0;:</numerusform>
+            <numerusform>%n conflit :</numerusform>
+            <numerusform>%n conflits :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6442,30 +6462,30 @@ Transversaux&#xa0;: %2</translation>
     <name>standlab::cli::Command</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, et non « %4 ».</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation>Afficher l&apos;aide de cette sous-commande.</translation>
+        <translation>Afficher l'aide de cette sous-commande.</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation>Utilisation&#xa0;: %1 SOUS-COMMANDE [OPTIONS] [ARGUMENTS]</translation>
+        <translation>Utilisation : %1 SOUS-COMMANDE [OPTIONS] [ARGUMENTS]</translation>
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation>La ligne de commande de Stand Lab&#xa0;: travaille sur des fichiers d&apos;événement .standlab sans affichage graphique.</translation>
+        <translation>La ligne de commande de Stand Lab : travaille sur des fichiers d'événement .standlab sans affichage graphique.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation>Sous-commandes&#xa0;:</translation>
+        <translation>Sous-commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -6477,34 +6497,34 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation>Lancez «&#xa0;%1 SOUS-COMMANDE --help&#xa0;» pour les options d&apos;une sous-commande.</translation>
+        <translation>Lancez « %1 SOUS-COMMANDE --help » pour les options d'une sous-commande.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation>Utilisation&#xa0;: %1&#xa0;%2</translation>
+        <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation>aucune sous-commande indiquée&#xa0;; lancez «&#xa0;%1 --help&#xa0;» pour la liste.</translation>
+        <translation>aucune sous-commande indiquée ; lancez « %1 --help » pour la liste.</translation>
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation>sous-commande inconnue «&#xa0;%1&#xa0;»&#xa0;; lancez «&#xa0;%2 --help&#xa0;» pour la liste.</translation>
+        <translation>sous-commande inconnue « %1 » ; lancez « %2 --help » pour la liste.</translation>
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation>%1&#xa0;: argument %2 manquant&#xa0;; utilisation&#xa0;: %3&#xa0;%4</translation>
+        <translation>%1 : argument %2 manquant ; utilisation : %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
-        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»&#xa0;; utilisation&#xa0;: %3&#xa0;%4</translation>
+        <translation>%1 : argument inattendu « %2 » ; utilisation : %3 %4</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation>Écrire l&apos;événement de démonstration (Stand Lab 2019) dans un nouveau fichier.</translation>
+        <translation>Écrire l'événement de démonstration (Stand Lab 2019) dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>demo OUT.standlab</source>
@@ -6523,7 +6543,7 @@ Transversaux&#xa0;: %2</translation>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation>Écrire l&apos;événement, ou une partie, dans un autre format (PDF, agenda, programme, tableur…).</translation>
+        <translation>Écrire l'événement, ou une partie, dans un autre format (PDF, agenda, programme, tableur…).</translation>
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
@@ -6535,7 +6555,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation>Le format&#xa0;: %1.</translation>
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -6543,7 +6563,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation>Le fichier à écrire&#xa0;; un fichier existant est remplacé en une seule étape.</translation>
+        <translation>Le fichier à écrire ; un fichier existant est remplacé en une seule étape.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -6551,7 +6571,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation>La langue des libellés imprimés&#xa0;: en, es, ca ou fr.</translation>
+        <translation>La langue des libellés imprimés : en, es, ca ou fr.</translation>
     </message>
     <message>
         <source>L</source>
@@ -6587,7 +6607,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation>Format de papier&#xa0;: a4 ou letter.</translation>
+        <translation>Format de papier : a4 ou letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -6602,7 +6622,7 @@ Transversaux&#xa0;: %2</translation>
         <translation>Une révision enregistrée de ce document, par son nom.</translation>
     </message>
     <message>
-        <source>Only this person&apos;s sessions (name or id).</source>
+        <source>Only this person's sessions (name or id).</source>
         <translation>Seulement les sessions de cette personne (nom ou identifiant).</translation>
     </message>
     <message>
@@ -6611,7 +6631,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; formats connus&#xa0;: %2.</translation>
+        <translation>format inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
         <source>--output is required.</source>
@@ -6619,15 +6639,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown language “%1”; use en, es, ca or fr.</source>
-        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez en, es, ca ou fr.</translation>
+        <translation>langue inconnue « %1 » ; utilisez en, es, ca ou fr.</translation>
     </message>
     <message>
         <source>unknown paper size “%1”; use a4 or letter.</source>
-        <translation>format de papier inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez a4 ou letter.</translation>
+        <translation>format de papier inconnu « %1 » ; utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>export: cannot write “%1”: the folder %2 does not exist.</source>
-        <translation>export&#xa0;: impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+        <translation>export : impossible d'écrire « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -6658,11 +6678,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>How many organisations (each with an engagement and 0–2 interactions).</source>
-        <translation>Nombre d&apos;organisations (chacune avec une participation et 0 à 2 échanges).</translation>
+        <translation>Nombre d'organisations (chacune avec une participation et 0 à 2 échanges).</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same event.</source>
-        <translation>La graine&#xa0;: une même graine donne le même événement.</translation>
+        <translation>La graine : une même graine donne le même événement.</translation>
     </message>
     <message>
         <source>How many days, from 19 November 2019.</source>
@@ -6670,18 +6690,18 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>How many spaces.</source>
-        <translation>Nombre d&apos;espaces.</translation>
+        <translation>Nombre d'espaces.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation>%1 écrit&#xa0;: %2 sessions, %3 personnes, %4 organisations (graine %5) en %6 ms.</translation>
+        <translation>%1 écrit : %2 sessions, %3 personnes, %4 organisations (graine %5) en %6 ms.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ImportCommand</name>
     <message>
         <source>Bring data into an event (a new event is created when FILE does not exist).</source>
-        <translation>Importer des données dans un événement (un nouvel événement est créé si FICHIER n&apos;existe pas).</translation>
+        <translation>Importer des données dans un événement (un nouvel événement est créé si FICHIER n'existe pas).</translation>
     </message>
     <message>
         <source>import FILE --format %1 INPUT [--dry-run] [--mapping M.json]</source>
@@ -6697,7 +6717,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation>Le format&#xa0;: %1.</translation>
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -6721,22 +6741,22 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; formats connus&#xa0;: %2.</translation>
+        <translation>format inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
         <source>import: cannot read “%1”: no such file.</source>
-        <translation>import&#xa0;: impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce fichier n&apos;existe pas.</translation>
+        <translation>import : impossible de lire « %1 » : ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
-        <translation>import&#xa0;: «&#xa0;%1&#xa0;» contient déjà un événement&#xa0;; un import %2 se fait dans un nouveau fichier. Indiquez un FICHIER qui n&apos;existe pas encore.</translation>
+        <translation>import : « %1 » contient déjà un événement ; un import %2 se fait dans un nouveau fichier. Indiquez un FICHIER qui n'existe pas encore.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation>Afficher la version du schéma et le nombre d&apos;éléments de chaque type dans un fichier.</translation>
+        <translation>Afficher la version du schéma et le nombre d'éléments de chaque type dans un fichier.</translation>
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
@@ -6747,19 +6767,19 @@ Transversaux&#xa0;: %2</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
-        <translation>Afficher un seul objet JSON&#xa0;: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</translation>
+        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
+        <translation>Afficher un seul objet JSON : {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
-        <translation>Afficher aussi les chiffres des contacts&#xa0;: présence, pays, types, demandes par axe de travail, relances par semaine.</translation>
+        <translation>Afficher aussi les chiffres des contacts : présence, pays, types, demandes par axe de travail, relances par semaine.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::SyncCommand</name>
     <message>
         <source>Share changes with other laptops: write a sync package, merge packages, list conflicts.</source>
-        <translation>Partager des modifications avec d&apos;autres ordinateurs&#xa0;: écrire un paquet de synchronisation, fusionner des paquets, lister les conflits.</translation>
+        <translation>Partager des modifications avec d'autres ordinateurs : écrire un paquet de synchronisation, fusionner des paquets, lister les conflits.</translation>
     </message>
     <message>
         <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
@@ -6775,7 +6795,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>export: the package file to write.</source>
-        <translation>export&#xa0;: le fichier de paquet à écrire.</translation>
+        <translation>export : le fichier de paquet à écrire.</translation>
     </message>
     <message>
         <source>PKG</source>
@@ -6783,7 +6803,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>export: only what the laptop NAME is missing (by its name or id).</source>
-        <translation>export&#xa0;: seulement ce qui manque à l&apos;ordinateur NOM (par son nom ou son identifiant).</translation>
+        <translation>export : seulement ce qui manque à l'ordinateur NOM (par son nom ou son identifiant).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -6791,7 +6811,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown action “%1”; use export, import or conflicts.</source>
-        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez export, import ou conflicts.</translation>
+        <translation>action inconnue « %1 » ; utilisez export, import ou conflicts.</translation>
     </message>
     <message>
         <source>export needs --output PKG.</source>
@@ -6799,26 +6819,26 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>import needs at least one package: sync import FILE PKG…</source>
-        <translation>import nécessite au moins un paquet&#xa0;: sync import FICHIER PAQUET…</translation>
+        <translation>import nécessite au moins un paquet : sync import FICHIER PAQUET…</translation>
     </message>
     <message>
         <source>--output and --since-peer belong to sync export.</source>
-        <translation>--output et --since-peer ne s&apos;appliquent qu&apos;à sync export.</translation>
+        <translation>--output et --since-peer ne s'appliquent qu'à sync export.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
         <translation>
-            <numerusform>%1 écrit&#xa0;: %n modification de %2.</numerusform>
-            <numerusform>%1 écrit&#xa0;: %n modifications de %2.</numerusform>
+            <numerusform>%1 écrit : %n modification de %2.</numerusform>
+            <numerusform>%1 écrit : %n modifications de %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Aucun conflit&#xa0;: aucun champ n&apos;a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
+        <translation>Aucun conflit : aucun champ n'a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
     </message>
     <message>
         <source>open</source>
@@ -6834,7 +6854,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
-        <translation>%1 «&#xa0;%2&#xa0;», %3&#xa0;: conservé «&#xa0;%4&#xa0;» (%5), autre «&#xa0;%6&#xa0;» (%7) [%8]</translation>
+        <translation>%1 « %2 », %3 : conservé « %4 » (%5), autre « %6 » (%7) [%8]</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frabschedule.h"
 
-#include "scheduledata.h"
+#include "exchangeprogramme.h"
 
 #include <QCryptographicHash>
 #include <QMap>
@@ -143,7 +143,7 @@ bool FrabSchedule::isUuid(const QString& text)
     return pattern.match(text).hasMatch();
 }
 
-bool FrabSchedule::fromData(const ScheduleData& data, FrabSchedule* schedule, QString* error)
+bool FrabSchedule::fromData(const ExchangeProgramme& data, FrabSchedule* schedule, QString* error)
 {
     FrabSchedule& s = *schedule;
     s = FrabSchedule();
@@ -165,9 +165,9 @@ bool FrabSchedule::fromData(const ScheduleData& data, FrabSchedule* schedule, QS
 
     // Numbers in UUID order, so they do not depend on the order of the programme.
     QStringList sessionIds, personIds;
-    for (const ScheduleData::Item& item : data.items) {
+    for (const ExchangeProgramme::Item& item : data.items) {
         sessionIds << guidOf(item.session.id);
-        for (const ScheduleData::Participant& person : item.people)
+        for (const ExchangeProgramme::Participant& person : item.people)
             personIds << guidOf(person.personId);
     }
     sessionIds.sort();
@@ -188,7 +188,7 @@ bool FrabSchedule::fromData(const ScheduleData& data, FrabSchedule* schedule, QS
         day.end = data.inZone(QDateTime(eventDay.day, eventDay.closes));
     }
     QCryptographicHash fingerprint(QCryptographicHash::Sha1);
-    for (const ScheduleData::Item& item : data.items) {
+    for (const ExchangeProgramme::Item& item : data.items) {
         const Session& session = item.session;
         if (item.space.id.isEmpty())
             continue; // the format has no place for a session without a room
@@ -208,7 +208,7 @@ bool FrabSchedule::fromData(const ScheduleData& data, FrabSchedule* schedule, QS
             + (titleSlug.isEmpty() ? QString() : QLatin1Char('-') + titleSlug);
         event.start = data.inZone(session.startsAt);
         event.durationMinutes = int(session.startsAt.secsTo(session.endsAt) / 60);
-        for (const ScheduleData::Participant& person : item.people) {
+        for (const ExchangeProgramme::Participant& person : item.people) {
             const QString guid = guidOf(person.personId);
             event.persons.push_back({guid, personNumbers.value(guid), person.name, person.bio});
         }

@@ -11,7 +11,7 @@
 
 namespace standlab {
 
-class ScheduleData;
+class ExchangeProgramme;
 
 // A conference schedule as frab, pretalx and the schedule apps exchange it ("schedule.xml" and its
 // JSON sibling), in plain values: what the two writers serialise and what the two readers fill in.
@@ -92,7 +92,7 @@ public:
     QVector<Day> days;
 
     // Builds the schedule of a selection; fails (with a message) when there is no day to show.
-    static bool fromData(const ScheduleData& data, FrabSchedule* schedule, QString* error);
+    static bool fromData(const ExchangeProgramme& data, FrabSchedule* schedule, QString* error);
 
     // "HH:MM" for a duration in minutes (hours may exceed 23, as the format allows).
     static QString duration(int minutes);

@@ -4,7 +4,7 @@
 #include "exchangefile.h"
 #include "frabschedule.h"
 #include "io/exportrequest.h"
-#include "scheduledata.h"
+#include "exchangeprogramme.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
@@ -110,7 +110,7 @@ QByteArray FrabXmlWriter::toXml(const FrabSchedule& schedule)
 
 bool FrabXmlWriter::write(const Store& store, const ExportRequest& request, QString* error)
 {
-    const std::optional<ScheduleData> data = ScheduleData::load(store, request, {QStringLiteral("confirmed")}, error);
+    const std::optional<ExchangeProgramme> data = ExchangeProgramme::load(store, request, {QStringLiteral("confirmed")}, error);
     if (!data)
         return false;
     FrabSchedule schedule;

@@ -3,7 +3,7 @@
 
 #include "exchangefile.h"
 #include "io/exportrequest.h"
-#include "scheduledata.h"
+#include "exchangeprogramme.h"
 #include "store/hybridclock.h"
 #include "store/store.h"
 
@@ -98,17 +98,17 @@ icalcomponent* vtimezone(const QTimeZone& zone, int firstYear, int lastYear)
     return timezone;
 }
 
-QString peopleLine(const ScheduleData::Item& item, const QString& role, const QString& label)
+QString peopleLine(const ExchangeProgramme::Item& item, const QString& role, const QString& label)
 {
     QStringList names;
-    for (const ScheduleData::Participant& person : item.people)
+    for (const ExchangeProgramme::Participant& person : item.people)
         if (person.role == role)
             names << (person.organisation.isEmpty() ? person.name
                                                     : QStringLiteral("%1 (%2)").arg(person.name, person.organisation));
     return names.isEmpty() ? QString() : label.arg(names.join(QStringLiteral(", ")));
 }
 
-icalcomponent* vevent(const ScheduleData& data, const ScheduleData::Item& item)
+icalcomponent* vevent(const ExchangeProgramme& data, const ExchangeProgramme::Item& item)
 {
     const Session& session = item.session;
     const QString tzid = QString::fromUtf8(data.zone.id());
@@ -172,7 +172,7 @@ QStringList ICalendarWriter::defaultStatuses()
     return {QStringLiteral("confirmed"), QStringLiteral("proposed"), QStringLiteral("cancelled")};
 }
 
-QByteArray ICalendarWriter::calendar(const ScheduleData& data, const QString& calendarName)
+QByteArray ICalendarWriter::calendar(const ExchangeProgramme& data, const QString& calendarName)
 {
     Component calendar(icalcomponent_new_vcalendar());
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Stand Lab//Stand Lab programme//EN"));
@@ -186,7 +186,7 @@ QByteArray ICalendarWriter::calendar(const ScheduleData& data, const QString& ca
         firstYear = firstYear == 0 ? date.year() : qMin(firstYear, date.year());
         lastYear = qMax(lastYear, date.year());
     };
-    for (const ScheduleData::Item& item : data.items) {
+    for (const ExchangeProgramme::Item& item : data.items) {
         cover(item.session.startsAt.date());
         cover(item.session.endsAt.date());
     }
@@ -195,7 +195,7 @@ QByteArray ICalendarWriter::calendar(const ScheduleData& data, const QString& ca
     if (firstYear == 0)
         firstYear = lastYear = QDate::currentDate().year();
     icalcomponent_add_component(calendar.get(), vtimezone(data.zone, firstYear, lastYear));
-    for (const ScheduleData::Item& item : data.items)
+    for (const ExchangeProgramme::Item& item : data.items)
         icalcomponent_add_component(calendar.get(), vevent(data, item));
 
     char* text = icalcomponent_as_ical_string_r(calendar.get());
@@ -206,7 +206,7 @@ QByteArray ICalendarWriter::calendar(const ScheduleData& data, const QString& ca
 
 bool ICalendarWriter::write(const Store& store, const ExportRequest& request, QString* error)
 {
-    const std::optional<ScheduleData> data = ScheduleData::load(store, request, defaultStatuses(), error);
+    const std::optional<ExchangeProgramme> data = ExchangeProgramme::load(store, request, defaultStatuses(), error);
     if (!data)
         return false;
     QString name = data->event.name.isEmpty() ? tr("Programme") : data->event.name;

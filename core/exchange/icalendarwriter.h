@@ -8,7 +8,7 @@
 
 namespace standlab {
 
-class ScheduleData;
+class ExchangeProgramme;
 class Store;
 struct ExportRequest;
 
@@ -30,7 +30,7 @@ public:
     static QStringList defaultStatuses();
 
     // The calendar text for an already selected schedule.
-    static QByteArray calendar(const ScheduleData& data, const QString& calendarName);
+    static QByteArray calendar(const ExchangeProgramme& data, const QString& calendarName);
 
     // The registry's "ics" export: the whole programme, --lines/--days/--spaces, or --person.
     static bool write(const Store& store, const ExportRequest& request, QString* error);

@@ -18,6 +18,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimeEdit>
+#include "mainwindow/prompts.h"
+
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace standlab;
@@ -274,6 +277,24 @@ private slots:
         QTRY_COMPARE(list->sessionIds(), (QStringList{id("opening"), id("platforms")}));
         m_page->selectPerson(id("alex"));
         QCOMPARE(list->sessionIds(), QStringList{});
+    }
+
+    void calendarOfOnePerson()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("ana.ics"));
+        Prompts::setFileChooser([path](const QString&, const QString&) { return path; });
+        auto* action = widget<QAction>(QStringLiteral("personCalendarAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        Prompts::setFileChooser({});
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray calendar = file.readAll();
+        QVERIFY(calendar.startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(calendar.count("BEGIN:VEVENT"), 1);
+        QVERIFY(calendar.contains(QByteArray(QByteArray("UID:") + id("platforms").toUtf8())));
     }
 
     void sessionOpensOnTheProgrammePage()

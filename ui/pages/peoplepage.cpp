@@ -4,6 +4,8 @@
 #include "commands/insertrowcommand.h"
 #include "commands/removerowcommand.h"
 #include "document/eventdocument.h"
+#include "exchange/icalendarwriter.h"
+#include "mainwindow/prompts.h"
 #include "model/organisation.h"
 #include "model/participation.h"
 #include "model/person.h"
@@ -135,6 +137,14 @@ QWidget* PeoplePage::buildList()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &PeoplePage::deleteCurrentPerson);
+    m_calendarAction = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")), tr("&Calendar…"), this);
+    m_calendarAction->setObjectName(QStringLiteral("personCalendarAction"));
+    m_calendarAction->setToolTip(tr("Save this person's own sessions as a calendar file (.ics) for their phone or mail app"));
+    connect(m_calendarAction, &QAction::triggered, this, &PeoplePage::exportPersonCalendar);
+    auto* calendarButton = new QToolButton;
+    calendarButton->setObjectName(QStringLiteral("personCalendarButton"));
+    calendarButton->setDefaultAction(m_calendarAction);
+    calendarButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* newButton = new QToolButton;
     newButton->setObjectName(QStringLiteral("newPersonButton"));
     newButton->setDefaultAction(m_newAction);
@@ -175,6 +185,7 @@ QWidget* PeoplePage::buildList()
     auto* actions = new QHBoxLayout;
     actions->addWidget(newButton);
     actions->addWidget(deleteButton);
+    actions->addWidget(calendarButton);
     actions->addStretch();
     actions->addWidget(m_count);
     auto* layout = new QVBoxLayout(panel);
@@ -240,6 +251,7 @@ void PeoplePage::selectPerson(const QString& id)
         m_editor->setPersonId(row < 0 ? QString() : id);
         m_sessions->setPersonId(row < 0 ? QString() : id);
         m_deleteAction->setEnabled(row >= 0);
+        m_calendarAction->setEnabled(row >= 0);
         return;
     }
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -281,6 +293,25 @@ void PeoplePage::onCurrentChanged()
     m_editor->setPersonId(id);
     m_sessions->setPersonId(id);
     m_deleteAction->setEnabled(!id.isEmpty());
+    m_calendarAction->setEnabled(!id.isEmpty());
+}
+
+QString PeoplePage::exportPersonCalendar()
+{
+    const QString id = m_editor->personId();
+    const std::optional<Person> person = Repository<Person>(m_document.store()).find(id);
+    if (!person)
+        return {};
+    const QString path = Prompts::saveFile(this, tr("Calendar of %1").arg(person->name),
+                                           person->name + QStringLiteral(".ics"), tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return {};
+    QString error;
+    if (!ICalendarWriter::writePersonCalendar(m_document.store(), id, path, &error)) {
+        Prompts::warning(this, tr("Calendar not saved"), error);
+        return {};
+    }
+    return path;
 }
 
 void PeoplePage::newPerson()

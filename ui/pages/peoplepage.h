@@ -46,12 +46,15 @@ public slots:
     void selectItem(const QString& id);
     void newPerson();
     void deleteCurrentPerson();
+    // Writes the current person's own sessions as an iCalendar file; returns the path written.
+    QString exportPersonCalendar();
 
 signals:
     // A session of the current person was double-clicked.
     void sessionActivated(const QString& sessionId);
 
 private:
+    QAction* m_calendarAction = nullptr;
     QWidget* buildList();
     void refreshOrganisationFilter();
     void applyFilters();

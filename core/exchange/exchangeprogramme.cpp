@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scheduledata.h"
+#include "exchangeprogramme.h"
 
 #include "io/exportrequest.h"
 #include "model/organisation.h"
@@ -62,16 +62,16 @@ struct Filter
     bool onlySessions = false;
 };
 
-std::optional<ScheduleData> loadFiltered(const Store& store, const Filter& filter, QString* error)
+std::optional<ExchangeProgramme> loadFiltered(const Store& store, const Filter& filter, QString* error)
 {
-    ScheduleData data;
+    ExchangeProgramme data;
     const QVector<Event> events = readAll<Event>(store);
     if (!events.isEmpty())
         data.event = events.first();
     data.zone = QTimeZone(data.event.timeZone.toUtf8());
     if (!data.zone.isValid()) {
         if (error)
-            *error = ScheduleData::tr("The event's time zone “%1” is not a known time zone; set it in the event settings.")
+            *error = ExchangeProgramme::tr("The event's time zone “%1” is not a known time zone; set it in the event settings.")
                          .arg(data.event.timeZone);
         return std::nullopt;
     }
@@ -97,7 +97,7 @@ std::optional<ScheduleData> loadFiltered(const Store& store, const Filter& filte
     QHash<QString, Person> people;
     for (const Person& person : readAll<Person>(store))
         people.insert(person.id, person);
-    QHash<QString, QVector<ScheduleData::Participant>> participants;
+    QHash<QString, QVector<ExchangeProgramme::Participant>> participants;
     for (const Participation& p : readAll<Participation>(store)) {
         if (roleRank(p.role) < 0 || !people.contains(p.personId))
             continue;
@@ -125,7 +125,7 @@ std::optional<ScheduleData> loadFiltered(const Store& store, const Filter& filte
             continue;
         if (!filter.spaces.isEmpty() && !filter.spaces.contains(session.spaceId))
             continue;
-        ScheduleData::Item item;
+        ExchangeProgramme::Item item;
         item.session = session;
         item.space = spaces.value(session.spaceId);
         item.line = lines.value(session.workingLineId);
@@ -141,7 +141,7 @@ std::optional<ScheduleData> loadFiltered(const Store& store, const Filter& filte
         });
         data.items << item;
     }
-    std::sort(data.items.begin(), data.items.end(), [](const ScheduleData::Item& a, const ScheduleData::Item& b) {
+    std::sort(data.items.begin(), data.items.end(), [](const ExchangeProgramme::Item& a, const ExchangeProgramme::Item& b) {
         if (a.session.startsAt != b.session.startsAt)
             return a.session.startsAt < b.session.startsAt;
         if (a.space.position != b.space.position)
@@ -159,7 +159,7 @@ bool statusesFrom(const QStringList& requested, const QStringList& defaults, QSe
     for (const QString& status : wanted) {
         if (!Vocabulary::contains(Vocabulary::sessionStatuses(), status.toLower())) {
             if (error)
-                *error = ScheduleData::tr("Unknown session status “%1”; use idea, proposed, confirmed or cancelled.").arg(status);
+                *error = ExchangeProgramme::tr("Unknown session status “%1”; use idea, proposed, confirmed or cancelled.").arg(status);
             return false;
         }
         statuses->insert(status.toLower());
@@ -169,7 +169,7 @@ bool statusesFrom(const QStringList& requested, const QStringList& defaults, QSe
 
 } // namespace
 
-std::optional<ScheduleData> ScheduleData::load(const Store& store, const ExportRequest& request,
+std::optional<ExchangeProgramme> ExchangeProgramme::load(const Store& store, const ExportRequest& request,
                                                const QStringList& defaultStatuses, QString* error)
 {
     Filter filter;
@@ -215,7 +215,7 @@ std::optional<ScheduleData> ScheduleData::load(const Store& store, const ExportR
     return loadFiltered(store, filter, error);
 }
 
-std::optional<ScheduleData> ScheduleData::loadForPerson(const Store& store, const QString& personId,
+std::optional<ExchangeProgramme> ExchangeProgramme::loadForPerson(const Store& store, const QString& personId,
                                                         const QStringList& defaultStatuses, QString* error)
 {
     ExportRequest request;
@@ -223,7 +223,7 @@ std::optional<ScheduleData> ScheduleData::loadForPerson(const Store& store, cons
     return load(store, request, defaultStatuses, error);
 }
 
-QDateTime ScheduleData::inZone(const QDateTime& wallClock) const
+QDateTime ExchangeProgramme::inZone(const QDateTime& wallClock) const
 {
     return QDateTime(wallClock.date(), wallClock.time(), zone);
 }

@@ -21,9 +21,9 @@ struct ExportRequest;
 // The scheduled sessions an export asked for (days, working lines, spaces, statuses, one person),
 // with the names of their spaces, lines and people resolved, read once from the Store so the
 // calendar and schedule writers never touch the database.
-class ScheduleData
+class ExchangeProgramme
 {
-    Q_DECLARE_TR_FUNCTIONS(standlab::ScheduleData)
+    Q_DECLARE_TR_FUNCTIONS(standlab::ExchangeProgramme)
 
 public:
     struct Participant
@@ -53,10 +53,10 @@ public:
 
     // Reads the selection. `defaultStatuses` applies when the request names none. Fails with a
     // message a person can act on when a named line, space or person does not exist.
-    static std::optional<ScheduleData> load(const Store& store, const ExportRequest& request,
+    static std::optional<ExchangeProgramme> load(const Store& store, const ExportRequest& request,
                                             const QStringList& defaultStatuses, QString* error);
     // The same for one person's sessions (any role), given the person's id.
-    static std::optional<ScheduleData> loadForPerson(const Store& store, const QString& personId,
+    static std::optional<ExchangeProgramme> loadForPerson(const Store& store, const QString& personId,
                                                      const QStringList& defaultStatuses, QString* error);
 
     // A session's wall-clock time as an instant in the event's zone.
