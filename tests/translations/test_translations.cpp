@@ -34,7 +34,7 @@ void TestTranslations::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(STANDLAB_LUPDATE_PROJECT)),
-             "the lupdate project file is made by the build; build the standlab target first");
+             "the lupdate project file is made by the build of test_translations");
     QStringList copies;
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ca"), QStringLiteral("fr")}) {
         const QString name = QStringLiteral("standlab_%1.ts").arg(language);
