@@ -267,10 +267,26 @@ bool CsvReader::read(QIODevice* device)
         m_records.clear();
         return fail(0, tr("The data could not be read."));
     }
-    const QByteArray bytes = device->read(m_options.maxBytes + 1);
-    if (bytes.size() > m_options.maxBytes)
+    const auto tooLarge = [this] {
         return fail(0, tr("The file is larger than %1 MB, more than can be imported at once.")
                            .arg(m_options.maxBytes >> 20));
+    };
+    // A file that says it is too large is refused before reading it; others are read in chunks, so a
+    // small file never pays for a buffer of the largest size allowed.
+    if (!device->isSequential() && device->size() > m_options.maxBytes)
+        return tooLarge();
+    QByteArray bytes;
+    if (!device->isSequential())
+        bytes.reserve(qsizetype(device->size()));
+    constexpr qint64 chunk = qint64(1) << 20;
+    while (bytes.size() <= m_options.maxBytes) {
+        const QByteArray part = device->read(qMin(chunk, m_options.maxBytes + 1 - bytes.size()));
+        if (part.isEmpty())
+            break;
+        bytes.append(part);
+    }
+    if (bytes.size() > m_options.maxBytes)
+        return tooLarge();
     return read(bytes);
 }
 

@@ -186,8 +186,10 @@ const char* const schemaVersion3 =
 const std::vector<const char*>& steps()
 {
     // Version 4: per-field clocks, peers, exchange history and kept conflicts for merging (issue 7).
+    // Version 5: the same clocks, written by cheaper triggers (a sync merge of 10,000 rows spent a
+    // third of its time in them).
     static const std::vector<const char*> all = {schemaVersion1, schemaVersion2, schemaVersion3,
-                                                 SyncSchema::migrationStep()};
+                                                 SyncSchema::migrationStep(), SyncSchema::clockUpsertStep()};
     return all;
 }
 

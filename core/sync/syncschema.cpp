@@ -96,7 +96,35 @@ QByteArray buildStep()
     return sql.toUtf8();
 }
 
+QByteArray upsertStep()
+{
+    const QHash<QString, QStringList>& all = columnsByTable();
+    QStringList tables = all.keys();
+    tables.sort();
+    QString sql;
+    for (const QString& table : qAsConst(tables)) {
+        sql += QStringLiteral("DROP TRIGGER sync_clock_%1;\nCREATE TRIGGER sync_clock_%1 AFTER UPDATE ON \"%1\" BEGIN")
+                   .arg(table);
+        // In the DO UPDATE, `stamp` is the stored stamp the change replaces: it becomes `previous`.
+        for (const QString& column : all.value(table))
+            sql += QStringLiteral(" INSERT INTO sync_field_clock (table_name, row_id, column_name, stamp, laptop_id, previous)"
+                                  " SELECT '%1', new.id, '%2', new.updated_at, new.laptop_id, 0"
+                                  " WHERE old.\"%2\" IS NOT new.\"%2\""
+                                  " ON CONFLICT (table_name, row_id, column_name) DO UPDATE SET previous = stamp,"
+                                  " stamp = excluded.stamp, laptop_id = excluded.laptop_id;")
+                       .arg(table, column);
+        sql += QStringLiteral(" END;\n");
+    }
+    return sql.toUtf8();
+}
+
 } // namespace
+
+const char* SyncSchema::clockUpsertStep()
+{
+    static const QByteArray step = upsertStep();
+    return step.constData();
+}
 
 const char* SyncSchema::migrationStep()
 {

@@ -14,6 +14,9 @@ class SyncSchema
 public:
     // The SQL of migration step 4 (after the search index of step 3).
     static const char* migrationStep();
+    // The SQL of migration step 5: the same field clocks, kept by upserts instead of INSERT OR REPLACE
+    // with a subquery on the clock table, which made SQLite copy through a temporary table per field.
+    static const char* clockUpsertStep();
     // The data columns (not id or stamps) of a synced table as of step 4: the ones the triggers watch.
     static QStringList trackedColumns(const QString& table);
     // id, created_at, updated_at, laptop_id: merged as stamps, never as data.
