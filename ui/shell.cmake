@@ -13,6 +13,7 @@ target_sources(standlab_ui PRIVATE
   mainwindow/fileactions.cpp mainwindow/fileactions.h
   mainwindow/mainwindow.cpp mainwindow/mainwindow.h
   widgets/combowidthlimiter.cpp widgets/combowidthlimiter.h
+  widgets/tintedicon.cpp widgets/tintedicon.h
   mainwindow/appcontroller.cpp mainwindow/appcontroller.h
   mainwindow/screenshotter.cpp mainwindow/screenshotter.h
   welcome/welcomewindow.cpp welcome/welcomewindow.h

@@ -422,6 +422,24 @@ void TestMainWindow::darkAppearanceIsReadable()
     MainWindow* window = m_controller->openFile(demoFile(QStringLiteral("dark.standlab")));
     QVERIFY(window);
     QCOMPARE(window->palette().color(QPalette::Window), dark.color(QPalette::Window));
+    // The sidebar's line icons follow the text colour: graphics need 3:1 against what is behind them.
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar && sidebar->count() > 0);
+    for (int i = 0; i < sidebar->count(); ++i) {
+        const QImage icon = sidebar->item(i)->icon().pixmap(QSize(22, 22)).toImage();
+        double red = 0, green = 0, blue = 0, weight = 0;
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x) {
+                const QColor pixel = icon.pixelColor(x, y);
+                red += pixel.redF() * pixel.alphaF();
+                green += pixel.greenF() * pixel.alphaF();
+                blue += pixel.blueF() * pixel.alphaF();
+                weight += pixel.alphaF();
+            }
+        QVERIFY(weight > 0);
+        const QColor ink = QColor::fromRgbF(float(red / weight), float(green / weight), float(blue / weight));
+        QVERIFY2(contrast(ink, dark.color(QPalette::Window)) >= 3.0, qPrintable(sidebar->item(i)->text()));
+    }
 
     Appearance::save(QString());
     QCOMPARE(Appearance::saved(), QString());

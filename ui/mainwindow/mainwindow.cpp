@@ -21,6 +21,7 @@
 #include "search/searchnavigator.h"
 #include "prompts.h"
 #include "widgets/combowidthlimiter.h"
+#include "widgets/tintedicon.h"
 #include "settings/preferencesdialog.h"
 #include "settings/appresources.h"
 #include "settings/recentfiles.h"
@@ -176,7 +177,11 @@ void MainWindow::addPage(const QString& id, const QString& title, const QString&
 {
     page->setObjectName(id + QStringLiteral("Page"));
     const int index = m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title, m_sidebar);
+    const QString iconPath = QStringLiteral(":/icons/%1.svg").arg(icon);
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    auto* item = new QListWidgetItem(dark ? TintedIcon::load(iconPath, palette().color(QPalette::WindowText))
+                                          : QIcon(iconPath),
+                                     title, m_sidebar);
     item->setToolTip(tip);
     m_pageIds << id;
     if (index < 9) {
