@@ -7,4 +7,5 @@ target_sources(standlab_core PRIVATE
   sync/syncledger.cpp sync/syncledger.h
   sync/syncsummary.cpp sync/syncsummary.h
   sync/syncexporter.cpp sync/syncexporter.h
-  sync/syncmerger.cpp sync/syncmerger.h)
+  sync/syncmerger.cpp sync/syncmerger.h
+  sync/syncfolder.cpp sync/syncfolder.h)

@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "sync/laptopidentity.h"
 #include "sync/syncexporter.h"
+#include "sync/syncfolder.h"
 #include "sync/syncledger.h"
 #include "sync/syncmerger.h"
 
@@ -22,7 +23,8 @@ QString SyncCommand::summary() const
 
 QString SyncCommand::synopsis() const
 {
-    return tr("sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE");
+    return tr("sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | "
+              "sync import FILE --folder DIR | sync conflicts FILE");
 }
 
 QStringList SyncCommand::argumentNames() const
@@ -37,6 +39,10 @@ void SyncCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("since-peer"),
                                         tr("export: only what the laptop NAME is missing (by its name or id)."),
                                         tr("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("folder"),
+                                        tr("import: every package in the sync folder DIR this file has not received "
+                                           "yet; this laptop's own and unreadable ones are left out."),
+                                        tr("DIR")));
 }
 
 Command::Outcome SyncCommand::run(const QCommandLineParser& parser, QTextStream& out, QString* error)
@@ -53,9 +59,23 @@ Command::Outcome SyncCommand::run(const QCommandLineParser& parser, QTextStream&
         *error = rest.isEmpty() ? tr("export needs --output PKG.") : tr("unexpected argument “%1”.").arg(rest.first());
         return Outcome::UsageError;
     }
-    if (action == QLatin1String("import") && rest.isEmpty()) {
+    const bool fromFolder = parser.isSet(QStringLiteral("folder"));
+    if (action == QLatin1String("import") && rest.isEmpty() && !fromFolder) {
         *error = tr("import needs at least one package: sync import FILE PKG…");
         return Outcome::UsageError;
+    }
+    if (fromFolder && action != QLatin1String("import")) {
+        *error = tr("--folder belongs to sync import.");
+        return Outcome::UsageError;
+    }
+    if (fromFolder && !rest.isEmpty()) {
+        *error = tr("give either packages or --folder DIR, not both.");
+        return Outcome::UsageError;
+    }
+    const QString folder = parser.value(QStringLiteral("folder"));
+    if (fromFolder && !QFileInfo(folder).isDir()) {
+        *error = tr("“%1” is not a folder.").arg(QDir::toNativeSeparators(folder));
+        return Outcome::Failed;
     }
     if (action == QLatin1String("conflicts") && !rest.isEmpty()) {
         *error = tr("unexpected argument “%1”.").arg(rest.first());
@@ -74,7 +94,7 @@ Command::Outcome SyncCommand::run(const QCommandLineParser& parser, QTextStream&
     if (action == QLatin1String("export"))
         return exportPackage(*store, parser, out, error);
     if (action == QLatin1String("import"))
-        return importPackages(*store, rest, out, error);
+        return fromFolder ? importFolder(*store, folder, out, error) : importPackages(*store, rest, out, error);
     return listConflicts(*store, out);
 }
 
@@ -113,6 +133,27 @@ Command::Outcome SyncCommand::importPackages(Store& store, const QStringList& pa
     if (!merger.merge(packages, names, &summary, error))
         return Outcome::Failed;
     out << summary.toText() << Qt::endl;
+    return Outcome::Success;
+}
+
+Command::Outcome SyncCommand::importFolder(Store& store, const QString& folder, QTextStream& out, QString* error)
+{
+    SyncFolder syncFolder(store, folder);
+    SyncFolder::Result result;
+    if (!syncFolder.receive(&result, error))
+        return Outcome::Failed;
+    if (result.received.isEmpty() && result.problems() == 0)
+        out << tr("Nothing new in %1.").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
+    else
+        out << result.summary.toText() << Qt::endl;
+    if (!result.note().isEmpty())
+        out << result.note() << Qt::endl;
+    // The readable packages are merged all the same; the exit status tells a script that some were not.
+    if (result.problems() > 0) {
+        *error = tr("%n package(s) in %1 could not be received; the others were merged.", nullptr, result.problems())
+                     .arg(QDir::toNativeSeparators(folder));
+        return Outcome::Failed;
+    }
     return Outcome::Success;
 }
 

@@ -9,7 +9,8 @@ class Store;
 
 namespace standlab::cli {
 
-// `sync export FILE --output PKG [--since-peer NAME]`, `sync import FILE PKG…` and `sync conflicts FILE`:
+// `sync export FILE --output PKG [--since-peer NAME]`, `sync import FILE PKG…`, `sync import FILE --folder DIR`
+// and `sync conflicts FILE`:
 // one subcommand whose first argument picks the action, as the dispatcher knows one-word names only.
 class SyncCommand : public Command
 {
@@ -27,6 +28,7 @@ public:
 private:
     Outcome exportPackage(Store& store, const QCommandLineParser& parser, QTextStream& out, QString* error);
     Outcome importPackages(Store& store, const QStringList& paths, QTextStream& out, QString* error);
+    Outcome importFolder(Store& store, const QString& folder, QTextStream& out, QString* error);
     Outcome listConflicts(Store& store, QTextStream& out);
 };
 

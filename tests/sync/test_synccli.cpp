@@ -214,6 +214,52 @@ private slots:
         QVERIFY(!QFile::exists(target + QStringLiteral("-wal")) || QFileInfo(target + QStringLiteral("-wal")).size() == 0);
     }
 
+    // `sync import FILE --folder DIR`: what is new in a sync folder, the own and unreadable packages left out.
+    void importFolderTakesWhatIsNew()
+    {
+        const QString folder = path(QStringLiteral("sync"));
+        QVERIFY(QDir().mkpath(folder));
+        editTitle(0, path(QStringLiteral("a.standlab")), QStringLiteral("Renamed on A"));
+        const QString fromA = folder + QStringLiteral("/laptop-a.standlab-sync");
+        QCOMPARE(run(0, {QStringLiteral("sync"), QStringLiteral("export"), path(QStringLiteral("a.standlab")),
+                         QStringLiteral("--output"), fromA}).exitCode, 0);
+        QCOMPARE(run(1, {QStringLiteral("sync"), QStringLiteral("export"), path(QStringLiteral("b.standlab")),
+                         QStringLiteral("--output"), folder + QStringLiteral("/laptop-b.standlab-sync")}).exitCode, 0);
+        QFile damaged(folder + QStringLiteral("/laptop-c.standlab-sync"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("STANDLAB-SYNC 1\n{\"package_id\":");
+        damaged.close();
+
+        const QStringList import{QStringLiteral("sync"), QStringLiteral("import"), path(QStringLiteral("b.standlab")),
+                                 QStringLiteral("--folder"), folder};
+        const Result first = run(1, import);
+        // The good package is merged; the damaged one is named, and the exit status says not all went in.
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.out.contains(QLatin1String("Received from: Laptop A")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QLatin1String("laptop-c.standlab-sync")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QLatin1String("written on this laptop")), qPrintable(first.out));
+        QVERIFY2(first.err.contains(QLatin1String("could not be received")), qPrintable(first.err));
+        QCOMPARE(testing::canonicalContent(path(QStringLiteral("b.standlab"))),
+                 testing::canonicalContent(path(QStringLiteral("a.standlab"))));
+
+        QVERIFY(QFile::remove(damaged.fileName()));
+        const QByteArray before = fileHash(path(QStringLiteral("b.standlab")));
+        const Result again = run(1, import);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QLatin1String("Nothing new in")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(QLatin1String("already received")), qPrintable(again.out));
+        QCOMPARE(fileHash(path(QStringLiteral("b.standlab"))), before);
+
+        // The package list form is unchanged beside it.
+        const Result listed = run(1, {QStringLiteral("sync"), QStringLiteral("import"), path(QStringLiteral("b.standlab")), fromA});
+        QCOMPARE(listed.exitCode, 0);
+
+        const Result missing = run(1, {QStringLiteral("sync"), QStringLiteral("import"), path(QStringLiteral("b.standlab")),
+                                       QStringLiteral("--folder"), path(QStringLiteral("no-such-folder"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("no-such-folder")), qPrintable(missing.err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -222,6 +268,10 @@ private slots:
         QTest::newRow("export without output") << QStringList{QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("x")};
         QTest::newRow("import without package") << QStringList{QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("x")};
         QTest::newRow("conflicts with extra") << QStringList{QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("x"), QStringLiteral("y")};
+        QTest::newRow("folder and packages") << QStringList{QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("x"),
+                                                            QStringLiteral("p"), QStringLiteral("--folder"), QStringLiteral("d")};
+        QTest::newRow("folder with export") << QStringList{QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("x"),
+                                                           QStringLiteral("--output"), QStringLiteral("p"), QStringLiteral("--folder"), QStringLiteral("d")};
     }
 
     void usageErrors()

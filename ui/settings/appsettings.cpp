@@ -3,6 +3,7 @@
 
 #include "sync/laptopidentity.h"
 
+#include <QDir>
 #include <QSysInfo>
 #include <QSettings>
 #include <QUuid>
@@ -13,6 +14,7 @@ namespace {
 const QString laptopIdKey = QStringLiteral("identity/laptopId");
 const QString laptopNameKey = QStringLiteral("identity/laptopName");
 const QString languageKey = QStringLiteral("ui/language");
+const QString syncFolderKey = QStringLiteral("sync/folder");
 } // namespace
 
 // The identity lives in core (LaptopIdentity) so standlab-cli writes with the same id and name.
@@ -34,6 +36,22 @@ void AppSettings::setLaptopName(const QString& name)
 QString AppSettings::defaultLaptopName()
 {
     return LaptopIdentity::defaultName();
+}
+
+QString AppSettings::syncFolder()
+{
+    return QSettings().value(syncFolderKey).toString();
+}
+
+void AppSettings::setSyncFolder(const QString& folder)
+{
+    QSettings settings;
+    const QString trimmed = folder.trimmed();
+    const QString cleaned = trimmed.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(trimmed));
+    if (cleaned.isEmpty())
+        settings.remove(syncFolderKey);
+    else
+        settings.setValue(syncFolderKey, cleaned);
 }
 
 QString AppSettings::language()

@@ -7,7 +7,8 @@
 
 namespace standlab {
 
-// The application's own preferences kept in QSettings: this laptop's identity and the language.
+// The application's own preferences kept in QSettings: this laptop's identity, the sync folder and the
+// language.
 class AppSettings
 {
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
@@ -24,6 +25,11 @@ public:
     static QString laptopName();
     static void setLaptopName(const QString& name);
     static QString defaultLaptopName();
+
+    // Where this laptop's sync packages are written and the others' are found: a USB stick, or a folder
+    // that Syncthing or a network share keeps in step. Empty: none chosen.
+    static QString syncFolder();
+    static void setSyncFolder(const QString& folder);
 
     // The language chosen in Preferences, or empty to follow the system.
     static QString language();

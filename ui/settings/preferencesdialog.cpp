@@ -7,9 +7,13 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace standlab {
@@ -23,6 +27,24 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     m_name->setObjectName(QStringLiteral("laptopName"));
     m_name->setPlaceholderText(AppSettings::defaultLaptopName());
     m_name->setToolTip(tr("How this laptop is named to the others when you exchange changes"));
+
+    // Both the field and its button explain it: people meet the setting from either.
+    const QString folderTip = tr("A USB stick, or a folder that Syncthing or a network share keeps in step. "
+                                 "File › Share changes… offers to write packages there, and File › Receive "
+                                 "everything new from the sync folder merges the ones this event has not "
+                                 "received yet.");
+    m_syncFolder = new QLineEdit(QDir::toNativeSeparators(AppSettings::syncFolder()), this);
+    m_syncFolder->setObjectName(QStringLiteral("syncFolder"));
+    m_syncFolder->setPlaceholderText(tr("None: packages go wherever you choose"));
+    m_syncFolder->setClearButtonEnabled(true);
+    m_syncFolder->setToolTip(folderTip);
+    auto* chooseFolder = new QPushButton(tr("C&hoose…"), this);
+    chooseFolder->setObjectName(QStringLiteral("chooseSyncFolder"));
+    chooseFolder->setToolTip(folderTip);
+    connect(chooseFolder, &QPushButton::clicked, this, &PreferencesDialog::chooseSyncFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_syncFolder, 1);
+    folderRow->addWidget(chooseFolder);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
@@ -52,6 +74,9 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Laptop &name:"), m_name);
     form->addRow(tr("Laptop identity:"), id);
+    auto* folderLabel = new QLabel(tr("S&ync folder:"), this);
+    folderLabel->setBuddy(m_syncFolder); // a row holding a layout gets no buddy by itself
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Appearance:"), m_appearance);
     form->addRow(QString(), restartNote);
@@ -73,8 +98,18 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
 void PreferencesDialog::apply()
 {
     AppSettings::setLaptopName(m_name->text());
+    AppSettings::setSyncFolder(m_syncFolder->text());
     AppSettings::setLanguage(m_language->currentData().toString());
     Appearance::save(m_appearance->currentData().toString());
+}
+
+void PreferencesDialog::chooseSyncFolder()
+{
+    const QString current = QDir::fromNativeSeparators(m_syncFolder->text().trimmed());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Sync folder"), current.isEmpty() || !QDir(current).exists() ? QDir::homePath() : current);
+    if (!folder.isEmpty())
+        m_syncFolder->setText(QDir::toNativeSeparators(folder));
 }
 
 } // namespace standlab

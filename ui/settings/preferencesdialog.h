@@ -8,7 +8,7 @@ class QLineEdit;
 
 namespace standlab {
 
-// Preferences of this installation: the laptop's name and the language of the interface.
+// Preferences of this installation: the laptop's name, the sync folder and the language of the interface.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -20,7 +20,10 @@ public:
     void apply();
 
 private:
+    void chooseSyncFolder();
+
     QLineEdit* m_name = nullptr;
+    QLineEdit* m_syncFolder = nullptr;
     QComboBox* m_appearance = nullptr;
     QComboBox* m_language = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "resolveconflictcommand.h"
 
 #include "document/eventdocument.h"
+#include "fieldlabels.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ ResolveConflictCommand::ResolveConflictCommand(EventDocument& document, const Sy
     : m_document(document), m_conflict(conflict)
 {
     setText(QCoreApplication::translate("standlab::ResolveConflictCommand", "Use the other value of “%1”")
-                .arg(conflict.column));
+                .arg(FieldLabels::label(conflict.table, conflict.column)));
 }
 
 void ResolveConflictCommand::redo()

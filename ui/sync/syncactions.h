@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/syncfolder.h"
 #include "sync/syncsummary.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QMenu;
 class QWidget;
@@ -11,34 +13,44 @@ class QWidget;
 namespace standlab {
 
 class EventDocument;
+class SyncReviewDialog;
 
-// File › Share changes…, Receive changes… and Conflicts and exchanges…: the sync package workflow of
-// issue 7 over core's SyncExporter and SyncMerger. Packages go to a file or the sync folder (a USB
-// stick or a folder Syncthing keeps in step), which is remembered.
+// File › Share changes…, Receive changes…, Receive everything new from the sync folder and Conflicts and
+// exchanges…: the sync package workflow of issue 7 over core's SyncExporter, SyncMerger and SyncFolder.
+// Packages go to a file or to the sync folder of Preferences (a USB stick or a folder Syncthing keeps in
+// step); the folder last used for a file is remembered apart from it.
 class SyncActions : public QObject
 {
     Q_OBJECT
 
 public:
     SyncActions(EventDocument& document, QWidget* window);
-    // Adds the three actions to `menu`.
+    // Adds the four actions to `menu`.
     void addTo(QMenu* menu);
 
-    // The folder packages are written to and read from (empty: none chosen yet).
-    static QString syncFolder();
-    static void setSyncFolder(const QString& folder);
-
-    // Without dialogs, for tests and the receive action: merges the packages, or says why not.
+    // Without dialogs, for tests and the actions: merges the packages, or says why not.
     bool receive(const QStringList& paths, SyncSummary* summary, QString* error);
+    // Every package in `folder` this event has not received yet; see SyncFolder for what is left out.
+    bool receiveFolder(const QString& folder, SyncFolder::Result* result, QString* error);
     bool share(const QString& path, const QString& peer, QString* error);
 
     void shareInteractively();
     void receiveInteractively();
+    void receiveFromSyncFolderInteractively();
     void showReview(bool history = false);
 
+signals:
+    // A package was written or merged: the history of exchanges has a new line.
+    void exchanged();
+
 private:
+    QString askForSyncFolder();
+    void showSummary(const SyncSummary& summary, const QString& note);
+    void notify(const QString& message);
+
     EventDocument& m_document;
     QWidget* m_window;
+    QPointer<SyncReviewDialog> m_review;
 };
 
 } // namespace standlab

@@ -2,6 +2,7 @@
 #include "syncreviewdialog.h"
 
 #include "document/eventdocument.h"
+#include "fieldlabels.h"
 #include "resolveconflictcommand.h"
 #include "store/store.h"
 #include "sync/syncledger.h"
@@ -20,12 +21,6 @@
 
 namespace standlab {
 namespace {
-
-QString shown(const QVariant& value)
-{
-    const QString text = value.toString().simplified();
-    return value.isNull() || text.isEmpty() ? SyncReviewDialog::tr("(empty)") : text;
-}
 
 QString when(const QString& iso)
 {
@@ -100,6 +95,11 @@ void SyncReviewDialog::showHistory()
     m_tabs->setCurrentIndex(1);
 }
 
+void SyncReviewDialog::refresh()
+{
+    reload();
+}
+
 void SyncReviewDialog::reload()
 {
     const SyncLedger ledger(m_document.store());
@@ -112,15 +112,18 @@ void SyncReviewDialog::reload()
             + ledger.describeRow(conflict.table, conflict.rowId);
         const QString state = conflict.resolution == QLatin1String("picked_other") ? tr("Other value used")
                                                                                     : tr("Kept by the rule");
-        const QStringList cells{what, conflict.column,
-                                tr("%1 — %2").arg(shown(conflict.keptValue), ledger.nameOf(conflict.keptLaptop)),
-                                tr("%1 — %2").arg(shown(conflict.otherValue), ledger.nameOf(conflict.otherLaptop)),
-                                state};
+        const QString kept = FieldLabels::value(ledger, conflict.table, conflict.column, conflict.keptValue);
+        const QString other = FieldLabels::value(ledger, conflict.table, conflict.column, conflict.otherValue);
+        const QStringList cells{what, FieldLabels::label(conflict.table, conflict.column),
+                                tr("%1 — %2").arg(kept, ledger.nameOf(conflict.keptLaptop)),
+                                tr("%1 — %2").arg(other, ledger.nameOf(conflict.otherLaptop)), state};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
             m_conflicts->setItem(r, c, item);
         }
+        // The stored name stays within reach for whoever compares with `standlab-cli sync conflicts`.
+        m_conflicts->item(r, 1)->setToolTip(conflict.column);
         m_conflicts->item(r, 0)->setData(Qt::UserRole, conflict.id);
         m_conflicts->item(r, 4)->setData(Qt::UserRole + 1, conflict.resolution);
     }

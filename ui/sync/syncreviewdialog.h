@@ -22,6 +22,8 @@ public:
     explicit SyncReviewDialog(EventDocument& document, QWidget* parent = nullptr);
 
     void showHistory();
+    // Reads the conflicts and the history again: sharing a package adds a line no store signal announces.
+    void refresh();
 
 private:
     void reload();

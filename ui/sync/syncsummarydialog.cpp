@@ -12,7 +12,8 @@
 
 namespace standlab {
 
-SyncSummaryDialog::SyncSummaryDialog(const SyncSummary& summary, QWidget* parent) : QDialog(parent)
+SyncSummaryDialog::SyncSummaryDialog(const SyncSummary& summary, QWidget* parent, const QString& note)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("syncSummaryDialog"));
     setWindowTitle(tr("Changes received"));
@@ -53,9 +54,30 @@ SyncSummaryDialog::SyncSummaryDialog(const SyncSummary& summary, QWidget* parent
     layout->addWidget(table);
 
     if (!summary.skipped.isEmpty()) {
-        auto* skipped = new QLabel(tr("Not merged: %1").arg(summary.skipped.join(QStringLiteral("; "))), this);
+        // Each reason names its file; several read better one per line than run together.
+        QString list;
+        if (summary.skipped.size() == 1) {
+            list = tr("Not merged: %1").arg(summary.skipped.first().toHtmlEscaped());
+        } else {
+            list = tr("Not merged:") + QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0;\">");
+            for (const QString& reason : summary.skipped)
+                list += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+            list += QStringLiteral("</ul>");
+        }
+        auto* skipped = new QLabel(list, this);
+        skipped->setObjectName(QStringLiteral("syncSummarySkipped"));
+        skipped->setTextFormat(Qt::RichText);
         skipped->setWordWrap(true);
         layout->addWidget(skipped);
+    }
+    if (!note.isEmpty()) {
+        auto* quiet = new QLabel(note, this);
+        quiet->setObjectName(QStringLiteral("syncSummaryNote"));
+        quiet->setWordWrap(true);
+        QPalette palette = quiet->palette();
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        quiet->setPalette(palette);
+        layout->addWidget(quiet);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (summary.conflicts > 0) {

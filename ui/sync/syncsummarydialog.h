@@ -14,7 +14,8 @@ class SyncSummaryDialog : public QDialog
     Q_OBJECT
 
 public:
-    SyncSummaryDialog(const SyncSummary& summary, QWidget* parent = nullptr);
+    // `note`: one more line in a quieter colour, e.g. the packages a sync folder held that were left alone.
+    SyncSummaryDialog(const SyncSummary& summary, QWidget* parent = nullptr, const QString& note = QString());
 
 signals:
     void reviewConflictsRequested();
