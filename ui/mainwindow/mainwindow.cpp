@@ -322,7 +322,7 @@ void MainWindow::createMenus()
     settings->setEnabled(!m_document->isReadOnly());
     connect(settings, &QAction::triggered, this, &MainWindow::showEventSettings);
     QAction* preferences = action(file, QStringLiteral("actionPreferences"), tr("&Preferences…"),
-                                  tr("This laptop's name and the language"), QKeySequence::Preferences);
+                                  tr("This laptop's name and sync folder, the language and the appearance"), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     file->addSeparator();

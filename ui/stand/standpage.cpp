@@ -54,8 +54,8 @@ StandPage::StandPage(EventDocument& document, QWidget* parent)
     connect(m_showAction, &QAction::triggered, this, [this] { showNowAndNext(true); });
     m_rehearseAction = new QAction(tr("&Rehearse at…"), this);
     m_rehearseAction->setObjectName(QStringLiteral("actionRehearse"));
-    m_rehearseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_rehearseAction->setToolTip(tr("Run the stand clock from a chosen time and speed (Ctrl+Shift+R)"));
+    m_rehearseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_rehearseAction->setToolTip(tr("Run the stand clock from a chosen time and speed (Ctrl+Alt+R)"));
     connect(m_rehearseAction, &QAction::triggered, this, &StandPage::showRehearseDialog);
     m_realTimeAction = new QAction(tr("Use the &real time"), this);
     m_realTimeAction->setObjectName(QStringLiteral("actionRealTime"));
