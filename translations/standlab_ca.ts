@@ -207,6 +207,10 @@
         <source>People as vCard 4.0 (one file, many cards).</source>
         <translation>Persones en vCard 4.0 (un sol fitxer, diverses targetes).</translation>
     </message>
+    <message>
+        <source>The mapping “%1” is too large (%2 KB); a saved column mapping is never more than %3 KB.</source>
+        <translation>La correspondència «%1» és massa gran (%2 KB); una correspondència de columnes desada no ocupa mai més de %3 KB.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImportMapping</name>
@@ -699,6 +703,393 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l'esdeveniment</translation>
+    </message>
+    <message>
+        <source>Parent section</source>
+        <translation>Secció superior</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomes que parla</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Order of speakers</source>
+        <translation>Ordre dels ponents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Títol</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posició</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lloc</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Lloc web</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horària</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Obertura</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Tancament</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacitat</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom curt</translation>
+    </message>
+    <message>
+        <source>Cross-cutting</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>Signed the declaration</source>
+        <translation>Ha signat la Declaració</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organització</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografia</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible des de</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible fins a</translation>
+    </message>
+    <message>
+        <source>Working line</source>
+        <translation>Línia de treball</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Resum</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espai</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inici</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Expected headcount</source>
+        <translation>Assistència prevista</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Recompte d'assistents</translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation>Enllaç de l'enregistrament</translation>
+    </message>
+    <message>
+        <source>Notes link</source>
+        <translation>Enllaç de les notes</translation>
+    </message>
+    <message>
+        <source>Slides link</source>
+        <translation>Enllaç de les diapositives</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessió</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmat</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arribat</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Last edited by</source>
+        <translation>Editat per última vegada per</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organitzadora</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Maximum participants</source>
+        <translation>Màxim de participants</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscripcions</translation>
+    </message>
+    <message>
+        <source>Feeds the section</source>
+        <translation>Contribueix a la secció</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Assistència</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dies</translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation>Mida de la delegació</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temes</translation>
+    </message>
+    <message>
+        <source>Requested working line</source>
+        <translation>Línia de treball sol·licitada</translation>
+    </message>
+    <message>
+        <source>Wants to speak</source>
+        <translation>Vol intervenir</translation>
+    </message>
+    <message>
+        <source>Wants a workshop</source>
+        <translation>Vol fer un taller</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Proper seguiment</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacte</translation>
+    </message>
+    <message>
+        <source>Requested session</source>
+        <translation>Sessió sol·licitada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Slot day</source>
+        <translation>Dia de la franja</translation>
+    </message>
+    <message>
+        <source>Slot table</source>
+        <translation>Taula de la franja</translation>
+    </message>
+    <message>
+        <source>Slot start</source>
+        <translation>Inici de la franja</translation>
+    </message>
+    <message>
+        <source>Slot end</source>
+        <translation>Final de la franja</translation>
+    </message>
+    <message>
+        <source>Slot status</source>
+        <translation>Estat de la franja</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publicador</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Llicència</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accés</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enllaç</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Secció</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organització líder</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadors</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Desada el</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantània</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Escrita el</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(buit)</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>%1 is the file that is open; choose another name for the copy.</source>
@@ -920,6 +1311,49 @@
     </message>
 </context>
 <context>
+    <name>SyncFolder</name>
+    <message numerus="yes">
+        <source>%n package(s) already received</source>
+        <translation><numerusform>%n paquet ja rebut</numerusform><numerusform>%n paquets ja rebuts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written on this laptop</source>
+        <translation><numerusform>%n paquet escrit en aquest portàtil</numerusform><numerusform>%n paquets escrits en aquest portàtil</numerusform></translation>
+    </message>
+    <message>
+        <source>Left alone: %1.</source>
+        <translation>Sense tocar: %1.</translation>
+    </message>
+    <message>
+        <source>The sync folder “%1” cannot be read. If it is on a USB stick, plug it in; or choose another folder in Preferences.</source>
+        <translation>No es pot llegir la carpeta de sincronització «%1». Si és en una memòria USB, connecteu-la; o trieu una altra carpeta a Preferències.</translation>
+    </message>
+    <message>
+        <source>“%1” was written on this laptop.</source>
+        <translation>«%1» s'ha escrit en aquest portàtil.</translation>
+    </message>
+    <message>
+        <source>“%1” was received before.</source>
+        <translation>«%1» ja s'havia rebut.</translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2”.</source>
+        <translation>«%1» és una còpia de «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» és buit.</translation>
+    </message>
+    <message>
+        <source>%1 It changed less than a minute ago and may still be arriving: receive again in a moment.</source>
+        <translation>%1 Ha canviat fa menys d'un minut i potser encara està arribant: torneu a rebre d'aquí a un moment.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be merged and nothing of it was applied: %2</source>
+        <translation>No s'ha pogut fusionar «%1» i no se n'ha aplicat res: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLedger</name>
     <message>
         <source>this laptop</source>
@@ -1006,6 +1440,22 @@
     <message>
         <source>a row of “%1” has the wrong number of values</source>
         <translation>una fila de «%1» té un nombre de valors incorrecte</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It was not applied.</source>
+        <translation>«%1» és massa gran per ser un paquet de sincronització (%2 MB; un paquet pot ocupar com a màxim %3 MB). No s'ha aplicat.</translation>
+    </message>
+    <message>
+        <source>its content unpacks to more than the %1 bytes it declares</source>
+        <translation>el contingut descomprimit ocupa més dels %1 bytes que declara</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
+    </message>
+    <message>
+        <source>its header announces %1 changes but it holds %2</source>
+        <translation>la capçalera anuncia %1 canvis però en conté %2</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3858,14 @@
         <source>A JSON bundle of a whole event, into a new file.</source>
         <translation>Un paquet JSON d'un esdeveniment sencer, importat en un fitxer nou.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be an event bundle (%2 MB; bundles of more than %3 MB are refused).</source>
+        <translation>«%1» és massa gran per ser un paquet d'esdeveniment (%2 MB; es rebutgen els paquets de més de %3 MB).</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
@@ -3761,10 +4219,6 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
         <translation>&amp;Preferències…</translation>
     </message>
     <message>
-        <source>This laptop's name and the language</source>
-        <translation>El nom d'aquest portàtil i l'idioma</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Tanca</translation>
     </message>
@@ -3843,6 +4297,10 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes, el Pla d'acció i exportacions, al vostre portàtil i sense servidor.&lt;/p&gt;&lt;p&gt;Programari lliure sota la Llicència Pública General de GNU, versió 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This laptop's name and sync folder, the language and the appearance</source>
+        <translation>El nom i la carpeta de sincronització d'aquest portàtil, l'idioma i l'aspecte</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +5122,26 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Aspecte:</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that Syncthing or a network share keeps in step. File › Share changes… offers to write packages there, and File › Receive everything new from the sync folder merges the ones this event has not received yet.</source>
+        <translation>Una memòria USB o una carpeta que Syncthing o una unitat de xarxa compartida mantenen sincronitzada. Fitxer › Comparteix els canvis… ofereix escriure-hi els paquets, i Fitxer › Rep totes les novetats de la carpeta de sincronització fusiona els que aquest esdeveniment encara no ha rebut.</translation>
+    </message>
+    <message>
+        <source>None: packages go wherever you choose</source>
+        <translation>Cap: els paquets van on trieu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Tria…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder:</source>
+        <translation>&amp;Carpeta de sincronització:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronització</translation>
     </message>
 </context>
 <context>
@@ -5756,10 +6234,6 @@ Transversals: %2</translation>
         <translation>Assa&amp;ja a una hora…</translation>
     </message>
     <message>
-        <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation>Fa funcionar el rellotge de l'estand des d'una hora i a una velocitat triades (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <source>Use the &amp;real time</source>
         <translation>Utilitza l'&amp;hora real</translation>
     </message>
@@ -5830,6 +6304,10 @@ Transversals: %2</translation>
     <message>
         <source>The stand clock, in the event's time zone (%1)</source>
         <translation>El rellotge de l'estand, a la zona horària de l'esdeveniment (%1)</translation>
+    </message>
+    <message>
+        <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
+        <translation>Fa funcionar el rellotge de l'estand des d'una hora i a una velocitat triades (Ctrl+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -5989,13 +6467,65 @@ Transversals: %2</translation>
         <source>Nothing was merged. %1</source>
         <translation>No s'ha fusionat res. %1</translation>
     </message>
+    <message>
+        <source>Receive everything new from the sync &amp;folder</source>
+        <translation>Rep totes les novetats de la carpeta de sincronit&amp;zació</translation>
+    </message>
+    <message>
+        <source>Merge every package in the sync folder that this event has not received yet (Ctrl+Shift+G); the sync folder is set in Preferences</source>
+        <translation>Fusiona tots els paquets de la carpeta de sincronització que aquest esdeveniment encara no ha rebut (Ctrl+Shift+G); la carpeta de sincronització es defineix a Preferències</translation>
+    </message>
+    <message>
+        <source>Write the package to the sync folder?</source>
+        <translation>Voleu escriure el paquet a la carpeta de sincronització?</translation>
+    </message>
+    <message>
+        <source>It is saved as “%1” in %2, where the other laptops find it.</source>
+        <translation>Es desa com a «%1» a %2, on els altres portàtils el troben.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the sync folder</source>
+        <translation>&amp;Escriu a la carpeta de sincronització</translation>
+    </message>
+    <message>
+        <source>Save &amp;elsewhere…</source>
+        <translation>Desa en un &amp;altre lloc…</translation>
+    </message>
+    <message>
+        <source>Package written to %1</source>
+        <translation>Paquet escrit a %1</translation>
+    </message>
+    <message>
+        <source>Receive from the sync folder</source>
+        <translation>Rep de la carpeta de sincronització</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>No hi ha res de nou a %1.</translation>
+    </message>
+    <message>
+        <source>Packages appear here when the other laptops share their changes to this folder.</source>
+        <translation>Els paquets apareixen aquí quan els altres portàtils comparteixen els seus canvis en aquesta carpeta.</translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet.</source>
+        <translation>Encara no s'ha triat cap carpeta de sincronització.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the laptops leave their packages: a USB stick, or a folder that Syncthing or a network share keeps in step. Preferences can change it later.</source>
+        <translation>Trieu la carpeta on els portàtils deixen els seus paquets: una memòria USB o una carpeta que Syncthing o una unitat de xarxa compartida mantenen sincronitzada. Podeu canviar-la més endavant a Preferències.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Tria una carpeta…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronització</translation>
+    </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(buit)</translation>
-    </message>
     <message>
         <source>Conflicts and exchanges</source>
         <translation>Conflictes i intercanvis</translation>
@@ -6140,6 +6670,10 @@ Transversals: %2</translation>
     <message>
         <source>&amp;Review conflicts…</source>
         <translation>&amp;Revisa els conflictes…</translation>
+    </message>
+    <message>
+        <source>Not merged:</source>
+        <translation>No fusionats:</translation>
     </message>
 </context>
 <context>
@@ -6782,10 +7316,6 @@ Transversals: %2</translation>
         <translation>Comparteix canvis amb altres portàtils: escriu un paquet de sincronització, fusiona paquets, llista conflictes.</translation>
     </message>
     <message>
-        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation>sync export FITXER --output PAQUET [--since-peer NOM] | sync import FITXER PAQUET… | sync conflicts FITXER</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACCIÓ</translation>
     </message>
@@ -6855,6 +7385,38 @@ Transversals: %2</translation>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
         <translation>%1 «%2», %3: conservat «%4» (%5), altre «%6» (%7) [%8]</translation>
+    </message>
+    <message>
+        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync import FILE --folder DIR | sync conflicts FILE</source>
+        <translation>sync export FITXER --output PAQUET [--since-peer NOM] | sync import FITXER PAQUET… | sync import FITXER --folder CARPETA | sync conflicts FITXER</translation>
+    </message>
+    <message>
+        <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
+        <translation>import: tots els paquets de la carpeta de sincronització CARPETA que aquest fitxer encara no ha rebut; se n'exclouen els d'aquest portàtil i els illegibles.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>--folder belongs to sync import.</source>
+        <translation>--folder és de sync import.</translation>
+    </message>
+    <message>
+        <source>give either packages or --folder DIR, not both.</source>
+        <translation>indiqueu paquets o bé --folder CARPETA, no totes dues coses.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>«%1» no és una carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>No hi ha res de nou a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in %1 could not be received; the others were merged.</source>
+        <translation><numerusform>%n paquet de %1 no s'ha pogut rebre; els altres s'han fusionat.</numerusform><numerusform>%n paquets de %1 no s'han pogut rebre; els altres s'han fusionat.</numerusform></translation>
     </message>
 </context>
 </TS>

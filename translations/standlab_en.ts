@@ -207,6 +207,10 @@
         <source>People as vCard 4.0 (one file, many cards).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mapping “%1” is too large (%2 KB); a saved column mapping is never more than %3 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactImportMapping</name>
@@ -699,6 +703,393 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-cutting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested working line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>%1 is the file that is open; choose another name for the copy.</source>
@@ -920,6 +1311,55 @@
     </message>
 </context>
 <context>
+    <name>SyncFolder</name>
+    <message numerus="yes">
+        <source>%n package(s) already received</source>
+        <translation>
+            <numerusform>%n package already received</numerusform>
+            <numerusform>%n packages already received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written on this laptop</source>
+        <translation>
+            <numerusform>%n package written on this laptop</numerusform>
+            <numerusform>%n packages written on this laptop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder “%1” cannot be read. If it is on a USB stick, plug it in; or choose another folder in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was received before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It changed less than a minute ago and may still be arriving: receive again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be merged and nothing of it was applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLedger</name>
     <message>
         <source>this laptop</source>
@@ -1005,6 +1445,22 @@
     </message>
     <message>
         <source>a row of “%1” has the wrong number of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content unpacks to more than the %1 bytes it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header announces %1 changes but it holds %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,6 +3864,14 @@
         <source>A JSON bundle of a whole event, into a new file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be an event bundle (%2 MB; bundles of more than %3 MB are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
@@ -3759,10 +4223,6 @@ The file %2 still holds everything saved before this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and the language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,6 +4300,10 @@ The file %2 still holds everything saved before this change.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name and sync folder, the language and the appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4661,6 +5125,26 @@ The file %2 still holds everything saved before this change.</source>
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that Syncthing or a network share keeps in step. File › Share changes… offers to write packages there, and File › Receive everything new from the sync folder merges the ones this event has not received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: packages go wherever you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5753,10 +6237,6 @@ Cross-cutting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the &amp;real time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5826,6 +6306,10 @@ Cross-cutting: %2</source>
     </message>
     <message>
         <source>The stand clock, in the event&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5986,13 +6470,65 @@ Cross-cutting: %2</source>
         <source>Nothing was merged. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receive everything new from the sync &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge every package in the sync folder that this event has not received yet (Ctrl+Shift+G); the sync folder is set in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the package to the sync folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved as “%1” in %2, where the other laptops find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive from the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages appear here when the other laptops share their changes to this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder where the laptops leave their packages: a USB stick, or a folder that Syncthing or a network share keeps in step. Preferences can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Conflicts and exchanges</source>
         <translation type="unfinished"></translation>
@@ -6136,6 +6672,10 @@ Cross-cutting: %2</source>
     </message>
     <message>
         <source>&amp;Review conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6779,10 +7319,6 @@ Cross-cutting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6852,6 +7388,41 @@ Cross-cutting: %2</source>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync import FILE --folder DIR | sync conflicts FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: every package in the sync folder DIR this file has not received yet; this laptop&apos;s own and unreadable ones are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--folder belongs to sync import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either packages or --folder DIR, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in %1 could not be received; the others were merged.</source>
+        <translation>
+            <numerusform>%n package in %1 could not be received; the others were merged.</numerusform>
+            <numerusform>%n packages in %1 could not be received; the others were merged.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

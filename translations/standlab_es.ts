@@ -207,6 +207,10 @@
         <source>People as vCard 4.0 (one file, many cards).</source>
         <translation>Personas en vCard 4.0 (un archivo, varias tarjetas).</translation>
     </message>
+    <message>
+        <source>The mapping “%1” is too large (%2 KB); a saved column mapping is never more than %3 KB.</source>
+        <translation>La correspondencia «%1» es demasiado grande (%2 KB); una correspondencia de columnas guardada nunca ocupa más de %3 KB.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImportMapping</name>
@@ -699,6 +703,393 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <source>Parent section</source>
+        <translation>Sección superior</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que habla</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Order of speakers</source>
+        <translation>Orden de los ponentes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Aforo</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Cross-cutting</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>Signed the declaration</source>
+        <translation>Firmó la declaración</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible desde</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible hasta</translation>
+    </message>
+    <message>
+        <source>Working line</source>
+        <translation>Línea de trabajo</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Expected headcount</source>
+        <translation>Asistencia prevista</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation>Enlace de la grabación</translation>
+    </message>
+    <message>
+        <source>Notes link</source>
+        <translation>Enlace de las notas</translation>
+    </message>
+    <message>
+        <source>Slides link</source>
+        <translation>Enlace de las diapositivas</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Last edited by</source>
+        <translation>Última edición por</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Entidad organizadora</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Maximum participants</source>
+        <translation>Máximo de participantes</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Feeds the section</source>
+        <translation>Aporta a la sección</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation>Tamaño de la delegación</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Requested working line</source>
+        <translation>Línea de trabajo solicitada</translation>
+    </message>
+    <message>
+        <source>Wants to speak</source>
+        <translation>Quiere intervenir</translation>
+    </message>
+    <message>
+        <source>Wants a workshop</source>
+        <translation>Quiere dirigir un taller</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Requested session</source>
+        <translation>Sesión solicitada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Slot day</source>
+        <translation>Día de la franja</translation>
+    </message>
+    <message>
+        <source>Slot table</source>
+        <translation>Mesa de la franja</translation>
+    </message>
+    <message>
+        <source>Slot start</source>
+        <translation>Inicio de la franja</translation>
+    </message>
+    <message>
+        <source>Slot end</source>
+        <translation>Fin de la franja</translation>
+    </message>
+    <message>
+        <source>Slot status</source>
+        <translation>Estado de la franja</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organización responsable</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Guardada el</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantánea</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Escrita el</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>%1 is the file that is open; choose another name for the copy.</source>
@@ -920,6 +1311,49 @@
     </message>
 </context>
 <context>
+    <name>SyncFolder</name>
+    <message numerus="yes">
+        <source>%n package(s) already received</source>
+        <translation><numerusform>%n paquete ya recibido</numerusform><numerusform>%n paquetes ya recibidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written on this laptop</source>
+        <translation><numerusform>%n paquete escrito en este portátil</numerusform><numerusform>%n paquetes escritos en este portátil</numerusform></translation>
+    </message>
+    <message>
+        <source>Left alone: %1.</source>
+        <translation>Sin tocar: %1.</translation>
+    </message>
+    <message>
+        <source>The sync folder “%1” cannot be read. If it is on a USB stick, plug it in; or choose another folder in Preferences.</source>
+        <translation>No se puede leer la carpeta de sincronización «%1». Si está en una memoria USB, conéctela; o elija otra carpeta en Preferencias.</translation>
+    </message>
+    <message>
+        <source>“%1” was written on this laptop.</source>
+        <translation>«%1» se escribió en este portátil.</translation>
+    </message>
+    <message>
+        <source>“%1” was received before.</source>
+        <translation>«%1» ya se había recibido.</translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2”.</source>
+        <translation>«%1» es una copia de «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 It changed less than a minute ago and may still be arriving: receive again in a moment.</source>
+        <translation>%1 Ha cambiado hace menos de un minuto y puede que todavía esté llegando: vuelva a recibir dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be merged and nothing of it was applied: %2</source>
+        <translation>No se ha podido fusionar «%1» y no se ha aplicado nada de él: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLedger</name>
     <message>
         <source>this laptop</source>
@@ -1006,6 +1440,22 @@
     <message>
         <source>a row of “%1” has the wrong number of values</source>
         <translation>una fila de «%1» tiene un número de valores incorrecto</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It was not applied.</source>
+        <translation>«%1» es demasiado grande para ser un paquete de sincronización (%2 MB; un paquete puede ocupar como máximo %3 MB). No se ha aplicado.</translation>
+    </message>
+    <message>
+        <source>its content unpacks to more than the %1 bytes it declares</source>
+        <translation>su contenido descomprimido ocupa más de los %1 bytes que declara</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No se puede escribir «%1»: solo se ha podido escribir una parte; puede que el disco esté lleno.</translation>
+    </message>
+    <message>
+        <source>its header announces %1 changes but it holds %2</source>
+        <translation>su encabezado anuncia %1 cambios pero contiene %2</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3858,14 @@
         <source>A JSON bundle of a whole event, into a new file.</source>
         <translation>Un paquete JSON de un evento completo, en un archivo nuevo.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No se puede escribir «%1»: solo se ha podido escribir una parte; puede que el disco esté lleno.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be an event bundle (%2 MB; bundles of more than %3 MB are refused).</source>
+        <translation>«%1» es demasiado grande para ser un paquete de evento (%2 MB; se rechazan los paquetes de más de %3 MB).</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
@@ -3761,10 +4219,6 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>This laptop's name and the language</source>
-        <translation>El nombre de este portátil y el idioma</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
@@ -3843,6 +4297,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifique y gestione el Sharing Cities Action Stand Lab: programa, personas, contactos, el Plan de acción y exportaciones, en su propio portátil y sin servidor.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This laptop's name and sync folder, the language and the appearance</source>
+        <translation>El nombre y la carpeta de sincronización de este portátil, el idioma y el aspecto</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +5122,26 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Aspecto:</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that Syncthing or a network share keeps in step. File › Share changes… offers to write packages there, and File › Receive everything new from the sync folder merges the ones this event has not received yet.</source>
+        <translation>Una memoria USB o una carpeta que Syncthing o un recurso compartido de red mantienen sincronizada. Archivo › Compartir cambios… ofrece escribir allí los paquetes, y Archivo › Recibir todas las novedades de la carpeta de sincronización fusiona los que este evento aún no ha recibido.</translation>
+    </message>
+    <message>
+        <source>None: packages go wherever you choose</source>
+        <translation>Ninguna: los paquetes van donde usted elija</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder:</source>
+        <translation>Carpeta de &amp;sincronización:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
     </message>
 </context>
 <context>
@@ -5756,10 +6234,6 @@ Transversales: %2</translation>
         <translation>&amp;Ensayar a partir de…</translation>
     </message>
     <message>
-        <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation>Hacer funcionar el reloj del stand desde una hora y a una velocidad elegidas (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <source>Use the &amp;real time</source>
         <translation>Usar la hora &amp;real</translation>
     </message>
@@ -5830,6 +6304,10 @@ Transversales: %2</translation>
     <message>
         <source>The stand clock, in the event's time zone (%1)</source>
         <translation>El reloj del stand, en la zona horaria del evento (%1)</translation>
+    </message>
+    <message>
+        <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
+        <translation>Hacer funcionar el reloj del stand desde una hora y a una velocidad elegidas (Ctrl+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -5989,13 +6467,65 @@ Transversales: %2</translation>
         <source>Nothing was merged. %1</source>
         <translation>No se ha fusionado nada. %1</translation>
     </message>
+    <message>
+        <source>Receive everything new from the sync &amp;folder</source>
+        <translation>Recibir todas las no&amp;vedades de la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Merge every package in the sync folder that this event has not received yet (Ctrl+Shift+G); the sync folder is set in Preferences</source>
+        <translation>Fusionar todos los paquetes de la carpeta de sincronización que este evento aún no ha recibido (Ctrl+Shift+G); la carpeta de sincronización se establece en Preferencias</translation>
+    </message>
+    <message>
+        <source>Write the package to the sync folder?</source>
+        <translation>¿Escribir el paquete en la carpeta de sincronización?</translation>
+    </message>
+    <message>
+        <source>It is saved as “%1” in %2, where the other laptops find it.</source>
+        <translation>Se guarda como «%1» en %2, donde los demás portátiles lo encuentran.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the sync folder</source>
+        <translation>&amp;Escribir en la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Save &amp;elsewhere…</source>
+        <translation>Guardar en &amp;otro lugar…</translation>
+    </message>
+    <message>
+        <source>Package written to %1</source>
+        <translation>Paquete escrito en %1</translation>
+    </message>
+    <message>
+        <source>Receive from the sync folder</source>
+        <translation>Recibir de la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>No hay nada nuevo en %1.</translation>
+    </message>
+    <message>
+        <source>Packages appear here when the other laptops share their changes to this folder.</source>
+        <translation>Los paquetes aparecen aquí cuando los demás portátiles comparten sus cambios en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet.</source>
+        <translation>Aún no se ha elegido ninguna carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the laptops leave their packages: a USB stick, or a folder that Syncthing or a network share keeps in step. Preferences can change it later.</source>
+        <translation>Elija la carpeta donde los portátiles dejan sus paquetes: una memoria USB o una carpeta que Syncthing o un recurso compartido de red mantienen sincronizada. Puede cambiarla más adelante en Preferencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
     <message>
         <source>Conflicts and exchanges</source>
         <translation>Conflictos e intercambios</translation>
@@ -6140,6 +6670,10 @@ Transversales: %2</translation>
     <message>
         <source>&amp;Review conflicts…</source>
         <translation>&amp;Revisar conflictos…</translation>
+    </message>
+    <message>
+        <source>Not merged:</source>
+        <translation>No fusionados:</translation>
     </message>
 </context>
 <context>
@@ -6782,10 +7316,6 @@ Transversales: %2</translation>
         <translation>Compartir cambios con otros portátiles: escribir un paquete de sincronización, fusionar paquetes, listar conflictos.</translation>
     </message>
     <message>
-        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation>sync export ARCHIVO --output PAQUETE [--since-peer NOMBRE] | sync import ARCHIVO PAQUETE… | sync conflicts ARCHIVO</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
@@ -6855,6 +7385,38 @@ Transversales: %2</translation>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
         <translation>%1 «%2», %3: se conservó «%4» (%5), el otro era «%6» (%7) [%8]</translation>
+    </message>
+    <message>
+        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync import FILE --folder DIR | sync conflicts FILE</source>
+        <translation>sync export ARCHIVO --output PAQUETE [--since-peer NOMBRE] | sync import ARCHIVO PAQUETE… | sync import ARCHIVO --folder CARPETA | sync conflicts ARCHIVO</translation>
+    </message>
+    <message>
+        <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
+        <translation>import: todos los paquetes de la carpeta de sincronización CARPETA que este archivo aún no ha recibido; se omiten los de este portátil y los que no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>--folder belongs to sync import.</source>
+        <translation>--folder es de sync import.</translation>
+    </message>
+    <message>
+        <source>give either packages or --folder DIR, not both.</source>
+        <translation>indique paquetes o --folder CARPETA, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>«%1» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>No hay nada nuevo en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in %1 could not be received; the others were merged.</source>
+        <translation><numerusform>%n paquete de %1 no se ha podido recibir; los demás se han fusionado.</numerusform><numerusform>%n paquetes de %1 no se han podido recibir; los demás se han fusionado.</numerusform></translation>
     </message>
 </context>
 </TS>

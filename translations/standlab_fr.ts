@@ -207,6 +207,10 @@
         <source>People as vCard 4.0 (one file, many cards).</source>
         <translation>Personnes au format vCard 4.0 (un fichier, plusieurs fiches).</translation>
     </message>
+    <message>
+        <source>The mapping “%1” is too large (%2 KB); a saved column mapping is never more than %3 KB.</source>
+        <translation>La correspondance « %1 » est trop volumineuse (%2 Ko) ; une correspondance de colonnes enregistrée ne dépasse jamais %3 Ko.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImportMapping</name>
@@ -699,6 +703,393 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l'événement</translation>
+    </message>
+    <message>
+        <source>Parent section</source>
+        <translation>Section parente</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Order of speakers</source>
+        <translation>Ordre des intervenants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Cross-cutting</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>Signed the declaration</source>
+        <translation>A signé la déclaration</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir de</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible jusqu'à</translation>
+    </message>
+    <message>
+        <source>Working line</source>
+        <translation>Axe de travail</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Expected headcount</source>
+        <translation>Effectif attendu</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation>Lien de l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Notes link</source>
+        <translation>Lien des notes</translation>
+    </message>
+    <message>
+        <source>Slides link</source>
+        <translation>Lien des diapositives</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Last edited by</source>
+        <translation>Dernière modification par</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Maximum participants</source>
+        <translation>Nombre maximal de participants</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Feeds the section</source>
+        <translation>Contribue à la section</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation>Taille de la délégation</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Requested working line</source>
+        <translation>Axe de travail demandé</translation>
+    </message>
+    <message>
+        <source>Wants to speak</source>
+        <translation>Souhaite intervenir</translation>
+    </message>
+    <message>
+        <source>Wants a workshop</source>
+        <translation>Souhaite animer un atelier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Requested session</source>
+        <translation>Session demandée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Slot day</source>
+        <translation>Jour du créneau</translation>
+    </message>
+    <message>
+        <source>Slot table</source>
+        <translation>Table du créneau</translation>
+    </message>
+    <message>
+        <source>Slot start</source>
+        <translation>Début du créneau</translation>
+    </message>
+    <message>
+        <source>Slot end</source>
+        <translation>Fin du créneau</translation>
+    </message>
+    <message>
+        <source>Slot status</source>
+        <translation>Statut du créneau</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organisation pilote</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>%1 is the file that is open; choose another name for the copy.</source>
@@ -920,6 +1311,49 @@
     </message>
 </context>
 <context>
+    <name>SyncFolder</name>
+    <message numerus="yes">
+        <source>%n package(s) already received</source>
+        <translation><numerusform>%n paquet déjà reçu</numerusform><numerusform>%n paquets déjà reçus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written on this laptop</source>
+        <translation><numerusform>%n paquet écrit sur cet ordinateur</numerusform><numerusform>%n paquets écrits sur cet ordinateur</numerusform></translation>
+    </message>
+    <message>
+        <source>Left alone: %1.</source>
+        <translation>Laissés de côté : %1.</translation>
+    </message>
+    <message>
+        <source>The sync folder “%1” cannot be read. If it is on a USB stick, plug it in; or choose another folder in Preferences.</source>
+        <translation>Le dossier de synchronisation « %1 » est illisible. S'il se trouve sur une clé USB, branchez-la ; sinon, choisissez un autre dossier dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>“%1” was written on this laptop.</source>
+        <translation>« %1 » a été écrit sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” was received before.</source>
+        <translation>« %1 » a déjà été reçu.</translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2”.</source>
+        <translation>« %1 » est une copie de « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>%1 It changed less than a minute ago and may still be arriving: receive again in a moment.</source>
+        <translation>%1 Il a changé il y a moins d'une minute et est peut-être encore en train d'arriver : recevez à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be merged and nothing of it was applied: %2</source>
+        <translation>« %1 » n'a pas pu être fusionné et rien n'en a été appliqué : %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLedger</name>
     <message>
         <source>this laptop</source>
@@ -1006,6 +1440,22 @@
     <message>
         <source>a row of “%1” has the wrong number of values</source>
         <translation>une ligne de « %1 » n'a pas le bon nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It was not applied.</source>
+        <translation>« %1 » est trop volumineux pour être un paquet de synchronisation (%2 Mo ; un paquet peut contenir au plus %3 Mo). Il n'a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>its content unpacks to more than the %1 bytes it declares</source>
+        <translation>son contenu décompressé dépasse les %1 octets qu'il déclare</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <source>its header announces %1 changes but it holds %2</source>
+        <translation>son en-tête annonce %1 modifications mais il en contient %2</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3858,14 @@
         <source>A JSON bundle of a whole event, into a new file.</source>
         <translation>Un paquet JSON d'un événement complet, importé dans un nouveau fichier.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be an event bundle (%2 MB; bundles of more than %3 MB are refused).</source>
+        <translation>« %1 » est trop volumineux pour être un paquet d'événement (%2 Mo ; les paquets de plus de %3 Mo sont refusés).</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
@@ -3761,10 +4219,6 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
-        <source>This laptop's name and the language</source>
-        <translation>Le nom de cet ordinateur et la langue</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3843,6 +4297,10 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifier et animer le Sharing Cities Action Stand Lab : programme, personnes, contacts, Plan d'action et exports, sur votre propre ordinateur et sans serveur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This laptop's name and sync folder, the language and the appearance</source>
+        <translation>Le nom et le dossier de synchronisation de cet ordinateur, la langue et l'apparence</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +5122,26 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder that Syncthing or a network share keeps in step. File › Share changes… offers to write packages there, and File › Receive everything new from the sync folder merges the ones this event has not received yet.</source>
+        <translation>Une clé USB, ou un dossier que Syncthing ou un partage réseau maintient synchronisé. Fichier › Partager les modifications… propose d'y écrire les paquets, et Fichier › Recevoir toutes les nouveautés du dossier de synchronisation fusionne ceux que cet événement n'a pas encore reçus.</translation>
+    </message>
+    <message>
+        <source>None: packages go wherever you choose</source>
+        <translation>Aucun : les paquets vont là où vous le choisissez</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder:</source>
+        <translation>&amp;Dossier de synchronisation :</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -5756,10 +6234,6 @@ Transversaux : %2</translation>
         <translation>&amp;Répéter à partir de…</translation>
     </message>
     <message>
-        <source>Run the stand clock from a chosen time and speed (Ctrl+Shift+R)</source>
-        <translation>Faire tourner l'horloge du stand à partir d'une heure et d'une vitesse choisies (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <source>Use the &amp;real time</source>
         <translation>Utiliser l'heure ré&amp;elle</translation>
     </message>
@@ -5830,6 +6304,10 @@ Transversaux : %2</translation>
     <message>
         <source>The stand clock, in the event's time zone (%1)</source>
         <translation>L'horloge du stand, dans le fuseau horaire de l'événement (%1)</translation>
+    </message>
+    <message>
+        <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
+        <translation>Faire tourner l'horloge du stand à partir d'une heure et d'une vitesse choisies (Ctrl+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -5989,13 +6467,65 @@ Transversaux : %2</translation>
         <source>Nothing was merged. %1</source>
         <translation>Rien n'a été fusionné. %1</translation>
     </message>
+    <message>
+        <source>Receive everything new from the sync &amp;folder</source>
+        <translation>Recevoir toutes les nouveautés du dossier de s&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Merge every package in the sync folder that this event has not received yet (Ctrl+Shift+G); the sync folder is set in Preferences</source>
+        <translation>Fusionner tous les paquets du dossier de synchronisation que cet événement n'a pas encore reçus (Ctrl+Shift+G) ; le dossier de synchronisation se choisit dans les Préférences</translation>
+    </message>
+    <message>
+        <source>Write the package to the sync folder?</source>
+        <translation>Écrire le paquet dans le dossier de synchronisation ?</translation>
+    </message>
+    <message>
+        <source>It is saved as “%1” in %2, where the other laptops find it.</source>
+        <translation>Il est enregistré sous « %1 » dans %2, où les autres ordinateurs le trouvent.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the sync folder</source>
+        <translation>Écrire dans le &amp;dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Save &amp;elsewhere…</source>
+        <translation>Enregistrer a&amp;illeurs…</translation>
+    </message>
+    <message>
+        <source>Package written to %1</source>
+        <translation>Paquet écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Receive from the sync folder</source>
+        <translation>Recevoir depuis le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>Rien de nouveau dans %1.</translation>
+    </message>
+    <message>
+        <source>Packages appear here when the other laptops share their changes to this folder.</source>
+        <translation>Les paquets apparaissent ici lorsque les autres ordinateurs partagent leurs modifications dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet.</source>
+        <translation>Aucun dossier de synchronisation n'a encore été choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the laptops leave their packages: a USB stick, or a folder that Syncthing or a network share keeps in step. Preferences can change it later.</source>
+        <translation>Choisissez le dossier où les ordinateurs déposent leurs paquets : une clé USB, ou un dossier que Syncthing ou un partage réseau maintient synchronisé. Vous pourrez le modifier plus tard dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
     <message>
         <source>Conflicts and exchanges</source>
         <translation>Conflits et échanges</translation>
@@ -6140,6 +6670,10 @@ Transversaux : %2</translation>
     <message>
         <source>&amp;Review conflicts…</source>
         <translation>&amp;Examiner les conflits…</translation>
+    </message>
+    <message>
+        <source>Not merged:</source>
+        <translation>Non fusionnés :</translation>
     </message>
 </context>
 <context>
@@ -6782,10 +7316,6 @@ Transversaux : %2</translation>
         <translation>Partager des modifications avec d'autres ordinateurs : écrire un paquet de synchronisation, fusionner des paquets, lister les conflits.</translation>
     </message>
     <message>
-        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync conflicts FILE</source>
-        <translation>sync export FICHIER --output PAQUET [--since-peer NOM] | sync import FICHIER PAQUET… | sync conflicts FICHIER</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
@@ -6855,6 +7385,38 @@ Transversaux : %2</translation>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
         <translation>%1 « %2 », %3 : conservé « %4 » (%5), autre « %6 » (%7) [%8]</translation>
+    </message>
+    <message>
+        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync import FILE --folder DIR | sync conflicts FILE</source>
+        <translation>sync export FICHIER --output PAQUET [--since-peer NOM] | sync import FICHIER PAQUET… | sync import FICHIER --folder DOSSIER | sync conflicts FICHIER</translation>
+    </message>
+    <message>
+        <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
+        <translation>import : tous les paquets du dossier de synchronisation DOSSIER que ce fichier n'a pas encore reçus ; ceux de cet ordinateur et les paquets illisibles sont ignorés.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>--folder belongs to sync import.</source>
+        <translation>--folder ne s'applique qu'à sync import.</translation>
+    </message>
+    <message>
+        <source>give either packages or --folder DIR, not both.</source>
+        <translation>indiquez soit des paquets, soit --folder DOSSIER, pas les deux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>« %1 » n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>Rien de nouveau dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in %1 could not be received; the others were merged.</source>
+        <translation><numerusform>%n paquet de %1 n'a pas pu être reçu ; les autres ont été fusionnés.</numerusform><numerusform>%n paquets de %1 n'ont pas pu être reçus ; les autres ont été fusionnés.</numerusform></translation>
     </message>
 </context>
 </TS>

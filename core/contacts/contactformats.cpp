@@ -15,6 +15,9 @@
 namespace standlab {
 namespace {
 
+// A saved column mapping is a few hundred bytes; anything near this is not one.
+constexpr qint64 maxMappingSize = qint64(1) << 20;
+
 // The people of the given organisations, in name order; every person when no organisation is given.
 QStringList peopleOf(const Store& store, const QStringList& organisationIds)
 {
@@ -38,8 +41,18 @@ bool readMapping(const ImportRequest& request, ContactImporter& importer, QStrin
                      .arg(QDir::toNativeSeparators(request.mapping), file.errorString());
         return false;
     }
+    // Refused by its size before it is read, so a huge file costs nothing.
+    const QByteArray bytes = file.size() > maxMappingSize ? QByteArray() : file.read(qMin(file.size(), maxMappingSize) + 1);
+    if (file.size() > maxMappingSize || bytes.size() > maxMappingSize) {
+        *error = ContactFormats::tr("The mapping “%1” is too large (%2 KB); a saved column mapping is never more than "
+                                    "%3 KB.")
+                     .arg(QDir::toNativeSeparators(request.mapping))
+                     .arg(qMax(file.size(), qint64(bytes.size())) >> 10)
+                     .arg(maxMappingSize >> 10);
+        return false;
+    }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (!json.isObject()) {
         *error = ContactFormats::tr("The mapping “%1” is not a JSON object (%2).")
                      .arg(QDir::toNativeSeparators(request.mapping), parseError.errorString());

@@ -15,11 +15,31 @@ namespace standlab {
 
 namespace {
 
+// The bundle of the large event of DESIGN.md §7 is 127 MB; parsing takes several times a file's size in
+// memory, so a larger file is refused before it is read rather than exhausting the machine.
+constexpr qint64 maxBundleSize = qint64(512) << 20;
+
 bool writeBundle(const Store& store, const ExportRequest& request, QString* error)
 {
     QSaveFile file(request.output);
     const QByteArray json = QJsonDocument(EventBundle::write(store)).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = FullCopyFormats::tr("Cannot write “%1”: %2.")
+                         .arg(QDir::toNativeSeparators(request.output), file.errorString());
+        return false;
+    }
+    // A short write (a full disk) sets no error of its own, so its message would only say "Unknown error".
+    if (file.write(json) != json.size()) {
+        if (error)
+            *error = file.error() != QFileDevice::NoError
+                ? FullCopyFormats::tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(request.output), file.errorString())
+                : FullCopyFormats::tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
+                      .arg(QDir::toNativeSeparators(request.output));
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
         if (error)
             *error = FullCopyFormats::tr("Cannot write “%1”: %2.")
                          .arg(QDir::toNativeSeparators(request.output), file.errorString());
@@ -37,8 +57,20 @@ bool readBundle(Store& store, const ImportRequest& request, ImportReport* report
                          .arg(QDir::toNativeSeparators(request.input), file.errorString());
         return false;
     }
+    // Refused by its size before it is read (QIODevice::read(n) allocates n bytes up front, so n is the
+    // file's own size); the capped read also stops a file that grows meanwhile.
+    const QByteArray bytes = file.size() > maxBundleSize ? QByteArray() : file.read(qMin(file.size(), maxBundleSize) + 1);
+    if (file.size() > maxBundleSize || bytes.size() > maxBundleSize) {
+        if (error)
+            *error = FullCopyFormats::tr("“%1” is too large to be an event bundle (%2 MB; bundles of more than %3 MB "
+                                         "are refused).")
+                         .arg(QDir::toNativeSeparators(request.input))
+                         .arg(double(qMax(file.size(), qint64(bytes.size()))) / (1 << 20), 0, 'f', 1)
+                         .arg(maxBundleSize >> 20);
+        return false;
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (error)
             *error = FullCopyFormats::tr("“%1” is not valid JSON (at byte %2: %3).")

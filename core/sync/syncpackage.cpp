@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QtEndian>
 #include <cmath>
+#include <zlib.h>
 
 namespace standlab {
 namespace {
@@ -76,6 +78,48 @@ QVariant valueFromJson(const QJsonValue& value)
 QString damaged(const QString& name, const QString& why)
 {
     return SyncPackage::tr("“%1” is damaged and was not applied: %2. Ask for the package again.").arg(name, why);
+}
+
+QString tooLarge(const QString& name, qint64 bytes, qint64 limit)
+{
+    return SyncPackage::tr("“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It "
+                           "was not applied.")
+        .arg(name)
+        .arg(double(bytes) / (1 << 20), 0, 'f', 1)
+        .arg(limit >> 20);
+}
+
+// qUncompress grows its buffer until the data fits, so a small file that unpacks to gigabytes would
+// take them all. The payload carries its unpacked size in front (qCompress's format): it is checked
+// against the cap first, and unpacking into exactly that much refuses a payload that holds more.
+std::optional<QByteArray> unpack(const QByteArray& body, const QString& name, QString* error)
+{
+    if (body.size() < 4) {
+        if (error)
+            *error = damaged(name, SyncPackage::tr("its content is unreadable"));
+        return std::nullopt;
+    }
+    const qint64 declared = qFromBigEndian<quint32>(body.constData());
+    if (declared > SyncPackage::maxPayloadSize) {
+        if (error)
+            *error = tooLarge(name, declared, SyncPackage::maxPayloadSize);
+        return std::nullopt;
+    }
+    QByteArray payload(qsizetype(declared), Qt::Uninitialized);
+    uLongf unpacked = uLongf(declared);
+    const int rc = ::uncompress(reinterpret_cast<Bytef*>(payload.data()), &unpacked,
+                                reinterpret_cast<const Bytef*>(body.constData()) + 4, uLong(body.size() - 4));
+    if (rc == Z_BUF_ERROR && declared > 0) {
+        if (error)
+            *error = damaged(name, SyncPackage::tr("its content unpacks to more than the %1 bytes it declares").arg(declared));
+        return std::nullopt;
+    }
+    if (rc != Z_OK || qint64(unpacked) != declared) {
+        if (error)
+            *error = damaged(name, SyncPackage::tr("its content is unreadable"));
+        return std::nullopt;
+    }
+    return payload;
 }
 
 } // namespace
@@ -149,7 +193,18 @@ bool SyncPackage::write(const QString& path, QString* error) const
             *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    file.write(toBytes());
+    const QByteArray bytes = toBytes();
+    // A short write (a full disk) sets no error on the file, and commit() would then put a truncated
+    // package in place: check the count.
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = file.error() != QFileDevice::NoError
+                ? tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                : tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
+                      .arg(QDir::toNativeSeparators(path));
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         if (error)
             *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -166,7 +221,20 @@ std::optional<SyncPackage> SyncPackage::read(const QString& path, QString* error
             *error = tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
-    return fromBytes(file.readAll(), QFileInfo(path).fileName(), error);
+    // Refused by its size before a byte is read; read() with a cap also stops a file that grows meanwhile.
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() > maxFileSize) {
+        if (error)
+            *error = tooLarge(name, file.size(), maxFileSize);
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(qMin(file.size(), maxFileSize) + 1);
+    if (bytes.size() > maxFileSize) {
+        if (error)
+            *error = tooLarge(name, bytes.size(), maxFileSize);
+        return std::nullopt;
+    }
+    return fromBytes(bytes, name, error);
 }
 
 std::optional<SyncPackage> SyncPackage::fromBytes(const QByteArray& bytes, const QString& name, QString* error)
@@ -206,7 +274,12 @@ std::optional<SyncPackage> SyncPackage::fromBytes(const QByteArray& bytes, const
         || QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()
             != header.value(QStringLiteral("sha256")).toString().toLatin1())
         return fail(damaged(name, tr("its checksum does not match")));
-    const QJsonDocument document = QJsonDocument::fromJson(qUncompress(body), &parseError);
+    if (body.size() > maxFileSize)
+        return fail(tooLarge(name, body.size(), maxFileSize));
+    const std::optional<QByteArray> payloadBytes = unpack(body, name, error);
+    if (!payloadBytes)
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(*payloadBytes, &parseError);
     if (!document.isObject())
         return fail(damaged(name, tr("its content is unreadable")));
     const QJsonObject payload = document.object();
@@ -260,6 +333,15 @@ std::optional<SyncPackage> SyncPackage::fromBytes(const QByteArray& bytes, const
         const QJsonArray entry = value.toArray();
         package.tombstones.push_back(
             {entry.at(0).toString(), entry.at(1).toString(), stampFromJson(entry.at(2)), entry.at(3).toString()});
+    }
+    // The header's count is what a person is shown before receiving; one that lies about the content
+    // means the file was altered. (Hand-made packages without a count are taken as they are.)
+    if (header.contains(QStringLiteral("rows"))) {
+        const double declared = header.value(QStringLiteral("rows")).toDouble(-1);
+        if (declared != double(package.rowCount()))
+            return fail(damaged(name, tr("its header announces %1 changes but it holds %2")
+                                          .arg(header.value(QStringLiteral("rows")).toVariant().toString())
+                                          .arg(package.rowCount())));
     }
     return package;
 }

@@ -30,6 +30,11 @@ class SyncPackage
 
 public:
     static constexpr const char* fileSuffix = "standlab-sync";
+    // A full package of the large event of DESIGN.md §7 (200,000 rows) is 12 MB on disk and 52 MB of
+    // JSON once unpacked; these caps leave ten times that and refuse a hostile file (a gigabyte of
+    // nothing, a payload that unpacks to far more than its header says) before it is read or unpacked.
+    static constexpr qint64 maxFileSize = qint64(256) << 20;
+    static constexpr qint64 maxPayloadSize = qint64(512) << 20;
 
     struct Table
     {
