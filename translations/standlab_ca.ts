@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca_ES">
 <context>
-    <name />
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>an event without a title was skipped.</source>
-        <translation>s'ha omès un esdeveniment sense títol.</translation>
-    </message>
-    <message>
-        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation>«%1» no té una data o una hora d'inici utilitzables («%2», «%3») i s'ha omès.</translation>
-    </message>
-    <message>
-        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation>«%1» no té una durada utilitzable («%2») i s'ha omès.</translation>
-    </message>
-    <message>
-        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation>«%1» dura %2, 24 hores o més; el format no ho pot expressar de manera fiable, així que s'ha omès.</translation>
-    </message>
-    <message>
-        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
-        <translation>«%1» apareix dues vegades (guid %2); s'ha omès la segona.</translation>
-    </message>
-    <message>
-        <source>“%1” has no room and was skipped.</source>
-        <translation>«%1» no té sala i s'ha omès.</translation>
-    </message>
-    <message>
-        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
-        <translation>%1: l'enllaç «%2» de «%3» no té lloc en cap sessió i s'ha deixat fora.</translation>
-    </message>
-    <message>
-        <source>%1: a person without a name in “%2” was left out.</source>
-        <translation>%1: s'ha deixat fora una persona sense nom a «%2».</translation>
-    </message>
-</context>
-<context>
     <name>AppSettings</name>
     <message>
         <source>System default</source>
@@ -1314,11 +1275,17 @@
     <name>SyncFolder</name>
     <message numerus="yes">
         <source>%n package(s) already received</source>
-        <translation><numerusform>%n paquet ja rebut</numerusform><numerusform>%n paquets ja rebuts</numerusform></translation>
+        <translation>
+            <numerusform>%n paquet ja rebut</numerusform>
+            <numerusform>%n paquets ja rebuts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) written on this laptop</source>
-        <translation><numerusform>%n paquet escrit en aquest portàtil</numerusform><numerusform>%n paquets escrits en aquest portàtil</numerusform></translation>
+        <translation>
+            <numerusform>%n paquet escrit en aquest portàtil</numerusform>
+            <numerusform>%n paquets escrits en aquest portàtil</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left alone: %1.</source>
@@ -3771,6 +3738,42 @@
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
         <translation>No es pot importar «%1»: %2 No s'ha importat res.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an event without a title was skipped.</source>
+        <translation>s'ha omès un esdeveniment sense títol.</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
+        <translation>«%1» no té una data o una hora d'inici utilitzables («%2», «%3») i s'ha omès.</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
+        <translation>«%1» no té una durada utilitzable («%2») i s'ha omès.</translation>
+    </message>
+    <message>
+        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
+        <translation>«%1» dura %2, 24 hores o més; el format no ho pot expressar de manera fiable, així que s'ha omès.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
+        <translation>«%1» apareix dues vegades (guid %2); s'ha omès la segona.</translation>
+    </message>
+    <message>
+        <source>“%1” has no room and was skipped.</source>
+        <translation>«%1» no té sala i s'ha omès.</translation>
+    </message>
+    <message>
+        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
+        <translation>%1: l'enllaç «%2» de «%3» no té lloc en cap sessió i s'ha deixat fora.</translation>
+    </message>
+    <message>
+        <source>%1: a person without a name in “%2” was left out.</source>
+        <translation>%1: s'ha deixat fora una persona sense nom a «%2».</translation>
     </message>
 </context>
 <context>
@@ -7416,7 +7419,10 @@ Transversals: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) in %1 could not be received; the others were merged.</source>
-        <translation><numerusform>%n paquet de %1 no s'ha pogut rebre; els altres s'han fusionat.</numerusform><numerusform>%n paquets de %1 no s'han pogut rebre; els altres s'han fusionat.</numerusform></translation>
+        <translation>
+            <numerusform>%n paquet de %1 no s'ha pogut rebre; els altres s'han fusionat.</numerusform>
+            <numerusform>%n paquets de %1 no s'han pogut rebre; els altres s'han fusionat.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event without a title was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has no room and was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a person without a name in “%2” was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppSettings</name>
     <message>
         <source>System default</source>
@@ -3776,6 +3737,42 @@
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without a title was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no room and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a person without a name in “%2” was left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

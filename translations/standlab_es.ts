@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>an event without a title was skipped.</source>
-        <translation>se ha omitido un evento sin título.</translation>
-    </message>
-    <message>
-        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation>«%1» no tiene una fecha u hora de inicio válida («%2», «%3») y se ha omitido.</translation>
-    </message>
-    <message>
-        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation>«%1» no tiene una duración válida («%2») y se ha omitido.</translation>
-    </message>
-    <message>
-        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation>«%1» dura %2, 24 horas o más; el formato no puede expresarlo de forma fiable, así que se ha omitido.</translation>
-    </message>
-    <message>
-        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
-        <translation>«%1» aparece dos veces (guid %2); se ha omitido la segunda.</translation>
-    </message>
-    <message>
-        <source>“%1” has no room and was skipped.</source>
-        <translation>«%1» no tiene sala y se ha omitido.</translation>
-    </message>
-    <message>
-        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
-        <translation>%1: el enlace «%2» de «%3» no corresponde a ninguna sesión y se ha dejado fuera.</translation>
-    </message>
-    <message>
-        <source>%1: a person without a name in “%2” was left out.</source>
-        <translation>%1: se ha dejado fuera a una persona sin nombre en «%2».</translation>
-    </message>
-</context>
-<context>
     <name>AppSettings</name>
     <message>
         <source>System default</source>
@@ -1314,11 +1275,17 @@
     <name>SyncFolder</name>
     <message numerus="yes">
         <source>%n package(s) already received</source>
-        <translation><numerusform>%n paquete ya recibido</numerusform><numerusform>%n paquetes ya recibidos</numerusform></translation>
+        <translation>
+            <numerusform>%n paquete ya recibido</numerusform>
+            <numerusform>%n paquetes ya recibidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) written on this laptop</source>
-        <translation><numerusform>%n paquete escrito en este portátil</numerusform><numerusform>%n paquetes escritos en este portátil</numerusform></translation>
+        <translation>
+            <numerusform>%n paquete escrito en este portátil</numerusform>
+            <numerusform>%n paquetes escritos en este portátil</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left alone: %1.</source>
@@ -3771,6 +3738,42 @@
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
         <translation>No se puede importar «%1»: %2 No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an event without a title was skipped.</source>
+        <translation>se ha omitido un evento sin título.</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
+        <translation>«%1» no tiene una fecha u hora de inicio válida («%2», «%3») y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
+        <translation>«%1» no tiene una duración válida («%2») y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
+        <translation>«%1» dura %2, 24 horas o más; el formato no puede expresarlo de forma fiable, así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
+        <translation>«%1» aparece dos veces (guid %2); se ha omitido la segunda.</translation>
+    </message>
+    <message>
+        <source>“%1” has no room and was skipped.</source>
+        <translation>«%1» no tiene sala y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
+        <translation>%1: el enlace «%2» de «%3» no corresponde a ninguna sesión y se ha dejado fuera.</translation>
+    </message>
+    <message>
+        <source>%1: a person without a name in “%2” was left out.</source>
+        <translation>%1: se ha dejado fuera a una persona sin nombre en «%2».</translation>
     </message>
 </context>
 <context>
@@ -7416,7 +7419,10 @@ Transversales: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) in %1 could not be received; the others were merged.</source>
-        <translation><numerusform>%n paquete de %1 no se ha podido recibir; los demás se han fusionado.</numerusform><numerusform>%n paquetes de %1 no se han podido recibir; los demás se han fusionado.</numerusform></translation>
+        <translation>
+            <numerusform>%n paquete de %1 no se ha podido recibir; los demás se han fusionado.</numerusform>
+            <numerusform>%n paquetes de %1 no se han podido recibir; los demás se han fusionado.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>an event without a title was skipped.</source>
-        <translation>un événement sans titre a été ignoré.</translation>
-    </message>
-    <message>
-        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation>« %1 » n'a ni date ni heure de début utilisables (« %2 », « %3 ») et a été ignoré.</translation>
-    </message>
-    <message>
-        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation>« %1 » n'a pas de durée utilisable (« %2 ») et a été ignoré.</translation>
-    </message>
-    <message>
-        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation>« %1 » dure %2, soit 24 heures ou plus ; le format ne peut pas l'exprimer de manière fiable, il a donc été ignoré.</translation>
-    </message>
-    <message>
-        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
-        <translation>« %1 » apparaît deux fois (guid %2) ; la seconde occurrence a été ignorée.</translation>
-    </message>
-    <message>
-        <source>“%1” has no room and was skipped.</source>
-        <translation>« %1 » n'a pas de salle et a été ignoré.</translation>
-    </message>
-    <message>
-        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
-        <translation>%1 : le lien « %2 » de « %3 » ne correspond à aucune session et a été omis.</translation>
-    </message>
-    <message>
-        <source>%1: a person without a name in “%2” was left out.</source>
-        <translation>%1 : une personne sans nom dans « %2 » a été omise.</translation>
-    </message>
-</context>
-<context>
     <name>AppSettings</name>
     <message>
         <source>System default</source>
@@ -1314,11 +1275,17 @@
     <name>SyncFolder</name>
     <message numerus="yes">
         <source>%n package(s) already received</source>
-        <translation><numerusform>%n paquet déjà reçu</numerusform><numerusform>%n paquets déjà reçus</numerusform></translation>
+        <translation>
+            <numerusform>%n paquet déjà reçu</numerusform>
+            <numerusform>%n paquets déjà reçus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) written on this laptop</source>
-        <translation><numerusform>%n paquet écrit sur cet ordinateur</numerusform><numerusform>%n paquets écrits sur cet ordinateur</numerusform></translation>
+        <translation>
+            <numerusform>%n paquet écrit sur cet ordinateur</numerusform>
+            <numerusform>%n paquets écrits sur cet ordinateur</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left alone: %1.</source>
@@ -3771,6 +3738,42 @@
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
         <translation>Impossible d'importer « %1 » : %2 Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>an event without a title was skipped.</source>
+        <translation>un événement sans titre a été ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
+        <translation>« %1 » n'a ni date ni heure de début utilisables (« %2 », « %3 ») et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable duration (“%2”) and was skipped.</source>
+        <translation>« %1 » n'a pas de durée utilisable (« %2 ») et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
+        <translation>« %1 » dure %2, soit 24 heures ou plus ; le format ne peut pas l'exprimer de manière fiable, il a donc été ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice (guid %2); the second one was skipped.</source>
+        <translation>« %1 » apparaît deux fois (guid %2) ; la seconde occurrence a été ignorée.</translation>
+    </message>
+    <message>
+        <source>“%1” has no room and was skipped.</source>
+        <translation>« %1 » n'a pas de salle et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: the link “%2” of “%3” has no place in a session and was left out.</source>
+        <translation>%1 : le lien « %2 » de « %3 » ne correspond à aucune session et a été omis.</translation>
+    </message>
+    <message>
+        <source>%1: a person without a name in “%2” was left out.</source>
+        <translation>%1 : une personne sans nom dans « %2 » a été omise.</translation>
     </message>
 </context>
 <context>
@@ -7416,7 +7419,10 @@ Transversaux : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) in %1 could not be received; the others were merged.</source>
-        <translation><numerusform>%n paquet de %1 n'a pas pu être reçu ; les autres ont été fusionnés.</numerusform><numerusform>%n paquets de %1 n'ont pas pu être reçus ; les autres ont été fusionnés.</numerusform></translation>
+        <translation>
+            <numerusform>%n paquet de %1 n'a pas pu être reçu ; les autres ont été fusionnés.</numerusform>
+            <numerusform>%n paquets de %1 n'ont pas pu être reçus ; les autres ont été fusionnés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 
 #include "sqlitestatement.h"
 
+#include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace standlab {
@@ -22,7 +24,17 @@ bool SqliteDatabase::open(const QString& path, Mode mode, QString* error)
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     sqlite3* db = nullptr;
-    const QByteArray name = path.toUtf8();
+    QByteArray name = path.toUtf8();
+    // A WAL file can only be read where SQLite may create its -shm index beside it. In a read-only
+    // folder (a shared drive, a CD) with no journal waiting, nobody can be writing the file, so it is
+    // opened as immutable: read without the index rather than refused.
+    const QFileInfo info(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (mode == Mode::ReadOnly && info.exists() && !QFileInfo(info.absolutePath()).isWritable()
+        && !(wal.exists() && wal.size() > 0)) {
+        name = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         if (error)

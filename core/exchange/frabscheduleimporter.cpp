@@ -65,22 +65,21 @@ QDateTime startOf(const Context& c, const FrabSchedule::Day& day, const FrabSche
 bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::Day& day,
                  const FrabSchedule::Room& room, const FrabSchedule::Event& event, QSet<QString>* seen, QString* error)
 {
-    using Tr = FrabScheduleImporter;
     const auto skip = [&c, &event](const QString& why) {
-        c.skipped << Tr::tr("%1: %2").arg(event.where, why);
+        c.skipped << FrabScheduleImporter::tr("%1: %2").arg(event.where, why);
         return true;
     };
     if (event.title.isEmpty())
-        return skip(Tr::tr("an event without a title was skipped."));
+        return skip(FrabScheduleImporter::tr("an event without a title was skipped."));
     const QDateTime start = startOf(c, day, event);
     if (!start.isValid())
-        return skip(Tr::tr("“%1” has no usable date or start time (“%2”, “%3”) and was skipped.")
+        return skip(FrabScheduleImporter::tr("“%1” has no usable date or start time (“%2”, “%3”) and was skipped.")
                         .arg(event.title, event.rawDate, event.rawStart));
     const int minutes = FrabSchedule::parseDuration(event.rawDuration);
     if (minutes <= 0)
-        return skip(Tr::tr("“%1” has no usable duration (“%2”) and was skipped.").arg(event.title, event.rawDuration));
+        return skip(FrabScheduleImporter::tr("“%1” has no usable duration (“%2”) and was skipped.").arg(event.title, event.rawDuration));
     if (minutes >= 24 * 60)
-        return skip(Tr::tr("“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.")
+        return skip(FrabScheduleImporter::tr("“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.")
                         .arg(event.title, event.rawDuration));
     QString guid = event.guid.toLower();
     if (!FrabSchedule::isUuid(guid)) {
@@ -89,7 +88,7 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
         guid = QUuid::createUuidV5(space, c.source + QLatin1Char('/') + key).toString(QUuid::WithoutBraces);
     }
     if (seen->contains(guid))
-        return skip(Tr::tr("“%1” appears twice (guid %2); the second one was skipped.").arg(event.title, guid));
+        return skip(FrabScheduleImporter::tr("“%1” appears twice (guid %2); the second one was skipped.").arg(event.title, guid));
     seen->insert(guid);
 
     FrabSchedule::Room target = room;
@@ -99,7 +98,7 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
     }
     QString spaceId, lineId;
     if (target.name.isEmpty())
-        return skip(Tr::tr("“%1” has no room and was skipped.").arg(event.title));
+        return skip(FrabScheduleImporter::tr("“%1” has no room and was skipped.").arg(event.title));
     if (!c.catalogue.space(target, &spaceId, error))
         return false;
     QString colour;
@@ -139,7 +138,7 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
         else if (link.type == QLatin1String("related") || link.type == QLatin1String("notes"))
             session.notesUrl = link.url;
         else
-            c.skipped << Tr::tr("%1: the link “%2” of “%3” has no place in a session and was left out.")
+            c.skipped << FrabScheduleImporter::tr("%1: the link “%2” of “%3” has no place in a session and was left out.")
                              .arg(event.where, link.url, event.title);
     }
     if (existing) {
@@ -162,7 +161,7 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
     int position = 0;
     for (const FrabSchedule::Person& person : event.persons) {
         if (person.name.isEmpty()) {
-            c.skipped << Tr::tr("%1: a person without a name in “%2” was left out.").arg(event.where, event.title);
+            c.skipped << FrabScheduleImporter::tr("%1: a person without a name in “%2” was left out.").arg(event.where, event.title);
             continue;
         }
         QString personId;

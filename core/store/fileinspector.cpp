@@ -44,6 +44,13 @@ FileInspector::Verdict FileInspector::inspect(const QString& path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return Verdict::NotSqlite;
+    // A checkpoint writes page 1 (with the new page count) before the pages after it: a laptop that
+    // dies in between leaves a file shorter than its header says, which the journal beside it makes
+    // whole again. Only without a journal does a short file mean a cut copy; SQLite's own check on
+    // opening still catches real damage.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return Verdict::Ok;
     // The page count in the header is trustworthy only when it was written with the change counter.
     if (pageCount > 0 && validFor == changeCounter && quint64(file.size()) < quint64(pageSize) * pageCount)
         return Verdict::Truncated;

@@ -439,9 +439,6 @@ void TestWriteFailures::readOnlyFolderIsNeverWritten()
 
     // Reading an event from a read-only place (a shared drive, a CD) should still work.
     const CliResult info = process.run({QStringLiteral("info"), file});
-    QEXPECT_FAIL("", "core/store: SQLite opens a WAL-mode file read-only only if it can create the -shm beside it; "
-                     "in a read-only folder the open fails and is reported as a damaged file (see issue 9 report)",
-                 Continue);
     QVERIFY2(info.exited && info.exitCode == 0 && !info.err.contains("damaged"), qPrintable(info.describe()));
     QCOMPARE(sha(file), before);
     QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), listing);
