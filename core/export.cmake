@@ -14,6 +14,7 @@ target_sources(standlab_core PRIVATE
 target_sources(standlab_core PRIVATE
   export/programmetable.cpp export/programmetable.h
   export/programmexlsx.cpp export/programmexlsx.h
+  export/xlsxarchivecheck.cpp export/xlsxarchivecheck.h
   export/htmlprogramme.cpp export/htmlprogramme.h
   export/programmeformats.cpp export/programmeformats.h)
 # Plain paths rather than an imported target: standlab_core is static, so its users link these too,

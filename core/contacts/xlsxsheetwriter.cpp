@@ -2,6 +2,7 @@
 #include "xlsxsheetwriter.h"
 
 #include "csv/csvwriter.h"
+#include "export/xlsxarchivecheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,7 +56,16 @@ bool XlsxSheetWriter::save(const QString& path, QString* error) const
     QFile built(scratch.filePath(QStringLiteral("book.xlsx")));
     if (!built.open(QIODevice::ReadOnly))
         return fail(built.errorString());
-    return CsvWriter::writeFileAtomically(path, built.readAll(), error);
+    // workbook_close() succeeds even when the disk refused part of the workbook: read it back first.
+    const QByteArray bytes = built.readAll();
+    QString problem;
+    if (!XlsxArchiveCheck::verify(bytes, &problem)) {
+        if (error)
+            *error = tr("Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.")
+                         .arg(QDir::toNativeSeparators(path), problem);
+        return false;
+    }
+    return CsvWriter::writeFileAtomically(path, bytes, error);
 }
 
 } // namespace standlab

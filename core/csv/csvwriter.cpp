@@ -2,6 +2,7 @@
 #include "csvwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 namespace standlab {
@@ -71,6 +72,17 @@ bool CsvWriter::save(const QString& path, QString* error) const
     return writeFileAtomically(path, data(), error);
 }
 
+namespace {
+
+// A short write (a full disk, a file-size limit) sets no error on the file, or only "Unknown error" once a
+// flush comes up short; a fresh QFile's errorString() is exactly that placeholder.
+bool lostWithoutReason(const QFileDevice& file)
+{
+    return file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString();
+}
+
+} // namespace
+
 bool CsvWriter::writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile file(path);
@@ -80,15 +92,13 @@ bool CsvWriter::writeFileAtomically(const QString& path, const QByteArray& bytes
             *error = tr("“%1” could not be written: %2").arg(shown, file.errorString());
         return false;
     }
-    if (file.write(bytes) != bytes.size()) {
+    const bool whole = file.write(bytes) == bytes.size() && file.flush();
+    if (!whole || !file.commit()) {
         if (error)
-            *error = tr("“%1” could not be written: %2").arg(shown, file.errorString());
+            *error = lostWithoutReason(file)
+                ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.").arg(shown)
+                : (whole ? tr("“%1” could not be saved: %2") : tr("“%1” could not be written: %2")).arg(shown, file.errorString());
         file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("“%1” could not be saved: %2").arg(shown, file.errorString());
         return false;
     }
     return true;

@@ -36,7 +36,10 @@ bool SqliteDatabase::open(const QString& path, Mode mode, QString* error)
         flags |= SQLITE_OPEN_URI;
     }
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
+    m_openErrorCode = rc;
     if (rc != SQLITE_OK) {
+        if (db)
+            m_openErrorCode = sqlite3_extended_errcode(db);
         if (error)
             *error = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
         sqlite3_close(db);
@@ -91,6 +94,11 @@ QVariant SqliteDatabase::scalar(const QString& sql, QString* error)
 QString SqliteDatabase::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+int SqliteDatabase::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : m_openErrorCode;
 }
 
 qint64 SqliteDatabase::changes() const

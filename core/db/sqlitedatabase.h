@@ -33,11 +33,14 @@ public:
     QVariant scalar(const QString& sql, QString* error = nullptr);
 
     QString lastError() const;
+    // SQLite's extended result code of the last failure, also of a failed open().
+    int lastErrorCode() const;
     qint64 changes() const;
 
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    int m_openErrorCode = 0; // the connection is gone after a failed open, its code is kept here
 };
 
 } // namespace standlab

@@ -5,6 +5,8 @@
 #include "richtext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -252,9 +254,15 @@ bool PlanPdfWriter::write(const DocumentSnapshot& snapshot, const PlanFormat::Ve
         decorate(++number);
     }
     painter.end();
-    if (!file.commit()) {
+    // QPdfWriter does not check its writes: a short one (a full disk) leaves no error of its own, or only
+    // "Unknown error" once a flush comes up short, which is what a fresh QFile's errorString() says.
+    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
         if (error)
-            *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+            *error = file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString()
+                ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
+                      .arg(QDir::toNativeSeparators(path))
+                : tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        file.cancelWriting();
         return false;
     }
     return true;

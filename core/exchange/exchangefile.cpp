@@ -10,9 +10,20 @@ namespace standlab {
 bool ExchangeFile::save(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        // A short write (a full disk) sets no error of its own, or only "Unknown error" once a flush comes
+        // up short, which is what a fresh QFile's errorString() says.
+        if (error)
+            *error = file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString()
+                ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
+                      .arg(QDir::toNativeSeparators(path))
+                : tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
         return false;
     }
     return true;

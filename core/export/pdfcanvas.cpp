@@ -2,6 +2,7 @@
 #include "pdfcanvas.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -252,9 +253,14 @@ bool PdfCanvas::write(const QString& path, const QString& title, QString* error)
         }
         painter.end();
     }
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
+    // QPdfWriter does not check its writes: a short one (a full disk) leaves no error of its own, or only
+    // "Unknown error" once a flush comes up short, which a fresh QFile's errorString() is.
+    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString()
+                ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
+                      .arg(QDir::toNativeSeparators(path))
+                : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }

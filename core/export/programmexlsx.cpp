@@ -3,6 +3,7 @@
 
 #include "csv/csvwriter.h"
 #include "programmetable.h"
+#include "xlsxarchivecheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,7 +114,16 @@ bool ProgrammeXlsx::write(const ProgrammeTable& table, const QString& sheetName,
             *error = tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), built.errorString());
         return false;
     }
-    return CsvWriter::writeFileAtomically(path, built.readAll(), error);
+    // workbook_close() succeeds even when the disk refused part of the workbook: read it back first.
+    const QByteArray bytes = built.readAll();
+    QString problem;
+    if (!XlsxArchiveCheck::verify(bytes, &problem)) {
+        if (error)
+            *error = tr("Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.")
+                         .arg(QDir::toNativeSeparators(path), problem);
+        return false;
+    }
+    return CsvWriter::writeFileAtomically(path, bytes, error);
 }
 
 } // namespace standlab

@@ -135,6 +135,54 @@ std::unique_ptr<Store> Store::open(const QString& path, const OpenOptions& optio
     return store;
 }
 
+namespace {
+
+// What failed when SQLite opened or first read the file, from its extended result code: a full disk, a
+// read-only place or an I/O error is not called damage.
+QString openFailureMessage(const QString& path, int code, const QString& reason)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    switch (code) {
+    case SQLITE_IOERR_SHMOPEN:
+    case SQLITE_IOERR_SHMSIZE:
+    case SQLITE_IOERR_SHMMAP:
+        return Store::tr("Cannot open “%1”: its index file “%2” could not be created beside it; the disk may be "
+                         "full. Free some space on that disk, or copy the file to another disk, and open it again.")
+            .arg(name, QDir::toNativeSeparators(path + QStringLiteral("-shm")));
+    default:
+        break;
+    }
+    switch (code & 0xff) { // the primary result code, whatever the extended detail
+    case SQLITE_FULL:
+        return Store::tr("Cannot open “%1”: the disk is full. Free some space on that disk, or copy the file to "
+                         "another disk, and open it again.")
+            .arg(name);
+    case SQLITE_READONLY:
+        return Store::tr("Cannot open “%1”: the file or its folder is read-only (%2). Make them writable, or copy "
+                         "the file to a folder of your own.")
+            .arg(name, reason);
+    case SQLITE_CANTOPEN:
+        return Store::tr("Cannot open “%1”: it or the files kept beside it could not be opened (%2). Check that the "
+                         "file exists and that you may read and write in its folder.")
+            .arg(name, reason);
+    case SQLITE_IOERR:
+        return Store::tr("Cannot open “%1”: the disk reported an error while reading or writing it (%2). The disk "
+                         "may be full, removed or failing: copy the file to another disk and open the copy.")
+            .arg(name, reason);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Store::tr("Cannot open “%1”: another program is using it (%2). Close it there and try again.")
+            .arg(name, reason);
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return Store::tr("Cannot open “%1”: the file is damaged or not a database (%2).").arg(name, reason);
+    default:
+        return Store::tr("Cannot open “%1”: %2").arg(name, reason);
+    }
+}
+
+} // namespace
+
 QString Store::foreignFileMessage(const QString& path)
 {
     return tr("Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.")
@@ -177,16 +225,17 @@ bool Store::initialise(const QString& path, const OpenOptions& options, bool cre
                                : (m_readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite);
     if (!m_db.open(path, mode, &reason)) {
         if (error)
-            *error = tr("Cannot open “%1”: %2").arg(name, reason);
+            *error = openFailureMessage(path, m_db.lastErrorCode(), reason);
         return false;
     }
 
     if (!creating) {
-        // Refuse foreign and damaged files before anything could write to them.
+        // Refuse foreign and damaged files before anything could write to them. This is also the first
+        // read, so a disk that cannot take the journal's index (-shm) or an I/O error shows up here.
         const int appId = m_db.scalar(QStringLiteral("PRAGMA application_id"), &reason).toInt();
         if (!reason.isEmpty()) {
             if (error)
-                *error = tr("Cannot open “%1”: the file is damaged or not a database (%2).").arg(name, reason);
+                *error = openFailureMessage(path, m_db.lastErrorCode(), reason);
             return false;
         }
         if (appId != Migrations::applicationId) {
@@ -757,12 +806,16 @@ bool Store::saveCopy(const QString& destination, QString* error) const
             *error = tr("Cannot write “%1”: the folder does not exist.").arg(QDir::toNativeSeparators(destination));
         return false;
     }
-    const QString partial = destination + QStringLiteral(".part");
+    // A hidden name beside the destination (rename() stays within one file system): a copy killed half-way
+    // leaves nothing that looks like a finished file, and the next copy to the same place clears it away.
+    const QString partial = target.dir().filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".part"));
     QFile::remove(partial);
+    QFile::remove(partial + QStringLiteral("-journal"));
     sqlite3* copy = nullptr;
     const QByteArray partialName = partial.toUtf8();
     int rc = sqlite3_open_v2(partialName.constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QString reason;
+    bool mayBeFull = false;
     if (rc == SQLITE_OK) {
         sqlite3_backup* backup = sqlite3_backup_init(copy, "main", m_db.handle(), "main");
         if (backup) {
@@ -773,10 +826,12 @@ bool Store::saveCopy(const QString& destination, QString* error) const
         } else {
             rc = sqlite3_errcode(copy);
         }
-        if (rc != SQLITE_OK)
+        if (rc != SQLITE_OK || sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
             reason = QString::fromUtf8(sqlite3_errmsg(copy));
-        else if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            reason = QString::fromUtf8(sqlite3_errmsg(copy));
+            // SQLite says only "disk I/O error" when a write comes up short.
+            const int primary = sqlite3_extended_errcode(copy) & 0xff;
+            mayBeFull = primary == SQLITE_FULL || primary == SQLITE_IOERR;
+        }
     } else {
         reason = QString::fromUtf8(copy ? sqlite3_errmsg(copy) : sqlite3_errstr(rc));
     }
@@ -792,7 +847,9 @@ bool Store::saveCopy(const QString& destination, QString* error) const
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-journal"));
         if (error)
-            *error = tr("Could not write the copy “%1”: %2").arg(QDir::toNativeSeparators(destination), reason);
+            *error = (mayBeFull ? tr("Could not write the copy “%1”: %2; the disk may be full.")
+                                : tr("Could not write the copy “%1”: %2"))
+                         .arg(QDir::toNativeSeparators(destination), reason);
         return false;
     }
     return true;

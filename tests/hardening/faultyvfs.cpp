@@ -94,6 +94,15 @@ int xDeviceCharacteristics(sqlite3_file* f)
 }
 int xShmMap(sqlite3_file* f, int region, int size, int extend, void volatile** memory)
 {
+    // Growing the shared-memory index writes a region of it (32 KiB) to its -shm file, as the unix VFS
+    // does; a region already there costs nothing. Refused like the unix VFS refuses it.
+    if (extend) {
+        const int rc = real(f)->pMethods->xShmMap(real(f), region, size, 0, memory);
+        if (rc != SQLITE_OK || *memory)
+            return rc;
+        if (!spend(size))
+            return SQLITE_IOERR_SHMSIZE;
+    }
     return real(f)->pMethods->xShmMap(real(f), region, size, extend, memory);
 }
 int xShmLock(sqlite3_file* f, int offset, int n, int flags)

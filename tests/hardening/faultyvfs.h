@@ -7,8 +7,9 @@ namespace standlab::hardening {
 
 // A test-only SQLite VFS that wraps the default one and answers SQLITE_FULL once a budget of written
 // bytes is spent: a full disk in the middle of any write (a statement spilling its cache, a commit, a
-// checkpoint) without root, a loop mount or a tmpfs. Installed as the default VFS, so every connection
-// the core opens in this process goes through it; with no budget set it only passes calls through.
+// checkpoint, the growth of the -shm index when a file is opened) without root, a loop mount or a
+// tmpfs. Installed as the default VFS, so every connection the core opens in this process goes through
+// it; with no budget set it only passes calls through.
 class FaultyVfs
 {
 public:
