@@ -4,6 +4,8 @@
 # (default 60) from its seed corpus. Crashes land in build-fuzz/crashes/<target>/; new interesting
 # inputs go to build-fuzz/corpus/<target>/ (the committed seeds in fuzz/corpus are never modified).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (targets: the names in fuzz/CMakeLists.txt)
+# FUZZ_TIMEOUT (seconds, default 25) is the time one input may take before it counts as a hang; raise
+# it on a loaded machine.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -31,7 +33,7 @@ for t in $targets; do
     work="build-fuzz/corpus/$t"
     mkdir -p "$crashes" "$work"
     echo "== fuzz_$t for ${seconds}s"
-    if ! "build-fuzz/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 \
+    if ! "build-fuzz/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-25}" -rss_limit_mb=4096 \
         -artifact_prefix="$crashes/" -print_final_stats=1 "$work" "fuzz/corpus/$t" 2>"build-fuzz/fuzz_$t.log"; then
         failed="$failed $t"
         tail -n 40 "build-fuzz/fuzz_$t.log"

@@ -599,6 +599,10 @@
         <source>“%1” could not be saved: %2</source>
         <translation>No s'ha pogut desar «%1»: %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
+    </message>
 </context>
 <context>
     <name>DemoEvent</name>
@@ -1094,6 +1098,10 @@
         <source>Could not write %1: the PDF could not be started.</source>
         <translation>No s'ha pogut escriure %1: no s'ha pogut iniciar el PDF.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeExporter</name>
@@ -1134,6 +1142,10 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>No es pot escriure «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>No es pot escriure «%1»: el llibre ha quedat incomplet (%2); potser el disc és ple.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1796,41 @@
     </message>
 </context>
 <context>
+    <name>XlsxArchiveCheck</name>
+    <message>
+        <source>its zip directory is missing</source>
+        <translation>hi falta el directori zip</translation>
+    </message>
+    <message>
+        <source>its zip directory is in an unexpected form</source>
+        <translation>el seu directori zip té una forma inesperada</translation>
+    </message>
+    <message>
+        <source>its zip directory is incomplete</source>
+        <translation>el seu directori zip és incomplet</translation>
+    </message>
+    <message>
+        <source>part “%1” is missing</source>
+        <translation>hi falta la part «%1»</translation>
+    </message>
+    <message>
+        <source>part “%1” is cut short</source>
+        <translation>la part «%1» està tallada</translation>
+    </message>
+    <message>
+        <source>part “%1” cannot be unpacked</source>
+        <translation>la part «%1» no es pot descomprimir</translation>
+    </message>
+    <message>
+        <source>part “%1” is stored in an unknown way</source>
+        <translation>la part «%1» està desada d'una manera desconeguda</translation>
+    </message>
+    <message>
+        <source>part “%1” does not match its checksum</source>
+        <translation>la part «%1» no coincideix amb la seva suma de verificació</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1792,6 +1839,10 @@
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
         <translation>la biblioteca de fulls de càlcul no ha pogut iniciar un llibre.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>No es pot escriure «%1»: el llibre ha quedat incomplet (%2); potser el disc és ple.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3462,10 @@
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
         <translation>«%1» és massa gran; es rebutgen els horaris de més de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5142,10 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
         <source>Page %1 of %2</source>
         <translation>Pàgina %1 de %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::PreferencesDialog</name>
@@ -6406,6 +6465,34 @@ Transversals: %2</translation>
     <message>
         <source>a reference in “%1” points to a missing row</source>
         <translation>una referència de «%1» apunta a una fila que falta</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its index file “%2” could not be created beside it; the disk may be full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
+        <translation>No es pot obrir «%1»: no s'ha pogut crear al seu costat el fitxer d'índex «%2»; potser el disc és ple. Allibereu espai en aquest disc, o copieu el fitxer a un altre disc, i torneu-lo a obrir.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the disk is full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
+        <translation>No es pot obrir «%1»: el disc és ple. Allibereu espai en aquest disc, o copieu el fitxer a un altre disc, i torneu-lo a obrir.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file or its folder is read-only (%2). Make them writable, or copy the file to a folder of your own.</source>
+        <translation>No es pot obrir «%1»: el fitxer o la seva carpeta són només de lectura (%2). Permeteu-hi l'escriptura, o copieu el fitxer a una carpeta vostra.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it or the files kept beside it could not be opened (%2). Check that the file exists and that you may read and write in its folder.</source>
+        <translation>No es pot obrir «%1»: no s'han pogut obrir el fitxer o els fitxers que l'acompanyen (%2). Comproveu que el fitxer existeix i que podeu llegir i escriure a la seva carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the disk reported an error while reading or writing it (%2). The disk may be full, removed or failing: copy the file to another disk and open the copy.</source>
+        <translation>No es pot obrir «%1»: el disc ha donat un error en llegir-lo o escriure'l (%2). Potser el disc és ple, desconnectat o fallant: copieu el fitxer a un altre disc i obriu la còpia.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: another program is using it (%2). Close it there and try again.</source>
+        <translation>No es pot obrir «%1»: un altre programa l'està fent servir (%2). Tanqueu-lo allà i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy “%1”: %2; the disk may be full.</source>
+        <translation>No s'ha pogut escriure la còpia «%1»: %2; potser el disc és ple.</translation>
     </message>
 </context>
 <context>

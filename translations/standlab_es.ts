@@ -599,6 +599,10 @@
         <source>“%1” could not be saved: %2</source>
         <translation>No se ha podido guardar «%1»: %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No se puede escribir «%1»: solo se ha podido escribir una parte; puede que el disco esté lleno.</translation>
+    </message>
 </context>
 <context>
     <name>DemoEvent</name>
@@ -1094,6 +1098,10 @@
         <source>Could not write %1: the PDF could not be started.</source>
         <translation>No se ha podido escribir %1: no se ha podido iniciar el PDF.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No se puede escribir «%1»: solo se ha podido escribir una parte; puede que el disco esté lleno.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeExporter</name>
@@ -1134,6 +1142,10 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>No se puede escribir «%1»: el libro ha quedado incompleto (%2); puede que el disco esté lleno.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1796,41 @@
     </message>
 </context>
 <context>
+    <name>XlsxArchiveCheck</name>
+    <message>
+        <source>its zip directory is missing</source>
+        <translation>falta su directorio zip</translation>
+    </message>
+    <message>
+        <source>its zip directory is in an unexpected form</source>
+        <translation>su directorio zip tiene una forma inesperada</translation>
+    </message>
+    <message>
+        <source>its zip directory is incomplete</source>
+        <translation>su directorio zip está incompleto</translation>
+    </message>
+    <message>
+        <source>part “%1” is missing</source>
+        <translation>falta la parte «%1»</translation>
+    </message>
+    <message>
+        <source>part “%1” is cut short</source>
+        <translation>la parte «%1» está cortada</translation>
+    </message>
+    <message>
+        <source>part “%1” cannot be unpacked</source>
+        <translation>la parte «%1» no se puede descomprimir</translation>
+    </message>
+    <message>
+        <source>part “%1” is stored in an unknown way</source>
+        <translation>la parte «%1» está guardada de una forma desconocida</translation>
+    </message>
+    <message>
+        <source>part “%1” does not match its checksum</source>
+        <translation>la parte «%1» no coincide con su suma de comprobación</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1792,6 +1839,10 @@
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
         <translation>la biblioteca de hojas de cálculo no ha podido crear un libro.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>No se puede escribir «%1»: el libro ha quedado incompleto (%2); puede que el disco esté lleno.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3462,10 @@
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
         <translation>«%1» es demasiado grande; se rechazan los horarios de más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No se puede escribir «%1»: solo se ha podido escribir una parte; puede que el disco esté lleno.</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5142,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>No se puede escribir «%1»: solo se ha podido escribir una parte; puede que el disco esté lleno.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::PreferencesDialog</name>
@@ -6406,6 +6465,34 @@ Transversales: %2</translation>
     <message>
         <source>a reference in “%1” points to a missing row</source>
         <translation>una referencia en «%1» apunta a una fila que no existe</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its index file “%2” could not be created beside it; the disk may be full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
+        <translation>No se puede abrir «%1»: no se ha podido crear a su lado su archivo de índice «%2»; puede que el disco esté lleno. Libere espacio en ese disco, o copie el archivo a otro disco, y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the disk is full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
+        <translation>No se puede abrir «%1»: el disco está lleno. Libere espacio en ese disco, o copie el archivo a otro disco, y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file or its folder is read-only (%2). Make them writable, or copy the file to a folder of your own.</source>
+        <translation>No se puede abrir «%1»: el archivo o su carpeta son de solo lectura (%2). Permita escribir en ellos, o copie el archivo a una carpeta propia.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it or the files kept beside it could not be opened (%2). Check that the file exists and that you may read and write in its folder.</source>
+        <translation>No se puede abrir «%1»: no se han podido abrir el archivo o los archivos que lo acompañan (%2). Compruebe que el archivo existe y que puede leer y escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the disk reported an error while reading or writing it (%2). The disk may be full, removed or failing: copy the file to another disk and open the copy.</source>
+        <translation>No se puede abrir «%1»: el disco ha dado un error al leerlo o escribirlo (%2). Puede que el disco esté lleno, desconectado o fallando: copie el archivo a otro disco y abra la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: another program is using it (%2). Close it there and try again.</source>
+        <translation>No se puede abrir «%1»: otro programa lo está usando (%2). Ciérrelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy “%1”: %2; the disk may be full.</source>
+        <translation>No se ha podido escribir la copia «%1»: %2; puede que el disco esté lleno.</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,10 @@
         <source>“%1” could not be saved: %2</source>
         <translation>Impossible d'enregistrer « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
+    </message>
 </context>
 <context>
     <name>DemoEvent</name>
@@ -1094,6 +1098,10 @@
         <source>Could not write %1: the PDF could not be started.</source>
         <translation>Impossible d'écrire %1 : le PDF n'a pas pu être commencé.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeExporter</name>
@@ -1134,6 +1142,10 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Impossible d'écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : le classeur est incomplet (%2) ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1796,41 @@
     </message>
 </context>
 <context>
+    <name>XlsxArchiveCheck</name>
+    <message>
+        <source>its zip directory is missing</source>
+        <translation>son répertoire zip manque</translation>
+    </message>
+    <message>
+        <source>its zip directory is in an unexpected form</source>
+        <translation>son répertoire zip a une forme inattendue</translation>
+    </message>
+    <message>
+        <source>its zip directory is incomplete</source>
+        <translation>son répertoire zip est incomplet</translation>
+    </message>
+    <message>
+        <source>part “%1” is missing</source>
+        <translation>la partie « %1 » manque</translation>
+    </message>
+    <message>
+        <source>part “%1” is cut short</source>
+        <translation>la partie « %1 » est tronquée</translation>
+    </message>
+    <message>
+        <source>part “%1” cannot be unpacked</source>
+        <translation>la partie « %1 » ne peut pas être décompressée</translation>
+    </message>
+    <message>
+        <source>part “%1” is stored in an unknown way</source>
+        <translation>la partie « %1 » est enregistrée d'une manière inconnue</translation>
+    </message>
+    <message>
+        <source>part “%1” does not match its checksum</source>
+        <translation>la partie « %1 » ne correspond pas à sa somme de contrôle</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1792,6 +1839,10 @@
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
         <translation>la bibliothèque de tableur n'a pas pu créer de classeur.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : le classeur est incomplet (%2) ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3462,10 @@
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
         <translation>« %1 » est trop volumineux ; les programmes de plus de %2 Mo sont refusés.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5142,10 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::PreferencesDialog</name>
@@ -6406,6 +6465,34 @@ Transversaux : %2</translation>
     <message>
         <source>a reference in “%1” points to a missing row</source>
         <translation>une référence dans « %1 » pointe vers une ligne manquante</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its index file “%2” could not be created beside it; the disk may be full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
+        <translation>Impossible d'ouvrir « %1 » : son fichier d'index « %2 » n'a pas pu être créé à côté ; le disque est peut-être plein. Libérez de la place sur ce disque, ou copiez le fichier sur un autre disque, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the disk is full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
+        <translation>Impossible d'ouvrir « %1 » : le disque est plein. Libérez de la place sur ce disque, ou copiez le fichier sur un autre disque, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file or its folder is read-only (%2). Make them writable, or copy the file to a folder of your own.</source>
+        <translation>Impossible d'ouvrir « %1 » : le fichier ou son dossier est en lecture seule (%2). Rendez-les modifiables, ou copiez le fichier dans un dossier à vous.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it or the files kept beside it could not be opened (%2). Check that the file exists and that you may read and write in its folder.</source>
+        <translation>Impossible d'ouvrir « %1 » : le fichier ou les fichiers gardés à côté n'ont pas pu être ouverts (%2). Vérifiez que le fichier existe et que vous pouvez lire et écrire dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the disk reported an error while reading or writing it (%2). The disk may be full, removed or failing: copy the file to another disk and open the copy.</source>
+        <translation>Impossible d'ouvrir « %1 » : le disque a signalé une erreur en le lisant ou en l'écrivant (%2). Le disque est peut-être plein, retiré ou défaillant : copiez le fichier sur un autre disque et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: another program is using it (%2). Close it there and try again.</source>
+        <translation>Impossible d'ouvrir « %1 » : un autre programme l'utilise (%2). Fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy “%1”: %2; the disk may be full.</source>
+        <translation>Impossible d'écrire la copie « %1 » : %2 ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
