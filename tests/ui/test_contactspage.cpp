@@ -143,7 +143,8 @@ void TestContactsPage::filtersNarrowTheList()
     const int all = model->totalCount();
     QCOMPARE(all, int(store().count(QStringLiteral("organisations"))));
     int attending = 0;
-    for (const auto& bar : ContactOverview::of(store()).attendance())
+    const ContactOverview overview = ContactOverview::of(store());
+    for (const auto& bar : overview.attendance())
         if (bar.key == QLatin1String("attending"))
             attending = bar.count;
     choose(QStringLiteral("filterAttendance"), QStringLiteral("attending"));

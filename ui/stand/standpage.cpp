@@ -192,6 +192,10 @@ StandPage::StandPage(EventDocument& document, QWidget* parent)
 
 StandPage::~StandPage()
 {
+    // Closing the window moves the focus while this page is half destroyed: the headcount's
+    // editingFinished (and the like) must not reach it then.
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
     // The views listen to the clock: they go first.
     delete m_fullScreen;
     delete m_preview;
