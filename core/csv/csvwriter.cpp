@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
+#include "io/shortwrite.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,16 +73,6 @@ bool CsvWriter::save(const QString& path, QString* error) const
     return writeFileAtomically(path, data(), error);
 }
 
-namespace {
-
-// A short write (a full disk, a file-size limit) sets no error on the file, or only "Unknown error" once a
-// flush comes up short; a fresh QFile's errorString() is exactly that placeholder.
-bool lostWithoutReason(const QFileDevice& file)
-{
-    return file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString();
-}
-
-} // namespace
 
 bool CsvWriter::writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)
 {
@@ -95,7 +86,7 @@ bool CsvWriter::writeFileAtomically(const QString& path, const QByteArray& bytes
     const bool whole = file.write(bytes) == bytes.size() && file.flush();
     if (!whole || !file.commit()) {
         if (error)
-            *error = lostWithoutReason(file)
+            *error = isShortWriteWithoutReason(file)
                 ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.").arg(shown)
                 : (whole ? tr("“%1” could not be saved: %2") : tr("“%1” could not be written: %2")).arg(shown, file.errorString());
         file.cancelWriting();

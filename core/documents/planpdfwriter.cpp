@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planpdfwriter.h"
+#include "io/shortwrite.h"
 
 #include "export/pdfcanvas.h"
 #include "richtext.h"
@@ -254,11 +255,10 @@ bool PlanPdfWriter::write(const DocumentSnapshot& snapshot, const PlanFormat::Ve
         decorate(++number);
     }
     painter.end();
-    // QPdfWriter does not check its writes: a short one (a full disk) leaves no error of its own, or only
-    // "Unknown error" once a flush comes up short, which is what a fresh QFile's errorString() says.
+    // QPdfWriter does not check its writes: a short one (a full disk) is only seen here.
     if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
         if (error)
-            *error = file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString()
+            *error = isShortWriteWithoutReason(file)
                 ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
                       .arg(QDir::toNativeSeparators(path))
                 : tr("Cannot write “%1”: %2").arg(path, file.errorString());

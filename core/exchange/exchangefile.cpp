@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangefile.h"
+#include "io/shortwrite.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,10 +17,8 @@ bool ExchangeFile::save(const QString& path, const QByteArray& bytes, QString* e
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        // A short write (a full disk) sets no error of its own, or only "Unknown error" once a flush comes
-        // up short, which is what a fresh QFile's errorString() says.
         if (error)
-            *error = file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString()
+            *error = isShortWriteWithoutReason(file)
                 ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
                       .arg(QDir::toNativeSeparators(path))
                 : tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfcanvas.h"
+#include "io/shortwrite.h"
 
 #include <QDir>
 #include <QFile>
@@ -253,11 +254,10 @@ bool PdfCanvas::write(const QString& path, const QString& title, QString* error)
         }
         painter.end();
     }
-    // QPdfWriter does not check its writes: a short one (a full disk) leaves no error of its own, or only
-    // "Unknown error" once a flush comes up short, which a fresh QFile's errorString() is.
+    // QPdfWriter does not check its writes: a short one (a full disk) is only seen here.
     if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
         if (error)
-            *error = file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString()
+            *error = isShortWriteWithoutReason(file)
                 ? tr("Cannot write “%1”: only part of it could be written; the disk may be full.")
                       .arg(QDir::toNativeSeparators(path))
                 : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
