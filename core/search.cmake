@@ -3,4 +3,5 @@
 target_sources(standlab_core PRIVATE
   search/searchhit.cpp search/searchhit.h
   search/searchindex.cpp search/searchindex.h
-  search/searchindexbatch.cpp search/searchindexbatch.h)
+  search/searchindexbatch.cpp search/searchindexbatch.h
+  search/searchbacklog.cpp search/searchbacklog.h)

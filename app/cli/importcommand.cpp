@@ -88,6 +88,14 @@ Command::Outcome ImportCommand::run(const QCommandLineParser& parser, QTextStrea
         discardNewFile();
     for (const QString& line : std::as_const(report.lines))
         out << line << Qt::endl;
+    // A large import is saved before it is indexed for search; a script expects a finished file.
+    QString why;
+    if (!request.dryRun && !store->catchUpSearchIndex(0, &why)) {
+        *error = tr("import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. "
+                    "Stand Lab indexes them the next time it opens the event.")
+                     .arg(QDir::toNativeSeparators(path), why);
+        return Outcome::Failed;
+    }
     return Outcome::Success;
 }
 

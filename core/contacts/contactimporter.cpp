@@ -4,11 +4,9 @@
 #include "contactrowreader.h"
 #include "contactvalueparser.h"
 #include "store/store.h"
+#include "store/timeorderedid.h"
 
 #include <QHash>
-#include <QRandomGenerator>
-#include <QUuid>
-#include <QtEndian>
 
 namespace standlab {
 namespace {
@@ -53,21 +51,6 @@ QString orgKey(const Row& org)
 {
     return ContactValueParser::normaliseName(org.value(kName).toString()) + QLatin1Char('|')
            + ContactValueParser::normaliseName(org.value(kCity).toString());
-}
-
-// A random (version 4) UUID from the fast seeded generator: Store::newId() asks the system for
-// entropy on every call, which dominates an import of 100,000 rows.
-QString newRowId()
-{
-    QRandomGenerator* random = QRandomGenerator::global();
-    quint64 high = random->generate64();
-    quint64 low = random->generate64();
-    high = (high & ~quint64(0xF000)) | quint64(0x4000);                      // version 4
-    low = (low & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56);          // RFC 4122 variant
-    uchar bytes[16];
-    qToBigEndian(high, bytes);
-    qToBigEndian(low, bytes + 8);
-    return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
 }
 
 } // namespace
@@ -198,7 +181,7 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
         return org.hasCity ? byKey.value(org.key) : byName.value(org.name);
     };
     auto addOrg = [&](Row org, int line) {
-        const QString id = newRowId();
+        const QString id = TimeOrderedId::next();
         org.insert(kId, id);
         newOrgIndex.insert(id, int(plan->organisations.size()));
         lineOfNew.insert(id, line);
@@ -207,7 +190,7 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
         return id;
     };
     auto addPerson = [&](Row person, int line) {
-        const QString id = newRowId();
+        const QString id = TimeOrderedId::next();
         person.insert(kId, id);
         newPersonIndex.insert(id, int(plan->people.size()));
         lineOfNew.insert(id, line);
@@ -386,11 +369,11 @@ ContactImportReport ContactImporter::apply()
     QString error;
     Store::Transaction transaction(m_store);
     bool ok = (planned->organisations.isEmpty()
-               || m_store.insertMany(QStringLiteral("organisations"), planned->organisations, false, &error))
+               || m_store.insertMany(QStringLiteral("organisations"), planned->organisations, false, &error, SearchIndexing::Later))
               && (planned->people.isEmpty()
-                  || m_store.insertMany(QStringLiteral("people"), planned->people, false, &error))
+                  || m_store.insertMany(QStringLiteral("people"), planned->people, false, &error, SearchIndexing::Later))
               && (planned->engagements.isEmpty()
-                  || m_store.insertMany(QStringLiteral("engagements"), planned->engagements, false, &error));
+                  || m_store.insertMany(QStringLiteral("engagements"), planned->engagements, false, &error, SearchIndexing::Later));
     for (const auto& [table, id] : qAsConst(planned->updateOrder)) {
         if (!ok)
             break;

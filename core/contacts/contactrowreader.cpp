@@ -163,8 +163,13 @@ bool ContactRowReader::read(const QStringList& fields, int headerWidth, Values& 
             person.insert(QStringLiteral("email"), email);
         text(person, "phone", ContactField::Phone);
         const QString languages = cell(fields, ContactField::Languages);
-        if (!languages.isEmpty())
-            person.insert(QStringLiteral("languages"), dbvalue::to(ContactValueParser::parseLanguages(languages)));
+        if (!languages.isEmpty()) {
+            // A list has few distinct language cells ("ca, es, en"): parse and encode each once.
+            auto known = m_languagesByCell.constFind(languages);
+            if (known == m_languagesByCell.cend())
+                known = m_languagesByCell.insert(languages, dbvalue::to(ContactValueParser::parseLanguages(languages)));
+            person.insert(QStringLiteral("languages"), known.value());
+        }
         text(person, "notes", ContactField::Notes);
     } else if (!org.isEmpty()) {
         text(org, "notes", ContactField::Notes);

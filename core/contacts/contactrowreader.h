@@ -39,6 +39,7 @@ private:
     const ContactImportMapping& m_mapping;
     QHash<QString, QString> m_lineByName; // normalised name or short name → working line id
     QStringList m_eventDays;              // ISO dates
+    mutable QHash<QString, QVariant> m_languagesByCell; // a languages cell → its stored value
 };
 
 } // namespace standlab

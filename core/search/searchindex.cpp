@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "db/sqlitestatement.h"
+#include "searchbacklog.h"
 #include "store/store.h"
 
 namespace standlab {
@@ -170,6 +171,8 @@ bool SearchIndex::rebuild(Store& store, QString* error)
                                .arg(QLatin1String(source.title), QLatin1String(source.detail), table, kindKey),
                            error);
     }
+    // Every row is indexed now, including any a bulk write left for later.
+    ok = ok && SearchBacklog(db).clear(error);
     return ok && transaction.commit(error);
 }
 

@@ -101,6 +101,11 @@ bool SearchIndexBatch::refreshAfterRowid(const QString& table, qint64 rowid, QSt
     return refresh(table, QStringLiteral("new.rowid > ?"), rowid, false, error);
 }
 
+bool SearchIndexBatch::refreshRowidRange(const QString& table, qint64 afterRowid, qint64 upToRowid, QString* error)
+{
+    return refresh(table, QStringLiteral("new.rowid > ? AND new.rowid <= %1").arg(upToRowid), afterRowid, false, error);
+}
+
 bool SearchIndexBatch::refreshIds(const QString& table, const QStringList& ids, QString* error)
 {
     if (ids.isEmpty() || !isIndexed(table))

@@ -35,6 +35,8 @@ public:
     bool suspend(const QString& table, QString* error = nullptr);
     // Indexes again the rows of `table` whose rowid is above `rowid` (rows appended by a plain INSERT).
     bool refreshAfterRowid(const QString& table, qint64 rowid, QString* error = nullptr);
+    // Indexes again the rows of `table` with a rowid in (afterRowid, upToRowid] (a step of SearchBacklog).
+    bool refreshRowidRange(const QString& table, qint64 afterRowid, qint64 upToRowid, QString* error = nullptr);
     // Indexes again the rows of `table` with these ids (rows inserted or changed); ids no longer there are skipped.
     bool refreshIds(const QString& table, const QStringList& ids, QString* error = nullptr);
     // Re-creates every suspended trigger, exactly as it was.

@@ -5,8 +5,10 @@
 #include "fileinspector.h"
 #include "filelock.h"
 #include "migrations.h"
+#include "search/searchbacklog.h"
 #include "search/searchindexbatch.h"
 #include "sync/laptopidentity.h"
+#include "timeorderedid.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,7 +18,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSysInfo>
-#include <QUuid>
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -25,6 +26,9 @@ namespace {
 
 // From this many rows on, insertMany() indexes them for search in one go (below it the triggers are cheaper).
 constexpr int bulkIndexThreshold = 32;
+// From this many rows on, SearchIndexing::Later leaves them to catchUpSearchIndex(): indexing costs about
+// 25 µs a row, so below this the user would not notice the wait.
+constexpr int deferredIndexThreshold = 2000;
 
 QString quoted(const QString& identifier)
 {
@@ -53,7 +57,7 @@ Store::~Store()
 
 QString Store::newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return TimeOrderedId::next();
 }
 
 QString Store::defaultLaptopId()
@@ -691,7 +695,8 @@ std::optional<RowSet> Store::remove(const QString& table, const QString& id, QSt
     return removed;
 }
 
-bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keepStamps, QString* error)
+bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keepStamps, QString* error,
+                       SearchIndexing indexing)
 {
     if (!ensureWritable(error))
         return false;
@@ -706,6 +711,7 @@ bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keep
     // per-row triggers (see SearchIndexBatch). A plain INSERT appends rows after the largest rowid.
     SearchIndexBatch search(m_db);
     const bool batchIndex = rows.size() >= bulkIndexThreshold && SearchIndexBatch::isIndexed(table);
+    const bool indexLater = batchIndex && indexing == SearchIndexing::Later && rows.size() >= deferredIndexThreshold;
     qint64 lastRowid = 0;
     if (batchIndex) {
         lastRowid = m_db.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(quoted(table))).toLongLong();
@@ -733,21 +739,22 @@ bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keep
     const QVariantList defaults = m_defaults.value(table);
     for (const Row& row : rows) {
         for (int c = 0; c < known.size(); ++c) {
-            QVariant value = row.value(known.at(c));
-            if (c == idColumn && value.toString().isEmpty())
-                value = newId();
-            else if (c == createdColumn && value.toString().isEmpty())
-                value = created;
+            // One lookup per column: this loop runs for every cell of an import of 100,000 rows.
+            const auto found = row.constFind(known.at(c));
+            const bool given = found != row.cend();
+            if (c == idColumn && (!given || found.value().toString().isEmpty()))
+                statement.bind(c + 1, newId());
+            else if (c == createdColumn && (!given || found.value().toString().isEmpty()))
+                statement.bind(c + 1, created);
             else if (c == updatedColumn) {
-                if (keepStamps && value.toLongLong() > 0)
-                    m_clock.observe(value.toLongLong());
-                else
-                    value = m_clock.now();
-            } else if (c == laptopColumn && (!keepStamps || value.toString().isEmpty()))
-                value = m_laptopId;
-            else if (!row.contains(known.at(c)))
-                value = defaults.at(c);
-            statement.bind(c + 1, value);
+                const qint64 stamp = given ? found.value().toLongLong() : 0;
+                if (keepStamps && stamp > 0)
+                    m_clock.observe(stamp);
+                statement.bind(c + 1, keepStamps && stamp > 0 ? stamp : m_clock.now());
+            } else if (c == laptopColumn && (!keepStamps || !given || found.value().toString().isEmpty()))
+                statement.bind(c + 1, m_laptopId);
+            else
+                statement.bind(c + 1, given ? found.value() : defaults.at(c));
         }
         if (!statement.run()) {
             if (error)
@@ -758,10 +765,31 @@ bool Store::insertMany(const QString& table, const QVector<Row>& rows, bool keep
         }
         statement.reset();
     }
-    if (batchIndex && (!search.refreshAfterRowid(table, lastRowid, error) || !search.resume(error)))
+    if (indexLater) {
+        const qint64 newLastRowid = m_db.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(quoted(table))).toLongLong();
+        if (!SearchBacklog(m_db).add(table, lastRowid, newLastRowid, error) || !search.resume(error))
+            return false;
+    } else if (batchIndex && (!search.refreshAfterRowid(table, lastRowid, error) || !search.resume(error))) {
         return false;
+    }
     m_resetPending = true;
     return transaction.commit(error);
+}
+
+qint64 Store::searchBacklog() const
+{
+    return SearchBacklog(m_db).pendingRows();
+}
+
+bool Store::catchUpSearchIndex(qint64 maxRows, QString* error)
+{
+    SearchBacklog backlog(m_db);
+    if (backlog.isEmpty())
+        return true;
+    if (!ensureWritable(error))
+        return false;
+    Transaction transaction(*this);
+    return backlog.indexSome(maxRows, error) && transaction.commit(error);
 }
 
 bool Store::restore(const RowSet& removed, QString* error)

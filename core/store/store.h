@@ -16,6 +16,9 @@ namespace standlab {
 
 class FileLock;
 
+// When a bulk write's rows are indexed for search: within the write, or after it (Store::catchUpSearchIndex).
+enum class SearchIndexing { Now, Later };
+
 // One open .standlab file: the only place that writes rows. Every write stamps the row for merging,
 // runs in a transaction, and is announced through rowChanged() once it is committed.
 class Store : public QObject
@@ -67,9 +70,18 @@ public:
     // Bulk insert for imports, the demo and generated events: one prepared statement, no per-row
     // notifications (reset() is emitted once). With keepStamps the rows keep their own stamps and
     // laptop ids (a bundle or a package from another laptop); otherwise they are stamped as new edits.
-    bool insertMany(const QString& table, const QVector<Row>& rows, bool keepStamps, QString* error = nullptr);
+    // With SearchIndexing::Later (for large imports) the rows are stored at once and indexed for search
+    // afterwards, by catchUpSearchIndex(); small batches are indexed at once either way.
+    bool insertMany(const QString& table, const QVector<Row>& rows, bool keepStamps, QString* error = nullptr,
+                    SearchIndexing indexing = SearchIndexing::Now);
     // Puts back what remove() took away (undo), with fresh stamps so it wins over the tombstones.
     bool restore(const RowSet& removed, QString* error = nullptr);
+
+    // Rows stored with SearchIndexing::Later that search does not find yet.
+    qint64 searchBacklog() const;
+    // Indexes up to `maxRows` of them (all when maxRows <= 0) in one transaction: the index grows by
+    // whole steps, and nothing else changes. False, with the reason, when the file cannot be written.
+    bool catchUpSearchIndex(qint64 maxRows = 0, QString* error = nullptr);
 
     QString meta(const QString& key) const;
     bool setMeta(const QString& key, const QString& value, QString* error = nullptr);

@@ -5,3 +5,5 @@ standlab_add_test(test_checkcommand SOURCES search/test_checkcommand.cpp LIBRARI
 add_dependencies(test_checkcommand standlab-cli)
 standlab_add_test(test_searchbox SOURCES search/test_searchbox.cpp LIBRARIES standlab_ui)
 standlab_add_test(test_searchwindow SOURCES search/test_searchwindow.cpp LIBRARIES standlab_ui)
+standlab_add_test(test_searchbacklog SOURCES search/test_searchbacklog.cpp LIBRARIES standlab_ui)
+add_dependencies(test_searchbacklog standlab-cli)

@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdocument.h"
 
+#include "searchcatchup.h"
 #include "store/store.h"
 
 #include <QFileInfo>
+#include <QTimer>
 
 namespace standlab {
 
 EventDocument::EventDocument(std::unique_ptr<Store> store, QObject* parent)
-    : QObject(parent), m_store(std::move(store))
+    : QObject(parent), m_store(std::move(store)), m_searchCatchUp(new SearchCatchUp(*m_store, this))
 {
+    // Rows an earlier session imported but did not finish indexing: once the window is up.
+    QTimer::singleShot(0, m_searchCatchUp, &SearchCatchUp::start);
 }
 
 EventDocument::~EventDocument()
 {
-    // Commands refer to the store; they must go first.
+    // Commands and the catch-up refer to the store; they must go first.
     m_undoStack.clear();
+    delete m_searchCatchUp;
 }
 
 QString EventDocument::path() const

@@ -7,6 +7,7 @@
 
 namespace standlab {
 
+class SearchCatchUp;
 class Store;
 
 // One open event in the UI: its store and its own undo stack. Pages and dialogs get it by reference;
@@ -22,6 +23,8 @@ public:
     Store& store() { return *m_store; }
     const Store& store() const { return *m_store; }
     QUndoStack& undoStack() { return m_undoStack; }
+    // Indexes for search what a large import left waiting; starts by itself.
+    SearchCatchUp& searchCatchUp() { return *m_searchCatchUp; }
     QString path() const;
     QString displayName() const;
     bool isReadOnly() const;
@@ -37,6 +40,7 @@ signals:
 private:
     std::unique_ptr<Store> m_store;
     QUndoStack m_undoStack;
+    SearchCatchUp* m_searchCatchUp = nullptr;
 };
 
 } // namespace standlab

@@ -5,6 +5,7 @@
 #include "dialogs/eventsettingsdialog.h"
 #include "dialogs/restorebackupdialog.h"
 #include "document/eventdocument.h"
+#include "document/searchcatchup.h"
 #include "fileactions.h"
 #include "model/organisation.h"
 #include "model/person.h"
@@ -144,6 +145,17 @@ MainWindow::MainWindow(std::unique_ptr<EventDocument> document, QWidget* parent)
         Prompts::warning(this, tr("The change was not saved"),
                          tr("%1\n\nThe file %2 still holds everything saved before this change.")
                              .arg(message, QDir::toNativeSeparators(path())));
+    });
+    SearchCatchUp& catchUp = m_document->searchCatchUp();
+    connect(&catchUp, &SearchCatchUp::progress, this, [this](qint64 done, qint64 total) {
+        statusBar()->showMessage(tr("Preparing search for %n new row(s)… %1%", "", int(qMin<qint64>(total, INT_MAX)))
+                                     .arg(total > 0 ? done * 100 / total : 100));
+    });
+    connect(&catchUp, &SearchCatchUp::finished, this,
+            [this] { statusBar()->showMessage(tr("Search is up to date."), 4000); });
+    connect(&catchUp, &SearchCatchUp::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Search could not index the newest rows: %1. They are saved; "
+                                    "search tries again the next time you open the event.").arg(message));
     });
     auto* watcher = new StoreWatcher(m_document->store(), {}, this);
     connect(watcher, &StoreWatcher::changed, this, &MainWindow::updateCounts);

@@ -2,6 +2,7 @@
 #include "searchbox.h"
 
 #include "document/eventdocument.h"
+#include "document/searchcatchup.h"
 #include "search/searchindex.h"
 #include "searchhitdelegate.h"
 #include "searchresultsmodel.h"
@@ -75,6 +76,20 @@ SearchBox::SearchBox(EventDocument& document, QWidget* parent)
         if (resultsVisible())
             refresh();
     });
+    // After a large import the newest rows are indexed in steps: say so, and let each step show in the list.
+    SearchCatchUp& catchUp = document.searchCatchUp();
+    connect(&catchUp, &SearchCatchUp::progress, this, [this](qint64 done, qint64 total) {
+        setPlaceholderText(tr("Search (indexing new rows, %1%)").arg(total > 0 ? done * 100 / total : 100));
+        if (resultsVisible())
+            refresh();
+    });
+    const auto settle = [this] {
+        setPlaceholderText(tr("Search everything (Ctrl+K)"));
+        if (resultsVisible())
+            refresh();
+    };
+    connect(&catchUp, &SearchCatchUp::finished, this, settle);
+    connect(&catchUp, &SearchCatchUp::failed, this, settle);
 }
 
 SearchBox::~SearchBox() = default;
