@@ -148,7 +148,8 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
         storedEngagementByOrg.insert(engagement.value(kOrganisationId).toString(), engagement);
 
     // Rows planned from this file: organisation id → index in plan->organisations, and so on.
-    QHash<QString, int> newOrgIndex, newPersonIndex, newEngagementByOrg, lineOfNew;
+    QHash<QString, int> newOrgIndex, newPersonIndex, newEngagementByOrg;
+    QVector<int> orgLines, personLines; // the line each planned row came from, by index
     QHash<QString, QString> fileOrgByKey, fileOrgByName, fileOrgByDomain;
     QHash<QString, QString> filePersonByEmail, filePersonByName;
     QHash<QString, int> storedTouchedAt; // stored id → first line that matched it
@@ -180,27 +181,28 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
         }
         return org.hasCity ? byKey.value(org.key) : byName.value(org.name);
     };
-    auto addOrg = [&](Row org, int line) {
+    // Rows are moved in: a copy of a shared Row would be copied again, node by node, by its first insert.
+    auto addOrg = [&](Row&& org, int line) {
         const QString id = TimeOrderedId::next();
         org.insert(kId, id);
         newOrgIndex.insert(id, int(plan->organisations.size()));
-        lineOfNew.insert(id, line);
-        plan->organisations.append(org);
+        orgLines.append(line);
         registerOrg(org, id);
+        plan->organisations.append(std::move(org));
         return id;
     };
-    auto addPerson = [&](Row person, int line) {
+    auto addPerson = [&](Row&& person, int line) {
         const QString id = TimeOrderedId::next();
         person.insert(kId, id);
         newPersonIndex.insert(id, int(plan->people.size()));
-        lineOfNew.insert(id, line);
-        plan->people.append(person);
+        personLines.append(line);
         const QString email = person.value(kEmail).toString().trimmed().toLower();
         if (!email.isEmpty())
             filePersonByEmail.insert(email, id);
         filePersonByName.insert(ContactValueParser::normaliseName(person.value(kName).toString())
                                     + QLatin1Char('|') + person.value(kOrganisationId).toString(),
                                 id);
+        plan->people.append(std::move(person));
         return id;
     };
     auto duplicate = [&](const ContactRowReader::Values& values, int line, ImportDuplicate::Kind kind,
@@ -210,8 +212,10 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
         entry.kind = kind;
         entry.name = kind == ImportDuplicate::Organisation ? values.organisation.value(kName).toString()
                                                            : values.person.value(kName).toString();
-        if (lineOfNew.contains(id))
-            entry.earlierLine = lineOfNew.value(id);
+        const QHash<QString, int>& planned = kind == ImportDuplicate::Organisation ? newOrgIndex : newPersonIndex;
+        const QVector<int>& lines = kind == ImportDuplicate::Organisation ? orgLines : personLines;
+        if (const auto found = planned.constFind(id); found != planned.cend())
+            entry.earlierLine = lines.at(found.value());
         else
             entry.existingId = id;
         entry.reason = why;
@@ -243,7 +247,7 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
             const QString match = !inFile.isEmpty() ? inFile : stored;
             const bool sameRowTwice = values.person.isEmpty(); // a person row naming its organisation is no duplicate
             if (match.isEmpty()) {
-                orgId = addOrg(values.organisation, line);
+                orgId = addOrg(std::move(values.organisation), line);
                 orgWritable = true;
             } else if (newOrgIndex.contains(match)) {
                 orgId = match;
@@ -251,7 +255,7 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
                 if (sameRowTwice)
                     duplicate(values, line, ImportDuplicate::Organisation, match, tr("repeated in the spreadsheet"));
                 if (sameRowTwice && m_policy == DuplicatePolicy::AddAnyway) {
-                    orgId = addOrg(values.organisation, line);
+                    orgId = addOrg(std::move(values.organisation), line);
                     orgWritable = true;
                 } else if (!sameRowTwice || m_policy == DuplicatePolicy::Update) {
                     merge(planned, values.organisation, !sameRowTwice);
@@ -263,7 +267,7 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
                 storedTouchedAt.insert(match, line);
                 orgId = match;
                 if (m_policy == DuplicatePolicy::AddAnyway) {
-                    orgId = addOrg(values.organisation, line);
+                    orgId = addOrg(std::move(values.organisation), line);
                     orgWritable = true;
                 } else if (m_policy == DuplicatePolicy::Update) {
                     Row changes = differences(storedOrgs.value(match), values.organisation);
@@ -294,12 +298,12 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
                 why = tr("same name at the same organisation");
             }
             if (match.isEmpty()) {
-                personId = addPerson(values.person, line);
+                personId = addPerson(std::move(values.person), line);
             } else {
                 duplicate(values, line, ImportDuplicate::Person, match, why);
                 personId = match;
                 if (m_policy == DuplicatePolicy::AddAnyway) {
-                    personId = addPerson(values.person, line);
+                    personId = addPerson(std::move(values.person), line);
                 } else if (m_policy == DuplicatePolicy::Update) {
                     if (newPersonIndex.contains(match))
                         merge(plan->people[newPersonIndex.value(match)], values.person, false);

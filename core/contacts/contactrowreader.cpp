@@ -8,6 +8,20 @@
 #include <QRegularExpression>
 
 namespace standlab {
+namespace {
+
+// Spreadsheet columns such as kind, attendance, yes/no and dates repeat a handful of texts over
+// thousands of rows: each distinct text is parsed once.
+template <typename T, typename Parse>
+std::optional<T> cached(QHash<QString, std::optional<T>>& cache, const QString& text, Parse parse)
+{
+    auto found = cache.constFind(text);
+    if (found == cache.cend())
+        found = cache.insert(text, parse(text));
+    return found.value();
+}
+
+} // namespace
 
 ContactRowReader::ContactRowReader(const Store& store, const ContactImportMapping& mapping) : m_mapping(mapping)
 {
@@ -78,41 +92,41 @@ bool ContactRowReader::read(const QStringList& fields, int headerWidth, Values& 
         }
     }
 
-    auto text = [&](Row& row, const char* column, ContactField field) {
+    auto text = [&](Row& row, const QString& column, ContactField field) {
         const QString value = cell(fields, field);
         if (!value.isEmpty())
-            row.insert(QString::fromLatin1(column), value);
+            row.insert(column, value);
     };
-    auto flag = [&](Row& row, const char* column, ContactField field) {
+    auto flag = [&](Row& row, const QString& column, ContactField field) {
         const QString value = cell(fields, field);
         if (value.isEmpty())
             return;
-        if (const auto parsed = ContactValueParser::parseBool(value))
-            row.insert(QString::fromLatin1(column), *parsed ? 1 : 0);
+        if (const auto parsed = cached(m_boolByCell, value, ContactValueParser::parseBool))
+            row.insert(column, *parsed ? 1 : 0);
         else
             problems << tr("‘%1’ is not yes or no (%2)").arg(value, ContactImportMapping::label(field));
     };
 
     Row& org = values.organisation;
-    text(org, "name", ContactField::OrganisationName);
+    text(org, QStringLiteral("name"), ContactField::OrganisationName);
     if (!org.isEmpty()) {
         const QString kind = cell(fields, ContactField::OrganisationKind);
         if (!kind.isEmpty()) {
-            if (const auto parsed = ContactValueParser::parseKind(kind))
+            if (const auto parsed = cached(m_kindByCell, kind, ContactValueParser::parseKind))
                 org.insert(QStringLiteral("kind"), *parsed);
             else
                 problems << tr("‘%1’ is not a kind of organisation").arg(kind);
         }
-        text(org, "city", ContactField::City);
-        text(org, "country", ContactField::Country);
-        text(org, "website", ContactField::Website);
-        flag(org, "declaration_signatory", ContactField::DeclarationSignatory);
+        text(org, QStringLiteral("city"), ContactField::City);
+        text(org, QStringLiteral("country"), ContactField::Country);
+        text(org, QStringLiteral("website"), ContactField::Website);
+        flag(org, QStringLiteral("declaration_signatory"), ContactField::DeclarationSignatory);
     }
 
     Row& engagement = values.engagement;
     const QString attendance = cell(fields, ContactField::Attendance);
     if (!attendance.isEmpty()) {
-        if (const auto parsed = ContactValueParser::parseAttendance(attendance))
+        if (const auto parsed = cached(m_attendanceByCell, attendance, ContactValueParser::parseAttendance))
             engagement.insert(QStringLiteral("attendance"), *parsed);
         else
             problems << tr("‘%1’ is not an attendance status").arg(attendance);
@@ -129,7 +143,7 @@ bool ContactRowReader::read(const QStringList& fields, int headerWidth, Values& 
         else
             problems << tr("the delegation size ‘%1’ is not a number").arg(size);
     }
-    text(engagement, "topics", ContactField::Topics);
+    text(engagement, QStringLiteral("topics"), ContactField::Topics);
     const QString line = cell(fields, ContactField::RequestedLine);
     if (!line.isEmpty()) {
         const QString id = m_lineByName.value(ContactValueParser::normaliseName(line));
@@ -138,13 +152,18 @@ bool ContactRowReader::read(const QStringList& fields, int headerWidth, Values& 
         else
             engagement.insert(QStringLiteral("requested_line_id"), id);
     }
-    flag(engagement, "wants_to_speak", ContactField::WantsToSpeak);
-    flag(engagement, "wants_workshop", ContactField::WantsWorkshop);
-    text(engagement, "owner", ContactField::Owner);
+    flag(engagement, QStringLiteral("wants_to_speak"), ContactField::WantsToSpeak);
+    flag(engagement, QStringLiteral("wants_workshop"), ContactField::WantsWorkshop);
+    text(engagement, QStringLiteral("owner"), ContactField::Owner);
     const QString followUp = cell(fields, ContactField::NextFollowUp);
     if (!followUp.isEmpty()) {
-        if (const auto date = ContactValueParser::parseDate(followUp))
-            engagement.insert(QStringLiteral("next_follow_up"), date->toString(Qt::ISODate));
+        const auto date = cached(m_isoDateByCell, followUp, [](const QString& text) -> std::optional<QString> {
+            if (const auto parsed = ContactValueParser::parseDate(text))
+                return parsed->toString(Qt::ISODate);
+            return std::nullopt;
+        });
+        if (date)
+            engagement.insert(QStringLiteral("next_follow_up"), *date);
         else
             problems << tr("the date ‘%1’ is not a date").arg(followUp);
     }
@@ -155,13 +174,13 @@ bool ContactRowReader::read(const QStringList& fields, int headerWidth, Values& 
         name = QString(cell(fields, ContactField::FirstName) + QLatin1Char(' ') + cell(fields, ContactField::LastName)).trimmed();
     if (!name.isEmpty()) {
         person.insert(QStringLiteral("name"), name);
-        text(person, "role_title", ContactField::RoleTitle);
+        text(person, QStringLiteral("role_title"), ContactField::RoleTitle);
         const QString email = cell(fields, ContactField::Email);
         if (!email.isEmpty() && !ContactValueParser::looksLikeEmail(email))
             problems << tr("the email ‘%1’ does not look like an address").arg(email);
         else if (!email.isEmpty())
             person.insert(QStringLiteral("email"), email);
-        text(person, "phone", ContactField::Phone);
+        text(person, QStringLiteral("phone"), ContactField::Phone);
         const QString languages = cell(fields, ContactField::Languages);
         if (!languages.isEmpty()) {
             // A list has few distinct language cells ("ca, es, en"): parse and encode each once.
@@ -170,9 +189,9 @@ bool ContactRowReader::read(const QStringList& fields, int headerWidth, Values& 
                 known = m_languagesByCell.insert(languages, dbvalue::to(ContactValueParser::parseLanguages(languages)));
             person.insert(QStringLiteral("languages"), known.value());
         }
-        text(person, "notes", ContactField::Notes);
+        text(person, QStringLiteral("notes"), ContactField::Notes);
     } else if (!org.isEmpty()) {
-        text(org, "notes", ContactField::Notes);
+        text(org, QStringLiteral("notes"), ContactField::Notes);
     }
 
     if (org.isEmpty() && person.isEmpty())

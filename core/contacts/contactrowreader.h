@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+#include <optional>
 
 namespace standlab {
 
@@ -39,7 +40,12 @@ private:
     const ContactImportMapping& m_mapping;
     QHash<QString, QString> m_lineByName; // normalised name or short name → working line id
     QStringList m_eventDays;              // ISO dates
-    mutable QHash<QString, QVariant> m_languagesByCell; // a languages cell → its stored value
+    // Each distinct cell text parsed once (see cached() in the .cpp).
+    mutable QHash<QString, QVariant> m_languagesByCell;
+    mutable QHash<QString, std::optional<bool>> m_boolByCell;
+    mutable QHash<QString, std::optional<QString>> m_kindByCell;
+    mutable QHash<QString, std::optional<QString>> m_attendanceByCell;
+    mutable QHash<QString, std::optional<QString>> m_isoDateByCell;
 };
 
 } // namespace standlab

@@ -2,6 +2,7 @@
 #include "cliprocess.h"
 #include "eventstate.h"
 #include "hardeningfixtures.h"
+#include "store/store.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -103,11 +104,28 @@ private:
     bool prepare(const QString& base, const QString& work) const;
     void cleanScratch();
     static void verifyNoRecoverableRefusal(int refused);
+    static bool catchUpSearch(const QString& event);
 
     QTemporaryDir m_dir;
     QRandomGenerator m_random;
     int m_scratchLeftovers = 0;
 };
+
+// Opens the event as the app does and lets the search index catch up with what an import left waiting.
+bool TestCrashSafety::catchUpSearch(const QString& event)
+{
+    QString error;
+    const std::unique_ptr<standlab::Store> store = standlab::Store::open(event, standlab::OpenOptions::forLaptop(QStringLiteral("00000000-0000-4000-8000-0000000000ff")), &error);
+    if (!store || store->searchBacklog() == 0) {
+        qWarning("nothing waits to be indexed in %s: %s", qPrintable(event), qPrintable(error));
+        return false;
+    }
+    if (!store->catchUpSearchIndex(0, &error)) {
+        qWarning("cannot finish the search index of %s: %s", qPrintable(event), qPrintable(error));
+        return false;
+    }
+    return true;
+}
 
 CliProcess TestCrashSafety::cli(const QString& home) const
 {
@@ -173,7 +191,7 @@ void TestCrashSafety::killDuringContactsImport()
     QVERIFY2(after.counts.value(QStringLiteral("people")) >= before.counts.value(QStringLiteral("people")) + importRows,
              qPrintable(after.differences(before)));
 
-    int kills = 0, nothing = 0, committed = 0, refused = 0;
+    int kills = 0, nothing = 0, committed = 0, refused = 0, indexPending = 0;
     qint64 checkMs = 0;
     KillClock clock(whole.elapsedMs);
     const Rounds rounds(minimumKills(5), 8000);
@@ -188,9 +206,18 @@ void TestCrashSafety::killDuringContactsImport()
         const QString where = QStringLiteral("round %1, kill after %2 µs (%3)").arg(round).arg(delay).arg(run.describe());
         QVERIFY2(state.ok(), qPrintable(where + QStringLiteral(": ") + state.problem));
         const bool none = state.sameRows(before);
-        const bool all = state.sameContent(after);
-        QVERIFY2(none || all, qPrintable(where + QStringLiteral(": part of the import is in the file: ")
-                                         + state.differences(after)));
+        bool all = state.sameContent(after);
+        // Killed after the rows were committed but before the search index caught up with them: the
+        // import is all there and the rest of the index is still waiting in the file. Opening the event
+        // finishes it (the window does so by itself); it must then be exactly the finished import.
+        if (!none && !all) {
+            const bool caughtUp = catchUpSearch(work);
+            const EventState indexed = EventState::of(work, &before);
+            QVERIFY2(caughtUp && indexed.sameContent(after),
+                     qPrintable(where + QStringLiteral(": part of the import is in the file: ") + state.differences(after)));
+            all = true;
+            ++indexPending;
+        }
         if (!run.killed) {
             QVERIFY2(run.exited && run.exitCode == 0, qPrintable(where));
             QVERIFY2(all, qPrintable(where + QStringLiteral(": finished, but the import is not all there")));
@@ -202,8 +229,8 @@ void TestCrashSafety::killDuringContactsImport()
         committed += run.killed && all ? 1 : 0;
     }
     qInfo("contacts import of %d rows (%lld ms): %d kills; the file held none of it %d times, all of it %d "
-          "times; refused as truncated %d times; checking took %lld ms",
-          importRows, whole.elapsedMs, kills, nothing, committed, refused, checkMs);
+          "times (%d of them with search indexing still to finish); refused as truncated %d times; checking took %lld ms",
+          importRows, whole.elapsedMs, kills, nothing, committed, indexPending, refused, checkMs);
     QVERIFY2(kills > 0, "no run was killed: the kill moments all fell after the end");
     verifyNoRecoverableRefusal(refused);
 }
