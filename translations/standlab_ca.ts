@@ -4360,6 +4360,18 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
         <source>This laptop's name and sync folder, the language and the appearance</source>
         <translation>El nom i la carpeta de sincronització d'aquest portàtil, l'idioma i l'aspecte</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing search for %n new row(s)… %1%</source>
+        <translation><numerusform>S'està preparant la cerca de %n fila nova… %1%</numerusform><numerusform>S'està preparant la cerca de %n files noves… %1%</numerusform></translation>
+    </message>
+    <message>
+        <source>Search is up to date.</source>
+        <translation>La cerca està al dia.</translation>
+    </message>
+    <message>
+        <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
+        <translation>La cerca no ha pogut indexar les files més noves: %1. Estan desades; la cerca ho tornarà a provar la propera vegada que obris l'esdeveniment.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
@@ -5776,6 +5788,10 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     <message>
         <source>Search the whole event</source>
         <translation>Cerca en tot l'esdeveniment</translation>
+    </message>
+    <message>
+        <source>Search (indexing new rows, %1%)</source>
+        <translation>Cerca (s'estan indexant files noves, %1%)</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7390,10 @@ Transversals: %2</translation>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
         <translation>import: «%1» ja conté un esdeveniment; una importació %2 va a un fitxer nou. Indiqueu un FITXER que encara no existeixi.</translation>
+    </message>
+    <message>
+        <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
+        <translation>import: les files estan desades a «%1», però encara no s'han pogut indexar per a la cerca: %2. Stand Lab les indexarà la propera vegada que obri l'esdeveniment.</translation>
     </message>
 </context>
 <context>

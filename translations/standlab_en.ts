@@ -4358,6 +4358,18 @@ The file %2 still holds everything saved before this change.</source>
         <source>This laptop's name and sync folder, the language and the appearance</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Preparing search for %n new row(s)… %1%</source>
+        <translation><numerusform>Preparing search for %n new row… %1%</numerusform><numerusform>Preparing search for %n new rows… %1%</numerusform></translation>
+    </message>
+    <message>
+        <source>Search is up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
@@ -5773,6 +5785,10 @@ The file %2 still holds everything saved before this change.</source>
     </message>
     <message>
         <source>Search the whole event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search (indexing new rows, %1%)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7370,6 +7386,10 @@ Cross-cutting: %2</source>
     </message>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
         <translation type="unfinished" />
     </message>
 </context>

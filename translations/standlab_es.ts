@@ -4360,6 +4360,18 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <source>This laptop's name and sync folder, the language and the appearance</source>
         <translation>El nombre y la carpeta de sincronización de este portátil, el idioma y el aspecto</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing search for %n new row(s)… %1%</source>
+        <translation><numerusform>Preparando la búsqueda de %n fila nueva… %1%</numerusform><numerusform>Preparando la búsqueda de %n filas nuevas… %1%</numerusform></translation>
+    </message>
+    <message>
+        <source>Search is up to date.</source>
+        <translation>La búsqueda está al día.</translation>
+    </message>
+    <message>
+        <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
+        <translation>La búsqueda no ha podido indexar las filas más nuevas: %1. Están guardadas; la búsqueda lo volverá a intentar la próxima vez que abras el evento.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
@@ -5776,6 +5788,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>Search the whole event</source>
         <translation>Buscar en todo el evento</translation>
+    </message>
+    <message>
+        <source>Search (indexing new rows, %1%)</source>
+        <translation>Buscar (indexando filas nuevas, %1%)</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7390,10 @@ Transversales: %2</translation>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
         <translation>import: «%1» ya contiene un evento; una importación %2 va a un archivo nuevo. Indique un ARCHIVO que aún no exista.</translation>
+    </message>
+    <message>
+        <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
+        <translation>import: las filas están guardadas en «%1», pero aún no se han podido indexar para la búsqueda: %2. Stand Lab las indexará la próxima vez que abra el evento.</translation>
     </message>
 </context>
 <context>

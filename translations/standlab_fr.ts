@@ -4360,6 +4360,18 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <source>This laptop's name and sync folder, the language and the appearance</source>
         <translation>Le nom et le dossier de synchronisation de cet ordinateur, la langue et l'apparence</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing search for %n new row(s)… %1%</source>
+        <translation><numerusform>Préparation de la recherche pour %n nouvelle ligne… %1 %</numerusform><numerusform>Préparation de la recherche pour %n nouvelles lignes… %1 %</numerusform></translation>
+    </message>
+    <message>
+        <source>Search is up to date.</source>
+        <translation>La recherche est à jour.</translation>
+    </message>
+    <message>
+        <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
+        <translation>La recherche n'a pas pu indexer les lignes les plus récentes : %1. Elles sont enregistrées ; la recherche réessaiera à la prochaine ouverture de l'événement.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::Migrations</name>
@@ -5776,6 +5788,10 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message>
         <source>Search the whole event</source>
         <translation>Rechercher dans tout l'événement</translation>
+    </message>
+    <message>
+        <source>Search (indexing new rows, %1%)</source>
+        <translation>Rechercher (indexation des nouvelles lignes, %1 %)</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7390,10 @@ Transversaux : %2</translation>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
         <translation>import : « %1 » contient déjà un événement ; un import %2 se fait dans un nouveau fichier. Indiquez un FICHIER qui n'existe pas encore.</translation>
+    </message>
+    <message>
+        <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
+        <translation>import : les lignes sont enregistrées dans « %1 », mais elles n'ont pas encore pu être indexées pour la recherche : %2. Stand Lab les indexera à la prochaine ouverture de l'événement.</translation>
     </message>
 </context>
 <context>
