@@ -152,15 +152,19 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
     QVector<int> orgLines, personLines; // the line each planned row came from, by index
     QHash<QString, QString> fileOrgByKey, fileOrgByName, fileOrgByDomain;
     QHash<QString, QString> filePersonByEmail, filePersonByName;
+    // Sized for a row each up front: growing a hash of 100,000 keys rehashes it many times over.
+    const qsizetype rows = m_records.size();
+    for (auto* hash : {&newOrgIndex, &newPersonIndex, &newEngagementByOrg})
+        hash->reserve(rows);
+    for (auto* hash : {&fileOrgByKey, &fileOrgByName, &fileOrgByDomain, &filePersonByEmail, &filePersonByName})
+        hash->reserve(rows);
+    orgLines.reserve(rows);
+    personLines.reserve(rows);
+    plan->organisations.reserve(rows);
+    plan->people.reserve(rows);
+    plan->engagements.reserve(rows);
     QHash<QString, int> storedTouchedAt; // stored id → first line that matched it
 
-    auto registerOrg = [&](const Row& org, const QString& id) {
-        fileOrgByKey.insert(orgKey(org), id);
-        fileOrgByName.insert(ContactValueParser::normaliseName(org.value(kName).toString()), id);
-        const QString domain = ContactValueParser::websiteDomain(org.value(kWebsite).toString());
-        if (!domain.isEmpty())
-            fileOrgByDomain.insert(domain, id);
-    };
     // How a row's organisation is recognised, worked out once per row.
     struct OrgIdentity
     {
@@ -168,9 +172,19 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
         bool hasCity = false;
     };
     auto identify = [](const Row& org) {
-        return OrgIdentity{orgKey(org), ContactValueParser::normaliseName(org.value(kName).toString()),
-                           ContactValueParser::websiteDomain(org.value(kWebsite).toString()),
-                           !org.value(kCity).toString().isEmpty()};
+        OrgIdentity identity;
+        const QString city = org.value(kCity).toString();
+        identity.name = ContactValueParser::normaliseName(org.value(kName).toString());
+        identity.key = identity.name + QLatin1Char('|') + ContactValueParser::normaliseName(city); // as orgKey()
+        identity.domain = ContactValueParser::websiteDomain(org.value(kWebsite).toString());
+        identity.hasCity = !city.isEmpty();
+        return identity;
+    };
+    auto registerOrg = [&](const OrgIdentity& identity, const QString& id) {
+        fileOrgByKey.insert(identity.key, id);
+        fileOrgByName.insert(identity.name, id);
+        if (!identity.domain.isEmpty())
+            fileOrgByDomain.insert(identity.domain, id);
     };
     auto findOrg = [](const OrgIdentity& org, const QHash<QString, QString>& byKey,
                       const QHash<QString, QString>& byName, const QHash<QString, QString>& byDomain) -> QString {
@@ -182,26 +196,24 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
         return org.hasCity ? byKey.value(org.key) : byName.value(org.name);
     };
     // Rows are moved in: a copy of a shared Row would be copied again, node by node, by its first insert.
-    auto addOrg = [&](Row&& org, int line) {
+    auto addOrg = [&](Row&& org, const OrgIdentity& identity, int line) {
         const QString id = TimeOrderedId::next();
         org.insert(kId, id);
         newOrgIndex.insert(id, int(plan->organisations.size()));
         orgLines.append(line);
-        registerOrg(org, id);
+        registerOrg(identity, id);
         plan->organisations.append(std::move(org));
         return id;
     };
-    auto addPerson = [&](Row&& person, int line) {
+    // email: trimmed and lower case; nameKey: the normalised name, '|', the organisation id.
+    auto addPerson = [&](Row&& person, const QString& email, const QString& nameKey, int line) {
         const QString id = TimeOrderedId::next();
         person.insert(kId, id);
         newPersonIndex.insert(id, int(plan->people.size()));
         personLines.append(line);
-        const QString email = person.value(kEmail).toString().trimmed().toLower();
         if (!email.isEmpty())
             filePersonByEmail.insert(email, id);
-        filePersonByName.insert(ContactValueParser::normaliseName(person.value(kName).toString())
-                                    + QLatin1Char('|') + person.value(kOrganisationId).toString(),
-                                id);
+        filePersonByName.insert(nameKey, id);
         plan->people.append(std::move(person));
         return id;
     };
@@ -247,7 +259,7 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
             const QString match = !inFile.isEmpty() ? inFile : stored;
             const bool sameRowTwice = values.person.isEmpty(); // a person row naming its organisation is no duplicate
             if (match.isEmpty()) {
-                orgId = addOrg(std::move(values.organisation), line);
+                orgId = addOrg(std::move(values.organisation), identity, line);
                 orgWritable = true;
             } else if (newOrgIndex.contains(match)) {
                 orgId = match;
@@ -255,7 +267,7 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
                 if (sameRowTwice)
                     duplicate(values, line, ImportDuplicate::Organisation, match, tr("repeated in the spreadsheet"));
                 if (sameRowTwice && m_policy == DuplicatePolicy::AddAnyway) {
-                    orgId = addOrg(std::move(values.organisation), line);
+                    orgId = addOrg(std::move(values.organisation), identity, line);
                     orgWritable = true;
                 } else if (!sameRowTwice || m_policy == DuplicatePolicy::Update) {
                     merge(planned, values.organisation, !sameRowTwice);
@@ -267,15 +279,15 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
                 storedTouchedAt.insert(match, line);
                 orgId = match;
                 if (m_policy == DuplicatePolicy::AddAnyway) {
-                    orgId = addOrg(std::move(values.organisation), line);
+                    orgId = addOrg(std::move(values.organisation), identity, line);
                     orgWritable = true;
                 } else if (m_policy == DuplicatePolicy::Update) {
                     Row changes = differences(storedOrgs.value(match), values.organisation);
                     plan->addUpdate(QStringLiteral("organisations"), match, changes);
-                    registerOrg(values.organisation, match);
+                    registerOrg(identity, match);
                     orgWritable = true;
                 } else {
-                    registerOrg(values.organisation, match);
+                    registerOrg(identity, match);
                 }
             }
         }
@@ -298,12 +310,12 @@ std::unique_ptr<ContactImporter::Plan> ContactImporter::plan(ContactImportReport
                 why = tr("same name at the same organisation");
             }
             if (match.isEmpty()) {
-                personId = addPerson(std::move(values.person), line);
+                personId = addPerson(std::move(values.person), email, nameKey, line);
             } else {
                 duplicate(values, line, ImportDuplicate::Person, match, why);
                 personId = match;
                 if (m_policy == DuplicatePolicy::AddAnyway) {
-                    personId = addPerson(std::move(values.person), line);
+                    personId = addPerson(std::move(values.person), email, nameKey, line);
                 } else if (m_policy == DuplicatePolicy::Update) {
                     if (newPersonIndex.contains(match))
                         merge(plan->people[newPersonIndex.value(match)], values.person, false);
