@@ -13,7 +13,8 @@ ConflictInput ConflictInput::load(const Store& store)
     input.sessions = Repository<Session>(readable).all();
     input.spaces = Repository<Space>(readable).all();
     input.days = Repository<EventDay>(readable).all();
-    input.people = Repository<Person>(readable).all();
+    // Conflicts are about people in sessions; the rest of a large contact list only costs time.
+    input.people = Repository<Person>(readable).where(QStringLiteral("id IN (SELECT person_id FROM participations)"));
     input.participations = Repository<Participation>(readable).all();
     input.availability = Repository<Availability>(readable).all();
     input.workshops = Repository<WorkshopDetails>(readable).all();

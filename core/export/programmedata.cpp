@@ -23,10 +23,10 @@ namespace standlab {
 namespace {
 
 // Reads a whole table through the value types; the Store's reading API is const, Repository's is not.
-template <class T> QVector<T> readAll(const Store& store, const QString& orderBy = {})
+template <class T> QVector<T> readAll(const Store& store, const QString& orderBy = {}, const QString& where = {})
 {
     QVector<T> items;
-    const QVector<Row> rows = store.rows(EntityTraits<T>::table(), {}, {}, orderBy);
+    const QVector<Row> rows = store.rows(EntityTraits<T>::table(), where, {}, orderBy);
     items.reserve(rows.size());
     for (const Row& row : rows)
         items.push_back(Repository<T>::fromRow(row));
@@ -69,10 +69,13 @@ ProgrammeData ProgrammeData::load(const Store& store, const ProgrammeOptions& op
     }
 
     QHash<QString, QString> organisationName;
-    for (const Organisation& organisation : readAll<Organisation>(store))
+    // Only the people in sessions and their organisations: the contacts of a large event are not on the programme.
+    const QString inSessions = QStringLiteral("id IN (SELECT person_id FROM participations)");
+    for (const Organisation& organisation : readAll<Organisation>(
+             store, {}, QStringLiteral("id IN (SELECT organisation_id FROM people WHERE %1)").arg(inSessions)))
         organisationName.insert(organisation.id, organisation.name);
     QHash<QString, Person> personById;
-    for (const standlab::Person& person : readAll<standlab::Person>(store))
+    for (const standlab::Person& person : readAll<standlab::Person>(store, {}, inSessions))
         personById.insert(person.id, Person{person.id, person.name, organisationName.value(person.organisationId)});
 
     QMap<QDate, Day> dayByDate;

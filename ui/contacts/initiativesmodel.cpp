@@ -6,6 +6,7 @@
 #include "model/vocabulary.h"
 #include "shellmodels/storewatcher.h"
 #include "store/store.h"
+#include "store/labellookup.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -13,12 +14,11 @@
 namespace standlab {
 namespace {
 
-QHash<QString, QString> names(Store& store, const QString& table)
+// The names of the rows the initiatives refer to through `column`, not of every contact.
+QHash<QString, QString> names(Store& store, const QString& table, const char* column)
 {
-    QHash<QString, QString> result;
-    for (const Row& row : store.rows(table))
-        result.insert(row.value(QStringLiteral("id")).toString(), row.value(QStringLiteral("name")).toString());
-    return result;
+    return LabelLookup::byId(store, table, QStringLiteral("name"),
+                             QStringLiteral("id IN (SELECT %1 FROM initiatives)").arg(QLatin1String(column)));
 }
 
 const char* const kColumns[] = {"name", "organisation_id", "working_line_id", "contact_person_id", "slot_day",
@@ -42,9 +42,9 @@ void InitiativesModel::reload()
     beginResetModel();
     Store& store = m_document.store();
     m_plan = ExhibitionPlan::of(store);
-    m_organisations = names(store, QStringLiteral("organisations"));
-    m_lines = names(store, QStringLiteral("working_lines"));
-    m_people = names(store, QStringLiteral("people"));
+    m_organisations = names(store, QStringLiteral("organisations"), "organisation_id");
+    m_lines = names(store, QStringLiteral("working_lines"), "working_line_id");
+    m_people = names(store, QStringLiteral("people"), "contact_person_id");
     endResetModel();
 }
 

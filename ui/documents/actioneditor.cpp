@@ -11,6 +11,7 @@
 #include "model/vocabulary.h"
 #include "shellmodels/storewatcher.h"
 #include "store/store.h"
+#include "store/labellookup.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -150,10 +151,7 @@ ActionEditor::ActionEditor(EventDocument& document, QWidget* parent) : QWidget(p
 void ActionEditor::reloadChoices()
 {
     auto items = [this](const QString& table, const QString& column) {
-        QVector<QPair<QString, QString>> out;
-        for (const Row& row : m_document.store().rows(table, {}, {}, column + QStringLiteral(" COLLATE NOCASE")))
-            out.push_back({row.value(QStringLiteral("id")).toString(), row.value(column).toString()});
-        return out;
+        return LabelLookup::list(m_document.store(), table, column, column + QStringLiteral(" COLLATE NOCASE"));
     };
     fill(m_line, items(QStringLiteral("working_lines"), QStringLiteral("name")), tr("No working line"));
     fill(m_lead, items(QStringLiteral("organisations"), QStringLiteral("name")), tr("No lead yet"));
@@ -192,13 +190,12 @@ void ActionEditor::reload()
         partners.insert(row.value(QStringLiteral("organisation_id")).toString());
     m_partners->clear();
     // The ticked partners first, so they are visible without scrolling through every organisation.
-    QVector<Row> organisations = store.rows(QStringLiteral("organisations"), {}, {}, QStringLiteral("name COLLATE NOCASE"));
-    std::stable_partition(organisations.begin(), organisations.end(), [&partners](const Row& row) {
-        return partners.contains(row.value(QStringLiteral("id")).toString());
-    });
-    for (const Row& row : std::as_const(organisations)) {
-        auto* item = new QListWidgetItem(row.value(QStringLiteral("name")).toString(), m_partners);
-        const QString id = row.value(QStringLiteral("id")).toString();
+    auto organisations = LabelLookup::list(store, QStringLiteral("organisations"), QStringLiteral("name"),
+                                           QStringLiteral("name COLLATE NOCASE"));
+    std::stable_partition(organisations.begin(), organisations.end(),
+                          [&partners](const QPair<QString, QString>& organisation) { return partners.contains(organisation.first); });
+    for (const auto& [id, name] : std::as_const(organisations)) {
+        auto* item = new QListWidgetItem(name, m_partners);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(partners.contains(id) ? Qt::Checked : Qt::Unchecked);

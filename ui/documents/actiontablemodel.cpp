@@ -5,6 +5,7 @@
 #include "model/repository.h"
 #include "shellmodels/storewatcher.h"
 #include "store/store.h"
+#include "store/labellookup.h"
 
 #include <algorithm>
 
@@ -27,15 +28,11 @@ void ActionTableModel::setSection(const QString& sectionId)
 
 void ActionTableModel::reload()
 {
-    auto names = [this](const QString& table, const QString& column) {
-        QHash<QString, QString> out;
-        for (const Row& row : m_store.rows(table))
-            out.insert(row.value(QStringLiteral("id")).toString(), row.value(column).toString());
-        return out;
-    };
-    const QHash<QString, QString> sections = names(QStringLiteral("sections"), QStringLiteral("title"));
-    const QHash<QString, QString> lines = names(QStringLiteral("working_lines"), QStringLiteral("name"));
-    const QHash<QString, QString> orgs = names(QStringLiteral("organisations"), QStringLiteral("name"));
+    const QHash<QString, QString> sections = LabelLookup::byId(m_store, QStringLiteral("sections"), QStringLiteral("title"));
+    const QHash<QString, QString> lines = LabelLookup::byId(m_store, QStringLiteral("working_lines"), QStringLiteral("name"));
+    // Only the lead organisations: an event may hold tens of thousands of contacts.
+    const QHash<QString, QString> orgs = LabelLookup::byId(m_store, QStringLiteral("organisations"), QStringLiteral("name"),
+                                                           QStringLiteral("id IN (SELECT lead_organisation_id FROM actions)"));
     QVector<Action> actions = m_sectionId.isEmpty()
                                   ? Repository<Action>(m_store).all()
                                   : Repository<Action>(m_store).where(QStringLiteral("section_id = ?"), {m_sectionId});

@@ -15,6 +15,7 @@
 #include "people/personsessionslist.h"
 #include "shellmodels/peoplemodel.h"
 #include "shellmodels/storewatcher.h"
+#include "store/labellookup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -208,12 +209,11 @@ void PeoplePage::refreshOrganisationFilter()
     m_organisation->addItem(tr("All organisations"), QString());
     m_organisation->addItem(tr("(no organisation)"), PeopleFilterProxy::noOrganisation());
     // Only organisations someone belongs to: the rest would filter to an empty list.
-    QSet<QString> used;
-    for (const Person& person : Repository<Person>(m_document.store()).all())
-        used.insert(person.organisationId);
-    for (const Organisation& organisation : Repository<Organisation>(m_document.store()).all(QStringLiteral("name")))
-        if (used.contains(organisation.id))
-            m_organisation->addItem(organisation.name, organisation.id);
+    const auto organisations = LabelLookup::list(m_document.store(), QStringLiteral("organisations"), QStringLiteral("name"),
+                                                 QStringLiteral("name"),
+                                                 QStringLiteral("id IN (SELECT organisation_id FROM people)"));
+    for (const auto& [id, name] : organisations)
+        m_organisation->addItem(name, id);
     const int index = m_organisation->findData(current);
     m_organisation->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && !current.isEmpty())

@@ -6,6 +6,7 @@
 #include "model/vocabulary.h"
 #include "model/workingline.h"
 #include "storewatcher.h"
+#include "store/labellookup.h"
 
 #include <algorithm>
 
@@ -34,9 +35,9 @@ void ActionsModel::reload()
         QHash<QString, QString> lines;
         for (const WorkingLine& line : Repository<WorkingLine>(m_store).all())
             lines.insert(line.id, line.name);
-        QHash<QString, QString> organisations;
-        for (const Organisation& organisation : Repository<Organisation>(m_store).all())
-            organisations.insert(organisation.id, organisation.name);
+        const QHash<QString, QString> organisations = LabelLookup::byId(
+            m_store, QStringLiteral("organisations"), QStringLiteral("name"),
+            QStringLiteral("id IN (SELECT lead_organisation_id FROM actions)"));
         for (const Action& action : Repository<Action>(m_store).all()) {
             if (action.sectionId == m_sectionId)
                 m_lines.push_back({action, lines.value(action.workingLineId),

@@ -5,6 +5,7 @@
 #include "model/participation.h"
 #include "model/repository.h"
 #include "storewatcher.h"
+#include "store/labellookup.h"
 
 #include <QColor>
 #include <QSet>
@@ -33,9 +34,9 @@ PeopleModel::PeopleModel(Store& store, QObject* parent) : QAbstractTableModel(pa
 
 QVector<PeopleModel::Line> PeopleModel::readLines() const
 {
-    QHash<QString, QString> organisations;
-    for (const Organisation& organisation : Repository<Organisation>(m_store).all())
-        organisations.insert(organisation.id, organisation.name);
+    const QHash<QString, QString> organisations = LabelLookup::byId(
+        m_store, QStringLiteral("organisations"), QStringLiteral("name"),
+        QStringLiteral("id IN (SELECT organisation_id FROM people)"));
     struct Involvement
     {
         QSet<QString> sessions; // a person in two roles of one session is still in one session
