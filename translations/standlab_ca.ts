@@ -1053,6 +1053,66 @@
         <source>(empty)</source>
         <translation>(buit)</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Esdeveniment</translation>
+    </message>
+    <message>
+        <source>Event day</source>
+        <translation>Dia de l'esdeveniment</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilitat</translation>
+    </message>
+    <message>
+        <source>Session tag</source>
+        <translation>Etiqueta de sessió</translation>
+    </message>
+    <message>
+        <source>Speaker or role</source>
+        <translation>Ponent o funció</translation>
+    </message>
+    <message>
+        <source>Document section</source>
+        <translation>Secció del document</translation>
+    </message>
+    <message>
+        <source>Workshop details</source>
+        <translation>Detalls del taller</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Contact log entry</source>
+        <translation>Entrada del registre de contacte</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunt de dades</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <translation>Soci de l'acció</translation>
+    </message>
+    <message>
+        <source>Action source</source>
+        <translation>Origen de l'acció</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisió</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Nota de sessió</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1113,10 +1173,6 @@
 <context>
     <name>ProgrammePrinter</name>
     <message>
-        <source>&amp;Print programme…</source>
-        <translation>&amp;Imprimeix el programa…</translation>
-    </message>
-    <message>
         <source>Print the programme booklet of confirmed sessions</source>
         <translation>Imprimeix el fullet del programa amb les sessions confirmades</translation>
     </message>
@@ -1127,6 +1183,10 @@
     <message>
         <source>Print programme</source>
         <translation>Imprimeix el programa</translation>
+    </message>
+    <message>
+        <source>Print pro&amp;gramme…</source>
+        <translation>&amp;Imprimeix el programa…</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4305,6 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
         <translation>Obre una còpia nova de l'esdeveniment de demostració</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Desa una &amp;còpia…</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of this event to another file</source>
         <translation>Escriu una còpia coherent d'aquest esdeveniment en un altre fitxer</translation>
     </message>
@@ -4258,7 +4314,7 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation>Rest&amp;aura des d'una còpia de seguretat…</translation>
+        <translation>Restaura des d'una còpia de se&amp;guretat…</translation>
     </message>
     <message>
         <source>Bring back an automatic backup of this event as a new file</source>
@@ -4362,7 +4418,10 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     </message>
     <message numerus="yes">
         <source>Preparing search for %n new row(s)… %1%</source>
-        <translation><numerusform>S'està preparant la cerca de %n fila nova… %1%</numerusform><numerusform>S'està preparant la cerca de %n files noves… %1%</numerusform></translation>
+        <translation>
+            <numerusform>S'està preparant la cerca de %n fila nova… %1%</numerusform>
+            <numerusform>S'està preparant la cerca de %n files noves… %1%</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search is up to date.</source>
@@ -4371,6 +4430,10 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     <message>
         <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
         <translation>La cerca no ha pogut indexar les files més noves: %1. Estan desades; la cerca ho tornarà a provar la propera vegada que obris l'esdeveniment.</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Desa una &amp;còpia…</translation>
     </message>
 </context>
 <context>
@@ -6312,10 +6375,6 @@ Transversals: %2</translation>
         <translation>Assa&amp;ja a una hora…</translation>
     </message>
     <message>
-        <source>Use the &amp;real time</source>
-        <translation>Utilitza l'&amp;hora real</translation>
-    </message>
-    <message>
         <source>Back to the computer's clock after a rehearsal</source>
         <translation>Torna al rellotge de l'ordinador després d'un assaig</translation>
     </message>
@@ -6386,6 +6445,10 @@ Transversals: %2</translation>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
         <translation>Fa funcionar el rellotge de l'estand des d'una hora i a una velocitat triades (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>Use the real &amp;time</source>
+        <translation>Utilitza l'&amp;hora real</translation>
     </message>
 </context>
 <context>
@@ -6527,7 +6590,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
-        <translation>Rep els canv&amp;is…</translation>
+        <translation>Rep els c&amp;anvis…</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
@@ -6723,6 +6786,10 @@ Transversals: %2</translation>
     <message>
         <source>Shared</source>
         <translation>Compartit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

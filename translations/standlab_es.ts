@@ -1053,6 +1053,66 @@
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Event day</source>
+        <translation>Día del evento</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Session tag</source>
+        <translation>Etiqueta de sesión</translation>
+    </message>
+    <message>
+        <source>Speaker or role</source>
+        <translation>Ponente o función</translation>
+    </message>
+    <message>
+        <source>Document section</source>
+        <translation>Sección del documento</translation>
+    </message>
+    <message>
+        <source>Workshop details</source>
+        <translation>Detalles del taller</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Contact log entry</source>
+        <translation>Entrada del registro de contacto</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <translation>Socio de la acción</translation>
+    </message>
+    <message>
+        <source>Action source</source>
+        <translation>Origen de la acción</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Nota de sesión</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1113,10 +1173,6 @@
 <context>
     <name>ProgrammePrinter</name>
     <message>
-        <source>&amp;Print programme…</source>
-        <translation>&amp;Imprimir el programa…</translation>
-    </message>
-    <message>
         <source>Print the programme booklet of confirmed sessions</source>
         <translation>Imprimir el folleto del programa con las sesiones confirmadas</translation>
     </message>
@@ -1127,6 +1183,10 @@
     <message>
         <source>Print programme</source>
         <translation>Imprimir el programa</translation>
+    </message>
+    <message>
+        <source>Print pro&amp;gramme…</source>
+        <translation>&amp;Imprimir el programa…</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4305,6 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Abrir una copia nueva del evento de demostración</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>&amp;Guardar una copia…</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of this event to another file</source>
         <translation>Escribir una copia coherente de este evento en otro archivo</translation>
     </message>
@@ -4362,7 +4418,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     </message>
     <message numerus="yes">
         <source>Preparing search for %n new row(s)… %1%</source>
-        <translation><numerusform>Preparando la búsqueda de %n fila nueva… %1%</numerusform><numerusform>Preparando la búsqueda de %n filas nuevas… %1%</numerusform></translation>
+        <translation>
+            <numerusform>Preparando la búsqueda de %n fila nueva… %1%</numerusform>
+            <numerusform>Preparando la búsqueda de %n filas nuevas… %1%</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search is up to date.</source>
@@ -4371,6 +4430,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
         <translation>La búsqueda no ha podido indexar las filas más nuevas: %1. Están guardadas; la búsqueda lo volverá a intentar la próxima vez que abras el evento.</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
 </context>
 <context>
@@ -6312,10 +6375,6 @@ Transversales: %2</translation>
         <translation>&amp;Ensayar a partir de…</translation>
     </message>
     <message>
-        <source>Use the &amp;real time</source>
-        <translation>Usar la hora &amp;real</translation>
-    </message>
-    <message>
         <source>Back to the computer's clock after a rehearsal</source>
         <translation>Volver al reloj del ordenador después de un ensayo</translation>
     </message>
@@ -6386,6 +6445,10 @@ Transversales: %2</translation>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
         <translation>Hacer funcionar el reloj del stand desde una hora y a una velocidad elegidas (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>Use the real &amp;time</source>
+        <translation>Usar la hora &amp;real</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +6786,10 @@ Transversales: %2</translation>
     <message>
         <source>Shared</source>
         <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,66 @@
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Event day</source>
+        <translation>Jour de l'événement</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Session tag</source>
+        <translation>Étiquette de session</translation>
+    </message>
+    <message>
+        <source>Speaker or role</source>
+        <translation>Intervenant ou rôle</translation>
+    </message>
+    <message>
+        <source>Document section</source>
+        <translation>Section du document</translation>
+    </message>
+    <message>
+        <source>Workshop details</source>
+        <translation>Détails de l'atelier</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact log entry</source>
+        <translation>Entrée du journal de contact</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Action partner</source>
+        <translation>Partenaire de l'action</translation>
+    </message>
+    <message>
+        <source>Action source</source>
+        <translation>Source de l'action</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Note de session</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1113,10 +1173,6 @@
 <context>
     <name>ProgrammePrinter</name>
     <message>
-        <source>&amp;Print programme…</source>
-        <translation>&amp;Imprimer le programme…</translation>
-    </message>
-    <message>
         <source>Print the programme booklet of confirmed sessions</source>
         <translation>Imprimer le livret du programme avec les sessions confirmées</translation>
     </message>
@@ -1127,6 +1183,10 @@
     <message>
         <source>Print programme</source>
         <translation>Imprimer le programme</translation>
+    </message>
+    <message>
+        <source>Print pro&amp;gramme…</source>
+        <translation>&amp;Imprimer le programme…</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4305,6 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Ouvrir une nouvelle copie de l'événement de démonstration</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of this event to another file</source>
         <translation>Écrire une copie cohérente de cet événement dans un autre fichier</translation>
     </message>
@@ -4362,7 +4418,10 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message numerus="yes">
         <source>Preparing search for %n new row(s)… %1%</source>
-        <translation><numerusform>Préparation de la recherche pour %n nouvelle ligne… %1 %</numerusform><numerusform>Préparation de la recherche pour %n nouvelles lignes… %1 %</numerusform></translation>
+        <translation>
+            <numerusform>Préparation de la recherche pour %n nouvelle ligne… %1 %</numerusform>
+            <numerusform>Préparation de la recherche pour %n nouvelles lignes… %1 %</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search is up to date.</source>
@@ -4371,6 +4430,10 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message>
         <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
         <translation>La recherche n'a pas pu indexer les lignes les plus récentes : %1. Elles sont enregistrées ; la recherche réessaiera à la prochaine ouverture de l'événement.</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
 </context>
 <context>
@@ -6312,10 +6375,6 @@ Transversaux : %2</translation>
         <translation>&amp;Répéter à partir de…</translation>
     </message>
     <message>
-        <source>Use the &amp;real time</source>
-        <translation>Utiliser l'heure ré&amp;elle</translation>
-    </message>
-    <message>
         <source>Back to the computer's clock after a rehearsal</source>
         <translation>Revenir à l'horloge de l'ordinateur après une répétition</translation>
     </message>
@@ -6386,6 +6445,10 @@ Transversaux : %2</translation>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
         <translation>Faire tourner l'horloge du stand à partir d'une heure et d'une vitesse choisies (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>Use the real &amp;time</source>
+        <translation>Utiliser l'heure ré&amp;elle</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +6786,10 @@ Transversaux : %2</translation>
     <message>
         <source>Shared</source>
         <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

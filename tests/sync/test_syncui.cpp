@@ -184,6 +184,8 @@ private slots:
         QVERIFY(conflicts->item(0, 2)->text().contains(QLatin1String("Data commons workshop")));
         QVERIFY(conflicts->item(0, 3)->text().contains(QLatin1String("Data commons clinic")));
         QCOMPARE(conflicts->item(0, 1)->text(), QStringLiteral("Title")); // not `title`
+        // The row in words: what kind it is, then its name, not the table's name.
+        QVERIFY2(conflicts->item(0, 0)->text().startsWith(QLatin1String("Session: ")), qPrintable(conflicts->item(0, 0)->text()));
         conflicts->selectRow(0);
         QVERIFY(useOther->isEnabled());
         useOther->click();

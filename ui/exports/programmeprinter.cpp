@@ -14,7 +14,7 @@ namespace standlab {
 
 QAction* ProgrammePrinter::addPrintAction(QMenu* menu, QWidget* window, const Store& store)
 {
-    QAction* action = menu->addAction(tr("&Print programme…"));
+    QAction* action = menu->addAction(tr("Print pro&gramme…"));
     action->setObjectName(QStringLiteral("actionPrint"));
     action->setShortcut(QKeySequence::Print);
     const QString tip = tr("Print the programme booklet of confirmed sessions");

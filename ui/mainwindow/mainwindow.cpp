@@ -314,7 +314,7 @@ void MainWindow::createMenus()
                    tr("Open a fresh copy of the demo event")),
             &QAction::triggered, this, &MainWindow::demoRequested);
     file->addSeparator();
-    QAction* saveCopy = action(file, QStringLiteral("actionSaveCopy"), tr("Save a &copy…"),
+    QAction* saveCopy = action(file, QStringLiteral("actionSaveCopy"), tr("Save a cop&y…"),
                                tr("Write a consistent copy of this event to another file"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(saveCopy, &QAction::triggered, this, [this] {

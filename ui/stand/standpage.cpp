@@ -57,7 +57,7 @@ StandPage::StandPage(EventDocument& document, QWidget* parent)
     m_rehearseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     m_rehearseAction->setToolTip(tr("Run the stand clock from a chosen time and speed (Ctrl+Alt+R)"));
     connect(m_rehearseAction, &QAction::triggered, this, &StandPage::showRehearseDialog);
-    m_realTimeAction = new QAction(tr("Use the &real time"), this);
+    m_realTimeAction = new QAction(tr("Use the real &time"), this);
     m_realTimeAction->setObjectName(QStringLiteral("actionRealTime"));
     m_realTimeAction->setToolTip(tr("Back to the computer's clock after a rehearsal"));
     connect(m_realTimeAction, &QAction::triggered, this, &StandPage::useRealTime);

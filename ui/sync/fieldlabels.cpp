@@ -94,6 +94,36 @@ QVector<Term> terms(const QString& table, const QString& column)
 
 } // namespace
 
+QString FieldLabels::rowKind(const QString& table)
+{
+    static const QHash<QString, const char*> kinds = {
+        {QStringLiteral("event"), QT_TR_NOOP("Event")},
+        {QStringLiteral("event_days"), QT_TR_NOOP("Event day")},
+        {QStringLiteral("spaces"), QT_TR_NOOP("Space")},
+        {QStringLiteral("working_lines"), QT_TR_NOOP("Working line")},
+        {QStringLiteral("organisations"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("people"), QT_TR_NOOP("Person")},
+        {QStringLiteral("person_availability"), QT_TR_NOOP("Availability")},
+        {QStringLiteral("sessions"), QT_TR_NOOP("Session")},
+        {QStringLiteral("session_tags"), QT_TR_NOOP("Session tag")},
+        {QStringLiteral("participations"), QT_TR_NOOP("Speaker or role")},
+        {QStringLiteral("documents"), QT_TR_NOOP("Document")},
+        {QStringLiteral("sections"), QT_TR_NOOP("Document section")},
+        {QStringLiteral("workshop_details"), QT_TR_NOOP("Workshop details")},
+        {QStringLiteral("engagements"), QT_TR_NOOP("Contact")},
+        {QStringLiteral("interactions"), QT_TR_NOOP("Contact log entry")},
+        {QStringLiteral("initiatives"), QT_TR_NOOP("Initiative")},
+        {QStringLiteral("datasets"), QT_TR_NOOP("Dataset")},
+        {QStringLiteral("actions"), QT_TR_NOOP("Action")},
+        {QStringLiteral("action_partners"), QT_TR_NOOP("Action partner")},
+        {QStringLiteral("action_sessions"), QT_TR_NOOP("Action source")},
+        {QStringLiteral("revisions"), QT_TR_NOOP("Revision")},
+        {QStringLiteral("session_notes"), QT_TR_NOOP("Session note")},
+    };
+    const char* kind = kinds.value(table);
+    return kind ? tr(kind) : table;
+}
+
 QString FieldLabels::label(const QString& table, const QString& column)
 {
     // Where one column name means different things in different tables, "table.column" comes first.

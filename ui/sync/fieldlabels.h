@@ -16,6 +16,8 @@ class FieldLabels
     Q_DECLARE_TR_FUNCTIONS(FieldLabels)
 
 public:
+    // What one row of `table` is, in people's words ("Session", "Contact log entry"), or the table's name.
+    static QString rowKind(const QString& table);
     // The translated label of `column` of `table`, or the column's own name.
     static QString label(const QString& table, const QString& column);
     // The table `column` refers to (space_id → spaces), or empty when it holds a value of its own.

@@ -6,7 +6,6 @@
 #include "resolveconflictcommand.h"
 #include "store/store.h"
 #include "sync/syncledger.h"
-#include "sync/syncsummary.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -108,8 +107,8 @@ void SyncReviewDialog::reload()
     m_conflicts->setRowCount(int(conflicts.size()));
     for (int r = 0; r < conflicts.size(); ++r) {
         const SyncLedger::Conflict& conflict = conflicts.at(r);
-        const QString what = SyncSummary::tableLabel(conflict.table) + QStringLiteral(": ")
-            + ledger.describeRow(conflict.table, conflict.rowId);
+        const QString what = tr("%1: %2").arg(FieldLabels::rowKind(conflict.table),
+                                              ledger.describeRow(conflict.table, conflict.rowId));
         const QString state = conflict.resolution == QLatin1String("picked_other") ? tr("Other value used")
                                                                                     : tr("Kept by the rule");
         const QString kept = FieldLabels::value(ledger, conflict.table, conflict.column, conflict.keptValue);
