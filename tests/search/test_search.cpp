@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "hittitles.h"
 #include "contacts/contactimporter.h"
 #include "db/sqlitedatabase.h"
 #include "db/sqlitestatement.h"
@@ -20,14 +21,6 @@ Row named(const QString& column, const QString& value, const Row& more = {})
     Row row = more;
     row.insert(column, value);
     return row;
-}
-
-QStringList titles(const QVector<SearchHit>& hits)
-{
-    QStringList out;
-    for (const SearchHit& hit : hits)
-        out << hit.title;
-    return out;
 }
 
 } // namespace
@@ -88,7 +81,7 @@ private:
             qWarning() << error;
         return id;
     }
-    QStringList find(const QString& text) { return titles(SearchIndex(*m_store).search(text)); }
+    QStringList find(const QString& text) { return hitTitles(SearchIndex(*m_store).search(text)); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
@@ -210,7 +203,7 @@ void TestSearch::limitsEachKind()
     for (const SearchHit& hit : hits)
         sessions += hit.kind == SearchHit::Kind::Session;
     QCOMPARE(sessions, 5);
-    QVERIFY(titles(hits).contains(QStringLiteral("Register of platform workers")));
+    QVERIFY(hitTitles(hits).contains(QStringLiteral("Register of platform workers")));
 }
 
 void TestSearch::titleMatchesComeFirstInALargeEvent()
@@ -312,7 +305,7 @@ void TestSearch::upgradedFileIsIndexed()
     const QVector<SearchHit> byCity = SearchIndex(*store).search(QStringLiteral("sabad"));
     QCOMPARE(byCity.size(), 1);
     QCOMPARE(byCity.at(0).id, QStringLiteral("org-1"));
-    QCOMPARE(titles(SearchIndex(*store).search(QStringLiteral("linia dad"))), QStringList{QStringLiteral("Línia de dades")});
+    QCOMPARE(hitTitles(SearchIndex(*store).search(QStringLiteral("linia dad"))), QStringList{QStringLiteral("Línia de dades")});
 }
 
 void TestSearch::rebuildGivesTheSameIndex()
@@ -323,7 +316,7 @@ void TestSearch::rebuildGivesTheSameIndex()
     QString error;
     QVERIFY2(SearchIndex::rebuild(*m_store, &error), qPrintable(error));
     const QVector<SearchHit> after = SearchIndex(*m_store).search(QStringLiteral("plat"));
-    QCOMPARE(titles(after), titles(before));
+    QCOMPARE(hitTitles(after), hitTitles(before));
     QCOMPARE(after.at(2).detail, before.at(2).detail);
 }
 
@@ -361,10 +354,10 @@ void TestSearch::bulkInsertIndexesLikeTheTriggers()
     const QStringList bulk = indexDump(*m_store);
     QCOMPARE(bulk.size(), 9 + 120 + 40 - 2); // the fixture's document and section are not indexed
     QCOMPARE(bulk, indexDump(*other));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("tecnica 117"))), QStringList{QStringLiteral("Persona Bulk 117")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("tecnica 117"))), QStringList{QStringLiteral("Persona Bulk 117")});
     // The triggers are back: a single edit after the bulk insert is followed.
     QVERIFY(m_store->update(QStringLiteral("datasets"), QStringLiteral("dataset-3"), {{QStringLiteral("name"), QStringLiteral("Arbres")}}));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("arbres"))), QStringList{QStringLiteral("Arbres")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("arbres"))), QStringList{QStringLiteral("Arbres")});
 }
 
 void TestSearch::failedBulkInsertKeepsTheTriggers()
@@ -396,8 +389,8 @@ void TestSearch::bulkContactImportIsSearchable()
     const ContactImportReport report = importer.apply();
     QVERIFY2(report.applied, qPrintable(report.summary()));
     QCOMPARE(report.peopleToAdd, 200);
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 199"))), QStringList{QStringLiteral("Contacte Importat 199")});
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("cooperativa 99"))), QStringList{QStringLiteral("Cooperativa 99")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 199"))), QStringList{QStringLiteral("Contacte Importat 199")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("cooperativa 99"))), QStringList{QStringLiteral("Cooperativa 99")});
     QCOMPARE(m_store->database().scalar(QStringLiteral("SELECT count(*) FROM search_docs WHERE kind = 'person'")).toInt(), 202);
     QCOMPARE(m_store->database().scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt(),
              m_store->database().scalar(QStringLiteral("SELECT count(*) FROM search_docs")).toInt());
@@ -425,8 +418,8 @@ void TestSearch::mergedPackageIsSearchable()
     QCOMPARE(summary.totalChanges(), 3);
     QCOMPARE(triggerSql(*receiver), triggersBefore);
     QCOMPARE(indexDump(*receiver), indexDump(*m_store));
-    QCOMPARE(titles(SearchIndex(*receiver).search(QStringLiteral("algorithm"))), QStringList{QStringLiteral("Algorithmic rent")});
-    QCOMPARE(titles(SearchIndex(*receiver).search(QStringLiteral("noise"))), QStringList{QStringLiteral("Noise sensors")});
+    QCOMPARE(hitTitles(SearchIndex(*receiver).search(QStringLiteral("algorithm"))), QStringList{QStringLiteral("Algorithmic rent")});
+    QCOMPARE(hitTitles(SearchIndex(*receiver).search(QStringLiteral("noise"))), QStringList{QStringLiteral("Noise sensors")});
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "hittitles.h"
 #include "contacts/contactimporter.h"
 #include "csv/csvwriter.h"
 #include "db/sqlitedatabase.h"
@@ -30,14 +31,6 @@ QVector<CsvRecord> contactRecords(int people)
                               QStringLiteral("Contacte Importat %1").arg(i), QStringLiteral("c%1@example.org").arg(i)},
                              i + 2};
     return records;
-}
-
-QStringList titles(const QVector<SearchHit>& hits)
-{
-    QStringList out;
-    for (const SearchHit& hit : hits)
-        out << hit.title;
-    return out;
 }
 
 // What the index says about each row, whatever docids it was given: kind, row id, title, detail.
@@ -120,22 +113,22 @@ void TestSearchBacklog::largeImportIsIndexedInSteps()
     // from which indexing waits, so they are found already).
     QCOMPARE(m_store->count(QStringLiteral("people")), qint64(ImportedPeople + 1));
     QCOMPARE(m_store->searchBacklog(), qint64(ImportedPeople));
-    QVERIFY(titles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))).isEmpty());
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("cooperativa 1199"))), QStringList{QStringLiteral("Cooperativa 1199")});
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("fontcuberta"))), QStringList{QStringLiteral("Àlex Fontcuberta")});
+    QVERIFY(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))).isEmpty());
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("cooperativa 1199"))), QStringList{QStringLiteral("Cooperativa 1199")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("fontcuberta"))), QStringList{QStringLiteral("Àlex Fontcuberta")});
     QVERIFY(integrityHolds());
 
     QString error;
     QVERIFY2(m_store->catchUpSearchIndex(1000, &error), qPrintable(error));
     QCOMPARE(m_store->searchBacklog(), qint64(ImportedPeople - 1000));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 999"))), QStringList{QStringLiteral("Contacte Importat 999")});
-    QVERIFY(titles(SearchIndex(*m_store).search(QStringLiteral("importat 1000"))).isEmpty());
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 999"))), QStringList{QStringLiteral("Contacte Importat 999")});
+    QVERIFY(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 1000"))).isEmpty());
     QVERIFY(integrityHolds());
     QVERIFY2(m_store->catchUpSearchIndex(1000, &error), qPrintable(error));
     QVERIFY2(m_store->catchUpSearchIndex(1000, &error), qPrintable(error));
     QCOMPARE(m_store->searchBacklog(), qint64(0));
     QVERIFY2(m_store->catchUpSearchIndex(1000, &error), qPrintable(error)); // nothing left: a no-op
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
     QVERIFY(integrityHolds());
 
     // The index the steps built is the one a rebuild from the rows gives.
@@ -150,7 +143,7 @@ void TestSearchBacklog::smallImportIsIndexedAtOnce()
     const ContactImportReport report = importContacts(300);
     QVERIFY2(report.applied, qPrintable(report.summary()));
     QCOMPARE(m_store->searchBacklog(), qint64(0));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 299"))), QStringList{QStringLiteral("Contacte Importat 299")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 299"))), QStringList{QStringLiteral("Contacte Importat 299")});
 }
 
 void TestSearchBacklog::editsBeforeTheCatchUpAreIndexedAsTheyAreNow()
@@ -168,16 +161,16 @@ void TestSearchBacklog::editsBeforeTheCatchUpAreIndexedAsTheyAreNow()
     QVERIFY2(m_store->remove(QStringLiteral("people"), removed, &error), qPrintable(error));
     // A row written one at a time meanwhile is indexed by its trigger, and again by the catch-up: once.
     QVERIFY(!m_store->insert(QStringLiteral("people"), Row{{QStringLiteral("name"), QStringLiteral("Carme Entremig")}}).isEmpty());
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("entremig"))), QStringList{QStringLiteral("Carme Entremig")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("entremig"))), QStringList{QStringLiteral("Carme Entremig")});
 
     QVERIFY2(m_store->catchUpSearchIndex(0, &error), qPrintable(error));
     QCOMPARE(m_store->searchBacklog(), qint64(0));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("rebatejada"))), QStringList{QStringLiteral("Berta Rebatejada")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("rebatejada"))), QStringList{QStringLiteral("Berta Rebatejada")});
     // "importat 7" is also the prefix of "Importat 70…": what matters is that the old names are gone.
-    QVERIFY(!titles(SearchIndex(*m_store).search(QStringLiteral("importat 7"), 64)).contains(QStringLiteral("Contacte Importat 7")));
-    QVERIFY(!titles(SearchIndex(*m_store).search(QStringLiteral("importat 8"), 64)).contains(QStringLiteral("Contacte Importat 8")));
-    QVERIFY(titles(SearchIndex(*m_store).search(QStringLiteral("importat 9"), 64)).contains(QStringLiteral("Contacte Importat 9")));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("entremig"))), QStringList{QStringLiteral("Carme Entremig")});
+    QVERIFY(!hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 7"), 64)).contains(QStringLiteral("Contacte Importat 7")));
+    QVERIFY(!hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 8"), 64)).contains(QStringLiteral("Contacte Importat 8")));
+    QVERIFY(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 9"), 64)).contains(QStringLiteral("Contacte Importat 9")));
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("entremig"))), QStringList{QStringLiteral("Carme Entremig")});
     QVERIFY(integrityHolds());
     const QStringList stepped = indexContents(*m_store);
     QVERIFY2(SearchIndex::rebuild(*m_store, &error), qPrintable(error));
@@ -195,7 +188,7 @@ void TestSearchBacklog::backlogSurvivesClosingTheFile()
     QCOMPARE(m_store->searchBacklog(), qint64(ImportedPeople - 500));
     QVERIFY2(m_store->catchUpSearchIndex(0, &error), qPrintable(error));
     QCOMPARE(m_store->searchBacklog(), qint64(0));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
 }
 
 void TestSearchBacklog::rebuildClearsTheBacklog()
@@ -204,7 +197,7 @@ void TestSearchBacklog::rebuildClearsTheBacklog()
     QString error;
     QVERIFY2(SearchIndex::rebuild(*m_store, &error), qPrintable(error));
     QCOMPARE(m_store->searchBacklog(), qint64(0));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 1234"))), QStringList{QStringLiteral("Contacte Importat 1234")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 1234"))), QStringList{QStringLiteral("Contacte Importat 1234")});
 }
 
 void TestSearchBacklog::windowCatchesUpBetweenEvents()
@@ -229,7 +222,7 @@ void TestSearchBacklog::windowCatchesUpBetweenEvents()
         last = report.at(0).toLongLong();
     }
     QCOMPARE(last, qint64(ImportedPeople));
-    QCOMPARE(titles(SearchIndex(store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
+    QCOMPARE(hitTitles(SearchIndex(store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
     m_store.reset();
 }
 
@@ -250,7 +243,7 @@ void TestSearchBacklog::commandLineImportLeavesNothingWaiting()
     m_store = Store::open(m_path, OpenOptions::forLaptop(QStringLiteral("laptop-a")), &error);
     QVERIFY2(m_store, qPrintable(error));
     QCOMPARE(m_store->searchBacklog(), qint64(0));
-    QCOMPARE(titles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
+    QCOMPARE(hitTitles(SearchIndex(*m_store).search(QStringLiteral("importat 2399"))), QStringList{QStringLiteral("Contacte Importat 2399")});
 }
 
 void TestSearchBacklog::timeOrderedIdsSortByCreation()
