@@ -1203,10 +1203,6 @@
         <source>Cannot write “%1”: %2.</source>
         <translation>No es pot escriure «%1»: %2.</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation>No es pot escriure «%1»: el llibre ha quedat incomplet (%2); potser el disc és ple.</translation>
-    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -1889,6 +1885,14 @@
         <source>part “%1” does not match its checksum</source>
         <translation>la part «%1» no coincideix amb la seva suma de verificació</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No es pot escriure «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>No es pot escriure «%1»: el llibre ha quedat incomplet (%2); potser el disc és ple.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
@@ -1899,10 +1903,6 @@
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
         <translation>la biblioteca de fulls de càlcul no ha pogut iniciar un llibre.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation>No es pot escriure «%1»: el llibre ha quedat incomplet (%2); potser el disc és ple.</translation>
     </message>
 </context>
 <context>

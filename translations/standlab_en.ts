@@ -1203,10 +1203,6 @@
         <source>Cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -1889,6 +1885,14 @@
         <source>part “%1” does not match its checksum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
@@ -1898,10 +1902,6 @@
     </message>
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1203,10 +1203,6 @@
         <source>Cannot write “%1”: %2.</source>
         <translation>No se puede escribir «%1»: %2.</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation>No se puede escribir «%1»: el libro ha quedado incompleto (%2); puede que el disco esté lleno.</translation>
-    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -1889,6 +1885,14 @@
         <source>part “%1” does not match its checksum</source>
         <translation>la parte «%1» no coincide con su suma de comprobación</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>No se puede escribir «%1»: el libro ha quedado incompleto (%2); puede que el disco esté lleno.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
@@ -1899,10 +1903,6 @@
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
         <translation>la biblioteca de hojas de cálculo no ha podido crear un libro.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation>No se puede escribir «%1»: el libro ha quedado incompleto (%2); puede que el disco esté lleno.</translation>
     </message>
 </context>
 <context>

@@ -1203,10 +1203,6 @@
         <source>Cannot write “%1”: %2.</source>
         <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation>Impossible d'écrire « %1 » : le classeur est incomplet (%2) ; le disque est peut-être plein.</translation>
-    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -1889,6 +1885,14 @@
         <source>part “%1” does not match its checksum</source>
         <translation>la partie « %1 » ne correspond pas à sa somme de contrôle</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
+        <translation>Impossible d'écrire « %1 » : le classeur est incomplet (%2) ; le disque est peut-être plein.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
@@ -1899,10 +1903,6 @@
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
         <translation>la bibliothèque de tableur n'a pas pu créer de classeur.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation>Impossible d'écrire « %1 » : le classeur est incomplet (%2) ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxsheetwriter.h"
 
-#include "csv/csvwriter.h"
 #include "export/xlsxarchivecheck.h"
 
 #include <QDir>
@@ -53,19 +52,7 @@ bool XlsxSheetWriter::save(const QString& path, QString* error) const
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(result)));
-    QFile built(scratch.filePath(QStringLiteral("book.xlsx")));
-    if (!built.open(QIODevice::ReadOnly))
-        return fail(built.errorString());
-    // workbook_close() succeeds even when the disk refused part of the workbook: read it back first.
-    const QByteArray bytes = built.readAll();
-    QString problem;
-    if (!XlsxArchiveCheck::verify(bytes, &problem)) {
-        if (error)
-            *error = tr("Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.")
-                         .arg(QDir::toNativeSeparators(path), problem);
-        return false;
-    }
-    return CsvWriter::writeFileAtomically(path, bytes, error);
+    return XlsxArchiveCheck::publish(scratch.filePath(QStringLiteral("book.xlsx")), path, error);
 }
 
 } // namespace standlab

@@ -91,6 +91,13 @@ QVariant SqliteDatabase::scalar(const QString& sql, QString* error)
     return statement.value(0);
 }
 
+QString SqliteDatabase::quotedIdentifier(const QString& name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 QString SqliteDatabase::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

@@ -32,6 +32,9 @@ public:
     // Runs a query and returns the first column of the first row (invalid when there is none).
     QVariant scalar(const QString& sql, QString* error = nullptr);
 
+    // A table or column name as SQL text: in double quotes, with any double quote inside doubled.
+    static QString quotedIdentifier(const QString& name);
+
     QString lastError() const;
     // SQLite's extended result code of the last failure, also of a failed open().
     int lastErrorCode() const;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "programmexlsx.h"
 
-#include "csv/csvwriter.h"
 #include "programmetable.h"
 #include "xlsxarchivecheck.h"
 
@@ -108,22 +107,7 @@ bool ProgrammeXlsx::write(const ProgrammeTable& table, const QString& sheetName,
                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(status)));
         return false;
     }
-    QFile built(temporary);
-    if (!built.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), built.errorString());
-        return false;
-    }
-    // workbook_close() succeeds even when the disk refused part of the workbook: read it back first.
-    const QByteArray bytes = built.readAll();
-    QString problem;
-    if (!XlsxArchiveCheck::verify(bytes, &problem)) {
-        if (error)
-            *error = tr("Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.")
-                         .arg(QDir::toNativeSeparators(path), problem);
-        return false;
-    }
-    return CsvWriter::writeFileAtomically(path, bytes, error);
+    return XlsxArchiveCheck::publish(temporary, path, error);
 }
 
 } // namespace standlab

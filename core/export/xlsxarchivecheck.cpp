@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxarchivecheck.h"
 
+#include "csv/csvwriter.h"
+
+#include <QDir>
+#include <QFile>
 #include <QXmlStreamReader>
 #include <QtEndian>
 
@@ -145,6 +149,26 @@ bool XlsxArchiveCheck::verify(const QByteArray& archive, QString* problem)
     if (!contentTypes)
         return fail(problem, tr("part “%1” is missing").arg(QStringLiteral("[Content_Types].xml")));
     return true;
+}
+
+bool XlsxArchiveCheck::publish(const QString& built, const QString& destination, QString* error)
+{
+    QFile file(built);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(destination), file.errorString());
+        return false;
+    }
+    // workbook_close() succeeds even when the disk refused part of the workbook: read it back first.
+    const QByteArray bytes = file.readAll();
+    QString problem;
+    if (!verify(bytes, &problem)) {
+        if (error)
+            *error = tr("Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.")
+                         .arg(QDir::toNativeSeparators(destination), problem);
+        return false;
+    }
+    return CsvWriter::writeFileAtomically(destination, bytes, error);
 }
 
 } // namespace standlab

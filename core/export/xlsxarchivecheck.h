@@ -18,6 +18,10 @@ class XlsxArchiveCheck
 public:
     // True when the archive is whole; otherwise `problem` says which part is wrong and how.
     static bool verify(const QByteArray& archive, QString* problem);
+    // Reads the workbook libxlsxwriter built at `built`, verifies it, and only then writes it to
+    // `destination` in one atomic step. False, with a message naming `destination`, when the workbook
+    // cannot be read or is incomplete (the older file is then left as it was).
+    static bool publish(const QString& built, const QString& destination, QString* error);
 };
 
 } // namespace standlab

@@ -67,7 +67,8 @@ qint64 SearchBacklog::pendingRows() const
 {
     qint64 total = 0;
     for (const Range& range : ranges()) {
-        SqliteStatement count(m_db, QStringLiteral("SELECT count(*) FROM \"%1\" WHERE rowid > ?1 AND rowid <= ?2").arg(range.table));
+        SqliteStatement count(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE rowid > ?1 AND rowid <= ?2")
+                                             .arg(SqliteDatabase::quotedIdentifier(range.table)));
         count.bind(1, range.after);
         count.bind(2, range.upTo);
         if (count.step())
@@ -83,8 +84,9 @@ bool SearchBacklog::indexSome(qint64 maxRows, QString* error)
         // The rowid at which this step stops: maxRows rows on, or the end of the range.
         qint64 stop = range.upTo;
         if (maxRows > 0) {
-            SqliteStatement bound(m_db, QStringLiteral("SELECT rowid FROM \"%1\" WHERE rowid > ?1 AND rowid <= ?2"
-                                                       " ORDER BY rowid LIMIT 1 OFFSET ?3").arg(range.table));
+            SqliteStatement bound(m_db, QStringLiteral("SELECT rowid FROM %1 WHERE rowid > ?1 AND rowid <= ?2"
+                                                       " ORDER BY rowid LIMIT 1 OFFSET ?3")
+                                            .arg(SqliteDatabase::quotedIdentifier(range.table)));
             bound.bind(1, range.after);
             bound.bind(2, range.upTo);
             bound.bind(3, maxRows - 1);

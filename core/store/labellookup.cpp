@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labellookup.h"
 
+#include "db/sqlitedatabase.h"
 #include "db/sqlitestatement.h"
 #include "store.h"
 
 namespace standlab {
 namespace {
-
-QString quoted(const QString& identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
 
 // Calls visit(id, label) for each row; nothing for a table or column this file does not have.
 template <typename Visit>
@@ -19,7 +15,7 @@ void read(Store& store, const QString& table, const QString& column, const QStri
 {
     if (!store.columns(table).contains(column))
         return;
-    QString sql = QStringLiteral("SELECT id, %1 FROM %2").arg(quoted(column), quoted(table));
+    QString sql = QStringLiteral("SELECT id, %1 FROM %2").arg(SqliteDatabase::quotedIdentifier(column), SqliteDatabase::quotedIdentifier(table));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     if (!orderBy.isEmpty())

@@ -32,9 +32,7 @@ constexpr int deferredIndexThreshold = 2000;
 
 QString quoted(const QString& identifier)
 {
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    return SqliteDatabase::quotedIdentifier(identifier);
 }
 
 QString nowIso()
