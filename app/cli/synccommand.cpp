@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccommand.h"
 
+#include "io/outputguard.h"
 #include "store/openoptions.h"
 #include "store/store.h"
+#include "sync/eventfilepackage.h"
 #include "sync/laptopidentity.h"
 #include "sync/syncexporter.h"
 #include "sync/syncfolder.h"
@@ -23,7 +25,7 @@ QString SyncCommand::summary() const
 
 QString SyncCommand::synopsis() const
 {
-    return tr("sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | "
+    return tr("sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG|OTHER.standlab… | "
               "sync import FILE --folder DIR | sync conflicts FILE");
 }
 
@@ -86,6 +88,13 @@ Command::Outcome SyncCommand::run(const QCommandLineParser& parser, QTextStream&
         return Outcome::UsageError;
     }
 
+    if (action == QLatin1String("export")) { // a package written over the event would replace it
+        const QString clash = OutputGuard::problem(parser.value(QStringLiteral("output")), path);
+        if (!clash.isEmpty()) {
+            *error = clash;
+            return Outcome::Failed;
+        }
+    }
     OpenOptions options; // this laptop's identity, the same one the GUI writes with
     options.readOnly = action == QLatin1String("conflicts");
     const std::unique_ptr<Store> store = Store::open(path, options, error);
@@ -122,7 +131,10 @@ Command::Outcome SyncCommand::importPackages(Store& store, const QStringList& pa
     QVector<SyncPackage> packages;
     QStringList names;
     for (const QString& path : paths) {
-        std::optional<SyncPackage> package = SyncPackage::read(path, error);
+        // Another copy of the event, e-mailed whole, is read as a package of everything it holds.
+        std::optional<SyncPackage> package = EventFilePackage::looksLikeEventFile(path)
+                                                 ? EventFilePackage::read(path, store, error)
+                                                 : SyncPackage::read(path, error);
         if (!package)
             return Outcome::Failed;
         packages << *package;

@@ -89,7 +89,7 @@ void TestShell::laptopIdIsMadeOnceAndKept()
     QVERIFY(!QUuid::fromString(id).isNull());
     QCOMPARE(AppSettings::laptopId(), id);
     QCOMPARE(QSettings().value(QStringLiteral("identity/laptopId")).toString(), id);
-    QCOMPARE(EventOpener::options().laptopId, id);
+    QVERIFY(EventOpener::options().laptopId.isEmpty()); // the file's replica id, not the laptop's, stamps edits
 }
 
 void TestShell::languagePreference()
@@ -199,7 +199,14 @@ void TestShell::openedFilesCarryTheLaptopId()
 {
     auto document = emptyEvent(QStringLiteral("laptop.standlab"));
     QVERIFY(document);
-    QCOMPARE(document->store().laptopId(), AppSettings::laptopId());
+    const QString replica = document->store().laptopId();
+    QVERIFY(!QUuid::fromString(replica).isNull());
+    QVERIFY(replica != AppSettings::laptopId()); // one id per copy of a file, not per laptop
+    document.reset();
+    QString error;
+    auto reopened = EventOpener::open(m_dir.filePath(QStringLiteral("laptop.standlab")), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->store().laptopId(), replica); // the same copy keeps its id
 }
 
 void TestShell::peopleModelFollowsTheStore()

@@ -26,7 +26,8 @@ std::unique_ptr<EventDocument> remembered(std::unique_ptr<Store> store)
 
 OpenOptions EventOpener::options()
 {
-    return OpenOptions::forLaptop(AppSettings::laptopId());
+    // No laptop id: each copy of a file is a replica of its own, identified by the store (ReplicaIdentity).
+    return {};
 }
 
 std::unique_ptr<EventDocument> EventOpener::open(const QString& path, QString* error)

@@ -62,7 +62,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     auto* id = new QLabel(AppSettings::laptopId(), this);
     id->setObjectName(QStringLiteral("laptopId"));
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    id->setToolTip(tr("Made once for this installation; it marks the changes made on this laptop"));
+    id->setToolTip(tr("Made once for this installation. Each copy of an event file derives an id of its own from "
+                      "it, which marks the changes made in that copy"));
 
     auto* restartNote = new QLabel(tr("A new language or appearance is used the next time Stand Lab starts."), this);
     restartNote->setObjectName(QStringLiteral("restartNote"));

@@ -4,6 +4,7 @@
 #include "document/eventdocument.h"
 #include "settings/appsettings.h"
 #include "store/store.h"
+#include "sync/eventfilepackage.h"
 #include "sync/laptopidentity.h"
 #include "sync/syncexporter.h"
 #include "sync/syncledger.h"
@@ -12,6 +13,7 @@
 #include "syncsummarydialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -79,6 +81,14 @@ void SyncActions::addTo(QMenu* menu)
     receiveAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     receiveAll->setEnabled(writable);
     connect(receiveAll, &QAction::triggered, this, &SyncActions::receiveFromSyncFolderInteractively);
+    QAction* mergeFile = menu->addAction(tr("&Merge another event file…"));
+    mergeFile->setObjectName(QStringLiteral("actionMergeEventFile"));
+    const QString mergeFileTip = tr("Take the changes of another copy of this event, such as a .standlab file "
+                                    "sent by e-mail; that file is only read");
+    mergeFile->setToolTip(mergeFileTip);
+    mergeFile->setStatusTip(mergeFileTip);
+    mergeFile->setEnabled(writable);
+    connect(mergeFile, &QAction::triggered, this, &SyncActions::mergeEventFileInteractively);
     QAction* review = menu->addAction(tr("Conflicts and e&xchanges…"));
     review->setObjectName(QStringLiteral("actionSyncReview"));
     review->setStatusTip(tr("Review merge conflicts and the history of exchanges"));
@@ -102,7 +112,10 @@ bool SyncActions::receive(const QStringList& paths, SyncSummary* summary, QStrin
     SyncSummary skipped;
     const SyncLedger ledger(m_document.store());
     for (const QString& path : paths) {
-        std::optional<SyncPackage> package = SyncPackage::read(path, error);
+        // Another copy of the event, sent whole, is read as a package of everything it holds.
+        std::optional<SyncPackage> package = EventFilePackage::looksLikeEventFile(path)
+                                                 ? EventFilePackage::read(path, m_document.store(), error)
+                                                 : SyncPackage::read(path, error);
         if (!package)
             return false;
         const QString name = QFileInfo(path).fileName();
@@ -212,6 +225,25 @@ void SyncActions::receiveInteractively()
     QString error;
     if (!receive(paths, &summary, &error)) {
         QMessageBox::warning(m_window, tr("Receive changes"), tr("Nothing was merged. %1").arg(error));
+        return;
+    }
+    showSummary(summary, QString());
+}
+
+void SyncActions::mergeEventFileInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Merge another event file"), startFolder(),
+                                                      tr("Stand Lab events (*.standlab);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    SyncSummary summary;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool merged = receive({path}, &summary, &error);
+    QApplication::restoreOverrideCursor();
+    if (!merged) {
+        QMessageBox::warning(m_window, tr("Merge another event file"), tr("Nothing was merged. %1").arg(error));
         return;
     }
     showSummary(summary, QString());

@@ -15,8 +15,8 @@ namespace standlab {
 class EventDocument;
 class SyncReviewDialog;
 
-// File › Share changes…, Receive changes…, Receive everything new from the sync folder and Conflicts and
-// exchanges…: the sync package workflow of issue 7 over core's SyncExporter, SyncMerger and SyncFolder.
+// File › Share changes…, Receive changes…, Receive everything new from the sync folder, Merge another event
+// file… and Conflicts and exchanges…: the sync package workflow of issue 7 over core's SyncExporter, SyncMerger and SyncFolder.
 // Packages go to a file or to the sync folder of Preferences (a USB stick or a folder Syncthing keeps in
 // step); the folder last used for a file is remembered apart from it.
 class SyncActions : public QObject
@@ -25,10 +25,11 @@ class SyncActions : public QObject
 
 public:
     SyncActions(EventDocument& document, QWidget* window);
-    // Adds the four actions to `menu`.
+    // Adds the five actions to `menu`.
     void addTo(QMenu* menu);
 
-    // Without dialogs, for tests and the actions: merges the packages, or says why not.
+    // Without dialogs, for tests and the actions: merges the packages (or other copies of the event file), or
+    // says why not.
     bool receive(const QStringList& paths, SyncSummary* summary, QString* error);
     // Every package in `folder` this event has not received yet; see SyncFolder for what is left out.
     bool receiveFolder(const QString& folder, SyncFolder::Result* result, QString* error);
@@ -37,6 +38,8 @@ public:
     void shareInteractively();
     void receiveInteractively();
     void receiveFromSyncFolderInteractively();
+    // File › Merge another event file…: another copy of this event, read only (EventFilePackage).
+    void mergeEventFileInteractively();
     void showReview(bool history = false);
 
 signals:
