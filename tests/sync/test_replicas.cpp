@@ -83,6 +83,7 @@ private slots:
         QVERIFY(!QUuid::fromString(original).isNull());
         QVERIFY(original != LaptopIdentity::id());
         QVERIFY(QFile::copy(path(QStringLiteral("a.standlab")), path(QStringLiteral("b.standlab"))));
+        const QByteArray copied = fileHash(path(QStringLiteral("b.standlab")));
         QString error;
         auto a = Store::open(path(QStringLiteral("a.standlab")), OpenOptions(), &error);
         QVERIFY2(a, qPrintable(error));
@@ -92,6 +93,11 @@ private slots:
         QVERIFY(!QUuid::fromString(b->laptopId()).isNull());
         QVERIFY(b->laptopId() != original);
         const QString copy = b->laptopId();
+        b.reset();
+        QCOMPARE(fileHash(path(QStringLiteral("b.standlab"))), copied); // no edit, no write
+        b = Store::open(path(QStringLiteral("b.standlab")), OpenOptions(), &error);
+        QCOMPARE(b->laptopId(), copy);
+        QVERIFY(b->update(QStringLiteral("sessions"), session, {{QStringLiteral("title"), QStringLiteral("Edited")}}));
         b.reset();
         b = Store::open(path(QStringLiteral("b.standlab")), OpenOptions(), &error);
         QCOMPARE(b->laptopId(), copy); // kept, not made anew at every open
@@ -157,7 +163,10 @@ private slots:
         QVERIFY(derived != LaptopIdentity::id());
         auto store = Store::open(path(QStringLiteral("old.standlab")), OpenOptions(), &error);
         QCOMPARE(store->laptopId(), derived);
-        QCOMPARE(store->meta(QLatin1String(ReplicaIdentity::idKey)), derived);
+        QCOMPARE(store->meta(QLatin1String(ReplicaIdentity::idKey)), QString()); // opening alone writes nothing
+        QVERIFY(store->update(QStringLiteral("sessions"), session, {{QStringLiteral("title"), QStringLiteral("Edited")}}));
+        QCOMPARE(store->meta(QLatin1String(ReplicaIdentity::idKey)), derived); // stored with the first edit
+        QCOMPARE(store->row(QStringLiteral("sessions"), session)->value(QStringLiteral("laptop_id")).toString(), derived);
     }
 
     // Two laptops imaged from one master (one laptop id in their settings) each make the demo: the files

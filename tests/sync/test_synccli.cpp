@@ -64,11 +64,13 @@ private:
         return result;
     }
 
-    // An edit made on `laptop` as the GUI would make it (same laptop id).
+    // An edit made in `file` as the GUI would make it: stamped with the file's own replica id, which the
+    // file itself holds (so this process, with other settings, finds the same one as the CLI does).
     void editTitle(int laptop, const QString& file, const QString& title)
     {
+        Q_UNUSED(laptop)
         QString error;
-        auto store = Store::open(file, OpenOptions::forLaptop(laptopId(laptop)), &error);
+        auto store = Store::open(file, OpenOptions(), &error);
         QVERIFY2(store, qPrintable(error));
         const QString session = store->rows(QStringLiteral("sessions"), {}, {}, QStringLiteral("id")).first().value(QStringLiteral("id")).toString();
         QVERIFY(store->update(QStringLiteral("sessions"), session, {{QStringLiteral("title"), title}}, &error));
@@ -117,14 +119,21 @@ private slots:
         QVERIFY2(imported.out.contains(QLatin1String("sessions: 1 changed")), qPrintable(imported.out));
         QCOMPARE(testing::canonicalContent(path(QStringLiteral("b.standlab"))),
                  testing::canonicalContent(path(QStringLiteral("a.standlab"))));
-        // The file records who wrote it: the CLI used the laptop's own id, the one the GUI uses.
+        // The file records who wrote it: the replica id of a.standlab, which the CLI and the GUI both use,
+        // not the laptop's own id.
         QString error;
         OpenOptions readOnly;
         readOnly.readOnly = true;
+        auto source = Store::open(path(QStringLiteral("a.standlab")), readOnly, &error);
+        QVERIFY(source);
+        const QString replica = source->laptopId();
+        QCOMPARE(source->meta(QStringLiteral("replica_id")), replica);
+        QVERIFY(replica != laptopId(0));
+        source.reset();
         auto store = Store::open(path(QStringLiteral("b.standlab")), readOnly, &error);
         QVERIFY(store);
         QCOMPARE(store->rows(QStringLiteral("sessions"), QStringLiteral("title = ?"), {QStringLiteral("Renamed on A")})
-                     .first().value(QStringLiteral("laptop_id")).toString(), laptopId(0));
+                     .first().value(QStringLiteral("laptop_id")).toString(), replica);
     }
 
     void sincePeerSendsOnlyWhatIsMissing()
