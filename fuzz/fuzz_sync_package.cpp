@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "sync/syncmerger.h"
 #include "sync/syncpackage.h"
+#include "sync/syncpackagevalidator.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -49,6 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const auto folder = workspace.scratch();
     const auto store = workspace.copyOf(FuzzWorkspace::Base::Demo, folder->path());
+    // The checks against the schema and the clock run on their own too (the merge runs them again).
+    const QString problem = SyncPackageValidator(*store).problem(*package, QStringLiteral("fuzz.standlab-sync"));
+    if (!problem.isEmpty())
+        FuzzWorkspace::note(QStringLiteral("invalid: %1").arg(problem));
     SyncMerger merger(*store);
     SyncSummary summary;
     if (merger.merge({*package}, {QStringLiteral("fuzz.standlab-sync")}, &summary, &error))

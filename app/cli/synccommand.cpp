@@ -10,6 +10,7 @@
 #include "sync/syncfolder.h"
 #include "sync/syncledger.h"
 #include "sync/syncmerger.h"
+#include "sync/syncpackagevalidator.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -100,6 +101,8 @@ Command::Outcome SyncCommand::run(const QCommandLineParser& parser, QTextStream&
     const std::unique_ptr<Store> store = Store::open(path, options, error);
     if (!store)
         return Outcome::Failed;
+    if (const QString warning = SyncPackageValidator::wallClockWarning(*store); !warning.isEmpty())
+        QTextStream(stderr) << warning << Qt::endl;
     if (action == QLatin1String("export"))
         return exportPackage(*store, parser, out, error);
     if (action == QLatin1String("import"))
@@ -113,7 +116,11 @@ Command::Outcome SyncCommand::exportPackage(Store& store, const QCommandLinePars
     const SyncExporter exporter(store, LaptopIdentity::name());
     const QString peer = parser.value(QStringLiteral("since-peer"));
     QString note;
-    const SyncPackage package = peer.isEmpty() ? exporter.build() : exporter.buildFor(peer, &note);
+    // Two laptops may share a name: then the id decides, and the CLI says which ids there are.
+    const std::optional<SyncPackage> built = peer.isEmpty() ? exporter.build() : exporter.buildFor(peer, &note, error);
+    if (!built)
+        return Outcome::Failed;
+    const SyncPackage& package = *built;
     const QString output = parser.value(QStringLiteral("output"));
     if (!exporter.write(package, output, peer, error))
         return Outcome::Failed;

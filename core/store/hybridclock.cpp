@@ -14,7 +14,10 @@ HybridClock::HybridClock(WallClock wall) : m_wall(std::move(wall))
 qint64 HybridClock::now()
 {
     const qint64 physical = fromMillis(m_wall());
-    m_last = physical > m_last ? physical : m_last + 1;
+    if (physical > m_last)
+        m_last = physical;
+    else if (m_last < maxStamp)
+        ++m_last;
     return m_last;
 }
 
@@ -22,6 +25,12 @@ void HybridClock::observe(qint64 remote)
 {
     if (remote > m_last)
         m_last = remote;
+}
+
+qint64 HybridClock::wallClockBehindBy() const
+{
+    const qint64 ahead = physicalMillis(m_last) - m_wall();
+    return ahead > 0 ? ahead : 0;
 }
 
 } // namespace standlab

@@ -65,16 +65,32 @@ SyncPackage SyncExporter::build(qint64 since) const
     return package;
 }
 
-SyncPackage SyncExporter::buildFor(const QString& peer, QString* note) const
+std::optional<SyncPackage> SyncExporter::buildFor(const QString& peer, QString* note, QString* error) const
 {
     const SyncLedger ledger(m_store);
-    const std::optional<SyncLedger::Peer> known = ledger.findPeer(peer);
+    QString ambiguity;
+    const std::optional<SyncLedger::Peer> known = ledger.findPeer(peer, &ambiguity);
+    if (!ambiguity.isEmpty()) {
+        if (error)
+            *error = ambiguity;
+        return std::nullopt;
+    }
     if (!known) {
         if (note)
             *note = tr("No package from “%1” was ever received here, so the package holds everything.").arg(peer);
         return build(0);
     }
     return build(ledger.watermarkFor(*known));
+}
+
+SyncPackage SyncExporter::buildFor(const QString& peer, QString* note) const
+{
+    QString ambiguity;
+    if (std::optional<SyncPackage> package = buildFor(peer, note, &ambiguity))
+        return *package;
+    if (note)
+        *note = tr("%1 The package holds everything.").arg(ambiguity);
+    return build(0);
 }
 
 bool SyncExporter::write(const SyncPackage& package, const QString& path, const QString& peer, QString* error) const

@@ -20,7 +20,10 @@ public:
 
     // Every row and tombstone changed after `since` (0: all of them).
     SyncPackage build(qint64 since = 0) const;
-    // The package for `peer` (a name or id); when the peer is unknown, everything and a note why.
+    // The package for `peer` (a name, an id or its start); when the peer is unknown, everything and a note
+    // why. Fails (`error` lists the candidates with their short ids) when a name fits several laptops.
+    std::optional<SyncPackage> buildFor(const QString& peer, QString* note, QString* error) const;
+    // The same, sending everything (and saying why in `note`) when the name fits several laptops.
     SyncPackage buildFor(const QString& peer, QString* note) const;
     // Writes the package and records the exchange in the history.
     bool write(const SyncPackage& package, const QString& path, const QString& peer, QString* error) const;

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 
 namespace standlab {
 namespace {
@@ -21,6 +22,7 @@ struct Identity
 {
     QString packageId;
     QString laptopId;
+    QString createdAt;
 };
 
 // The ids in a package's one-line header (after its magic line), read without the payload: a folder
@@ -34,7 +36,8 @@ std::optional<Identity> peekIdentity(const QString& path)
     file.readLine(256);
     const QJsonObject header = QJsonDocument::fromJson(file.readLine(64 * 1024)).object();
     Identity identity{header.value(QStringLiteral("package_id")).toString(),
-                      header.value(QStringLiteral("laptop_id")).toString()};
+                      header.value(QStringLiteral("laptop_id")).toString(),
+                      header.value(QStringLiteral("created_at")).toString()};
     if (identity.packageId.isEmpty() || identity.laptopId.isEmpty())
         return std::nullopt;
     return identity;
@@ -84,6 +87,7 @@ std::optional<SyncFolder::Scan> SyncFolder::scan(QString* error) const
     QHash<QString, QString> seen; // package id → the file name it was first found under
     Scan scan;
     QVector<int> order;
+    QStringList createdAt;
     // Own, received before, or a second copy: no need to read the rest.
     auto alreadyKnown = [&](Entry& entry, const QString& packageId, const QString& laptopId) {
         if (laptopId == ownLaptop) {
@@ -122,21 +126,21 @@ std::optional<SyncFolder::Scan> SyncFolder::scan(QString* error) const
                                    .arg(entry.reason);
         } else if (!alreadyKnown(entry, package->packageId, package->laptopId)) {
             seen.insert(package->packageId, entry.fileName);
-            order << int(scan.packages.size());
-            scan.packages << *package;
+            order << int(scan.paths.size());
+            scan.paths << entry.path;
             scan.names << entry.fileName;
+            createdAt << package->createdAt;
         }
+        package.reset(); // only one package is held at a time
         scan.entries << entry;
     }
     // Oldest first, so the history of exchanges reads in the order the packages were written (the merge's
     // result does not depend on the order).
-    std::stable_sort(order.begin(), order.end(), [&scan](int a, int b) {
-        return scan.packages.at(a).createdAt < scan.packages.at(b).createdAt;
-    });
+    std::stable_sort(order.begin(), order.end(), [&createdAt](int a, int b) { return createdAt.at(a) < createdAt.at(b); });
     Scan sorted;
     sorted.entries = scan.entries;
     for (int index : qAsConst(order)) {
-        sorted.packages << scan.packages.at(index);
+        sorted.paths << scan.paths.at(index);
         sorted.names << scan.names.at(index);
     }
     return sorted;
@@ -170,26 +174,37 @@ bool SyncFolder::receive(Result* result, QString* error)
             break;
         }
     }
-    if (!scanned->packages.isEmpty()) {
-        QString batchError;
-        if (SyncMerger(m_store).merge(scanned->packages, scanned->names, &out.summary, &batchError)) {
-            out.received = scanned->names;
-        } else {
-            // The batch is one transaction, so nothing of it went in: try each package on its own.
-            for (int i = 0; i < scanned->packages.size(); ++i) {
-                const QString& name = scanned->names.at(i);
-                SyncSummary one;
-                QString why;
-                if (SyncMerger(m_store).merge({scanned->packages.at(i)}, {name}, &one, &why)) {
-                    out.summary.add(one);
-                    out.received << name;
-                } else {
-                    problems
-                        << tr("“%1” could not be merged and nothing of it was applied: %2").arg(name, why);
-                }
+    // One package at a time: read, merged in its own transaction, let go. One that refers to rows another
+    // new package brings is tried again once the others are in.
+    QVector<int> pending(scanned->paths.size());
+    std::iota(pending.begin(), pending.end(), 0);
+    QHash<int, QString> failures;
+    bool progress = true;
+    while (!pending.isEmpty() && progress) {
+        progress = false;
+        QVector<int> again;
+        for (int i : qAsConst(pending)) {
+            const QString& name = scanned->names.at(i);
+            QString why;
+            std::optional<SyncPackage> package = SyncPackage::read(scanned->paths.at(i), &why);
+            SyncSummary one;
+            if (package && SyncMerger(m_store).merge({*package}, {name}, &one, &why)) {
+                out.summary.add(one);
+                out.received << name;
+                failures.remove(i);
+                progress = true;
+            } else {
+                failures.insert(i, package ? why : QString());
+                if (!package)
+                    problems << why; // became unreadable since the scan
+                else
+                    again << i;
             }
         }
+        pending = again;
     }
+    for (int i : qAsConst(pending))
+        problems << tr("“%1” could not be merged and nothing of it was applied: %2").arg(scanned->names.at(i), failures.value(i));
     out.summary.skipped = problems;
     if (result)
         *result = out;

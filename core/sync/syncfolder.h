@@ -19,9 +19,9 @@ class Store;
 // ago included, so receiving from it means picking out the packages this file has not received yet.
 //
 // A package that cannot be read (damaged, truncated, still being copied, from a newer Stand Lab) is named
-// with its reason and left out; it does not hold back the others. The readable new packages are merged
-// together in one transaction; should the merge refuse that batch, each package is merged on its own, so
-// one bad package costs only itself: every package goes in completely or not at all.
+// with its reason and left out; it does not hold back the others. The new packages are read and merged one
+// at a time, each in its own transaction, so receiving costs the memory of one package however many the
+// folder holds, and one bad package costs only itself: every package goes in completely or not at all.
 class SyncFolder
 {
     Q_DECLARE_TR_FUNCTIONS(SyncFolder)
@@ -38,8 +38,8 @@ public:
     struct Scan
     {
         QVector<Entry> entries;        // every package file in the folder, by file name
-        QVector<SyncPackage> packages; // the new ones, read and checked, oldest first
-        QStringList names;             // their file names, in the same order
+        QStringList paths; // the new ones (read and checked, then let go), oldest first
+        QStringList names; // their file names, in the same order
         int count(Verdict verdict) const;
     };
     struct Result

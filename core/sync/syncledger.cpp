@@ -34,6 +34,9 @@ QString knowledgeToJson(const QHash<QString, qint64>& knowledge)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// In the file's meta table: no schema change is needed for a fact that only this laptop uses.
+constexpr const char* contiguousKey = "sync_contiguous_knowledge";
+
 void takeMax(QHash<QString, qint64>& into, const QString& laptop, qint64 stamp)
 {
     if (laptop.isEmpty())
@@ -49,7 +52,26 @@ void takeMax(QHash<QString, qint64>& into, const QString& laptop, qint64 stamp)
 
 SyncLedger::SyncLedger(Store& store) : m_store(store) {}
 
+QHash<QString, qint64> SyncLedger::contiguousLimits() const
+{
+    return knowledgeFromJson(m_store.meta(QLatin1String(contiguousKey)));
+}
+
 QHash<QString, qint64> SyncLedger::knowledge() const
+{
+    // The rows show the newest stamp of each laptop, but after a package with a gap that is not what the
+    // file holds of it without a hole: the limit kept for such a laptop caps the claim.
+    QHash<QString, qint64> result = held();
+    const QHash<QString, qint64> limits = contiguousLimits();
+    for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
+        auto found = result.find(it.key());
+        if (found != result.end() && found.value() > it.value())
+            found.value() = it.value();
+    }
+    return result;
+}
+
+QHash<QString, qint64> SyncLedger::held() const
 {
     QHash<QString, qint64> result;
     SqliteDatabase& db = m_store.database();
@@ -81,11 +103,36 @@ QVector<SyncLedger::Peer> SyncLedger::peers() const
     return result;
 }
 
-std::optional<SyncLedger::Peer> SyncLedger::findPeer(const QString& nameOrId) const
+std::optional<SyncLedger::Peer> SyncLedger::findPeer(const QString& nameOrId, QString* ambiguity) const
 {
-    for (const Peer& peer : peers())
-        if (peer.laptopId == nameOrId || peer.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+    const QString wanted = nameOrId.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    const QVector<Peer> all = peers();
+    // An exact id first; then the start of an id (as the short ids shown), then the name.
+    for (const Peer& peer : all)
+        if (peer.laptopId == wanted)
             return peer;
+    QVector<Peer> byPrefix, byName;
+    for (const Peer& peer : all) {
+        if (wanted.size() >= 4 && peer.laptopId.startsWith(wanted, Qt::CaseInsensitive))
+            byPrefix << peer;
+        if (peer.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            byName << peer;
+    }
+    const QVector<Peer>& matches = byPrefix.isEmpty() ? byName : byPrefix;
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1 && ambiguity) {
+        QStringList candidates;
+        for (const Peer& peer : matches)
+            candidates << QStringLiteral("“%1” (%2)").arg(peer.name, peer.laptopId.left(8));
+        *ambiguity = tr("“%1” could be any of %2 laptops: %3. Give the id of the one you mean (its first "
+                        "characters are enough).")
+                         .arg(wanted)
+                         .arg(matches.size())
+                         .arg(candidates.join(QStringLiteral(", ")));
+    }
     return std::nullopt;
 }
 
@@ -102,7 +149,8 @@ QString SyncLedger::nameOf(const QString& laptopId) const
 
 qint64 SyncLedger::watermarkFor(const Peer& peer) const
 {
-    const QHash<QString, qint64> mine = knowledge();
+    // Everything held counts here, beyond a gap too: the peer may lack exactly those changes.
+    const QHash<QString, qint64> mine = held();
     qint64 watermark = -1;
     for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
         const qint64 theirs = peer.knowledge.value(it.key(), 0);
@@ -165,9 +213,10 @@ bool SyncLedger::recordSent(const QString& packageId, const QString& peerId, con
     return transaction.commit(error);
 }
 
-bool SyncLedger::recordReceived(const Exchange& exchange, const QHash<QString, qint64>& senderKnowledge,
-                                qint64* exchangeId, QString* error)
+bool SyncLedger::recordReceived(const Exchange& exchange, const Received& received, qint64* exchangeId,
+                                QString* error)
 {
+    const QHash<QString, qint64>& senderKnowledge = received.senderKnowledge;
     SqliteDatabase& db = m_store.database();
     SqliteStatement history(db, QStringLiteral(
         "INSERT INTO sync_exchanges (direction, package_id, laptop_id, laptop_name, happened_at, file_name, changes,"
@@ -195,12 +244,45 @@ bool SyncLedger::recordReceived(const Exchange& exchange, const QHash<QString, q
     SqliteStatement knowledge(db, QStringLiteral(
         "INSERT INTO sync_knowledge (laptop_id, stamp) VALUES (?, ?) "
         "ON CONFLICT(laptop_id) DO UPDATE SET stamp = max(stamp, excluded.stamp)"));
-    for (auto it = senderKnowledge.cbegin(); lastError.isEmpty() && it != senderKnowledge.cend(); ++it) {
+    QSet<QString> laptops = received.laptopsCarried;
+    for (auto it = senderKnowledge.cbegin(); it != senderKnowledge.cend(); ++it)
+        laptops.insert(it.key());
+    laptops.remove(m_store.laptopId());
+    QHash<QString, qint64> limits = contiguousLimits();
+    const QHash<QString, qint64> holding = held(); // the package's rows are in by now
+    bool limitsChanged = false;
+    for (const QString& laptop : qAsConst(laptops)) {
+        if (laptop.isEmpty() || !lastError.isEmpty())
+            continue;
+        const qint64 before = received.knowledgeBefore.value(laptop, 0);
+        const bool gap = received.since > 0 && before < received.since;
+        if (gap) {
+            // Held of it without a hole: what it was before this package, and no more.
+            const auto limit = limits.constFind(laptop);
+            if (limit == limits.constEnd() || limit.value() > before) {
+                limits.insert(laptop, before);
+                limitsChanged = true;
+            }
+            continue;
+        }
+        const qint64 reached = qMax(before, senderKnowledge.value(laptop, 0));
         knowledge.reset();
-        knowledge.bindAll({it.key(), it.value()});
+        knowledge.bindAll({laptop, reached});
         if (!knowledge.run())
             lastError = knowledge.error();
+        const auto limit = limits.find(laptop);
+        if (limit != limits.end()) {
+            // The gap is filled up to `reached`; once that covers all this file holds of it, no limit.
+            if (reached >= holding.value(laptop, 0))
+                limits.erase(limit);
+            else
+                limit.value() = qMax(limit.value(), reached);
+            limitsChanged = true;
+        }
     }
+    if (lastError.isEmpty() && limitsChanged
+        && !m_store.setMeta(QLatin1String(contiguousKey), knowledgeToJson(limits), &lastError) && lastError.isEmpty())
+        lastError = tr("The sync knowledge could not be written.");
     if (!lastError.isEmpty() && error)
         *error = lastError;
     return lastError.isEmpty();

@@ -6,6 +6,7 @@
 #include "store/migrations.h"
 #include "store/store.h"
 #include "syncledger.h"
+#include "syncpackagevalidator.h"
 #include "syncschema.h"
 
 #include <QDateTime>
@@ -78,7 +79,11 @@ bool SyncMerger::merge(const QVector<SyncPackage>& packages, const QStringList& 
                        QString* error)
 {
     for (int i = 0; i < packages.size(); ++i) {
-        const QString reason = refusal(packages.at(i), names.value(i, packages.at(i).packageId));
+        const QString name = names.value(i, packages.at(i).packageId);
+        QString reason = refusal(packages.at(i), name);
+        // Every table is checked against this file's schema before anything is written.
+        if (reason.isEmpty())
+            reason = SyncPackageValidator(m_store).problem(packages.at(i), name);
         if (!reason.isEmpty()) {
             if (error)
                 *error = reason;
@@ -140,6 +145,12 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
 {
     m_conflicts.clear();
     m_touched.clear();
+    m_laptopsCarried.clear();
+    // What this file could claim before the package: a package of later changes extends only that.
+    SyncLedger::Received received;
+    received.knowledgeBefore = SyncLedger(m_store).knowledge();
+    received.senderKnowledge = package.knowledge;
+    received.since = package.since;
     m_maxStamp = qMax(m_maxStamp, package.clock);
     summary.senders << (package.laptopName.isEmpty() ? package.laptopId.left(8) : package.laptopName);
     for (const QString& table : Migrations::entityTables()) {
@@ -147,12 +158,21 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
         if (incoming == package.tables.constEnd())
             continue;
         TableInfo& tableInfo = info(table, incoming.value());
+        if (tableInfo.idColumn < 0 || tableInfo.updatedColumn < 0 || tableInfo.laptopColumn < 0) {
+            if (error) // SyncPackageValidator refuses such a package first; this keeps the indexes safe regardless
+                *error = tr("“%1” cannot be merged: its table “%2” lacks the id or stamps.").arg(name, table);
+            return false;
+        }
         SyncSummary::Counts& counts = summary.tables[table];
         QVector<int> deferred;
-        for (int r = 0; r < incoming->rows.size(); ++r) {
+        // Rows are converted one at a time from the package, and only one is alive at a time.
+        QVariantList values;
+        QHash<QString, FieldStamp> fields;
+        for (int r = 0; r < incoming->rowCount(); ++r) {
             QVariantList merged;
-            const Applied applied = applyRow(table, tableInfo, package, incoming->rows.at(r),
-                                             incoming->fields.value(r), &merged, error);
+            if (!incoming->row(r, &values, &fields, error))
+                return false;
+            const Applied applied = applyRow(table, tableInfo, package, values, fields, &merged, error);
             if (applied == Applied::Failed)
                 return false;
             if (applied == Applied::Collision)
@@ -165,8 +185,9 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
             QVector<int> still;
             for (int r : qAsConst(deferred)) {
                 QVariantList merged;
-                const Applied applied = applyRow(table, tableInfo, package, incoming->rows.at(r),
-                                                 incoming->fields.value(r), &merged, error);
+                if (!incoming->row(r, &values, &fields, error))
+                    return false;
+                const Applied applied = applyRow(table, tableInfo, package, values, fields, &merged, error);
                 if (applied == Applied::Failed)
                     return false;
                 if (applied == Applied::Collision) {
@@ -178,8 +199,7 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
                     if (!resolveCollision(table, tableInfo, merged, &incomingLost, error))
                         return false;
                     if (!incomingLost) {
-                        if (applyRow(table, tableInfo, package, incoming->rows.at(r), incoming->fields.value(r),
-                                     &merged, error) == Applied::Failed)
+                        if (applyRow(table, tableInfo, package, values, fields, &merged, error) == Applied::Failed)
                             return false;
                     }
                     continue;
@@ -190,9 +210,11 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
             deferred = still;
         }
     }
-    for (const SyncPackage::Tombstone& tombstone : package.tombstones) {
-        if (!applyTombstone(tombstone, summary, error))
+    for (int t = 0; t < package.tombstoneCount(); ++t) {
+        SyncPackage::Tombstone tombstone;
+        if (!package.tombstone(t, &tombstone, error) || !applyTombstone(tombstone, summary, error))
             return false;
+        m_laptopsCarried.insert(tombstone.laptop);
     }
     if (!repairReferences(name, error) || !tombstoneCascades(error))
         return false;
@@ -206,7 +228,8 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
     exchange.changes = summary.totalChanges();
     exchange.conflicts = summary.conflicts;
     qint64 exchangeId = 0;
-    if (!SyncLedger(m_store).recordReceived(exchange, package.knowledge, &exchangeId, error))
+    received.laptopsCarried = m_laptopsCarried;
+    if (!SyncLedger(m_store).recordReceived(exchange, received, &exchangeId, error))
         return false;
     return recordConflicts(exchangeId, error);
 }
@@ -244,6 +267,7 @@ SyncMerger::TableInfo& SyncMerger::info(const QString& table, const SyncPackage:
     tableInfo.idColumn = int(tableInfo.columns.indexOf(QStringLiteral("id")));
     tableInfo.updatedColumn = int(tableInfo.columns.indexOf(QStringLiteral("updated_at")));
     tableInfo.laptopColumn = int(tableInfo.columns.indexOf(QStringLiteral("laptop_id")));
+    tableInfo.createdColumn = int(tableInfo.columns.indexOf(QStringLiteral("created_at")));
     SqliteDatabase& db = m_store.database();
     SqliteStatement indexes(db, QStringLiteral("PRAGMA index_list(\"%1\")").arg(table));
     QStringList uniqueIndexes;
@@ -279,6 +303,9 @@ SyncMerger::Applied SyncMerger::applyRow(const QString& table, TableInfo& info, 
     const QString id = remote.at(idColumn).toString();
     const FieldStamp remoteRow{remote.value(updatedColumn).toLongLong(), remote.value(laptopColumn).toString()};
     m_maxStamp = qMax(m_maxStamp, remoteRow.stamp);
+    m_laptopsCarried.insert(remoteRow.laptop);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        m_laptopsCarried.insert(it.value().laptop);
     *merged = remote;
 
     SqliteStatement& dead = statement(QStringLiteral("SELECT 1 FROM tombstones WHERE table_name = ? AND id = ?"));
@@ -366,7 +393,12 @@ SyncMerger::Applied SyncMerger::applyRow(const QString& table, TableInfo& info, 
     }
     const FieldStamp localRow{local.value(updatedColumn).toLongLong(), local.value(laptopColumn).toString()};
     const bool rowNewer = newer(remoteRow, QString(), localRow, QString());
-    if (changed.isEmpty() && !rowNewer)
+    // A row made apart on two laptops with one id (the demo, one schedule imported twice) keeps the earlier
+    // creation time, whichever arrives first: otherwise the copies would differ there for ever.
+    const int createdColumn = info.createdColumn;
+    const bool earlierCreation = createdColumn >= 0 && !remote.at(createdColumn).toString().isEmpty()
+                                 && remote.at(createdColumn).toString() < local.at(createdColumn).toString();
+    if (changed.isEmpty() && !rowNewer && !earlierCreation)
         return Applied::Nothing;
     if (rowNewer) {
         (*merged)[updatedColumn] = remoteRow.stamp;
@@ -376,6 +408,11 @@ SyncMerger::Applied SyncMerger::applyRow(const QString& table, TableInfo& info, 
     QStringList assignments;
     for (const QString& column : qAsConst(changed))
         assignments << QLatin1Char('"') + column + QStringLiteral("\" = ?");
+    if (earlierCreation) {
+        assignments << QStringLiteral("created_at = ?");
+        changedValues << remote.at(info.createdColumn);
+        (*merged)[info.createdColumn] = remote.at(info.createdColumn);
+    }
     assignments << QStringLiteral("updated_at = ?") << QStringLiteral("laptop_id = ?");
     const QString key = assignments.join(QLatin1Char(','));
     auto found = info.updates.find(key);

@@ -46,7 +46,7 @@ private:
         QStringList columns;            // package columns present here
         QVector<int> packageIndex;      // where each of them is in the package row
         QString selectSql, insertSql;   // built once per table, not per row
-        int idColumn = -1, updatedColumn = -1, laptopColumn = -1;
+        int idColumn = -1, updatedColumn = -1, laptopColumn = -1, createdColumn = -1;
         QHash<QString, std::shared_ptr<SqliteStatement>> updates; // by changed-column set
         QVector<QStringList> uniqueKeys; // column sets of the UNIQUE constraints besides id
         struct Reference
@@ -78,6 +78,7 @@ private:
     QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;
     QVector<Conflict> m_conflicts;
     QSet<QPair<QString, QString>> m_touched; // rows written, whose references are checked at the end
+    QSet<QString> m_laptopsCarried; // laptops whose stamps the package being merged brought
     qint64 m_maxStamp = 0;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpackage.h"
 
+#include "jsonscanner.h"
 #include "store/migrations.h"
 
 #include <QCryptographicHash>
@@ -13,6 +14,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 #include <cmath>
+#include <limits>
 #include <zlib.h>
 
 namespace standlab {
@@ -28,9 +30,23 @@ QJsonValue stampToJson(qint64 stamp)
     return QString::number(stamp);
 }
 
-qint64 stampFromJson(const QJsonValue& value)
+// A stamp as written (a decimal string) or as a hand-made package may hold it (a whole number); absent
+// is 0. Anything else is no stamp at all: the package is damaged.
+std::optional<qint64> stampFromJson(const QJsonValue& value)
 {
-    return value.isString() ? value.toString().toLongLong() : qint64(value.toDouble());
+    if (value.isUndefined() || value.isNull())
+        return qint64(0);
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 stamp = value.toString().toLongLong(&ok);
+        return ok ? std::optional<qint64>(stamp) : std::nullopt;
+    }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (std::floor(number) == number && std::fabs(number) < 9.0e18)
+            return qint64(number);
+    }
+    return std::nullopt;
 }
 
 QJsonValue valueToJson(const QVariant& value)
@@ -80,6 +96,13 @@ QString damaged(const QString& name, const QString& why)
     return SyncPackage::tr("“%1” is damaged and was not applied: %2. Ask for the package again.").arg(name, why);
 }
 
+QString tooManyRows(const QString& name, qint64 limit)
+{
+    return SyncPackage::tr("“%1” holds more than %2 changes, far more than any event has. It was not applied.")
+        .arg(name)
+        .arg(limit);
+}
+
 QString tooLarge(const QString& name, qint64 bytes, qint64 limit)
 {
     return SyncPackage::tr("“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It "
@@ -92,14 +115,14 @@ QString tooLarge(const QString& name, qint64 bytes, qint64 limit)
 // qUncompress grows its buffer until the data fits, so a small file that unpacks to gigabytes would
 // take them all. The payload carries its unpacked size in front (qCompress's format): it is checked
 // against the cap first, and unpacking into exactly that much refuses a payload that holds more.
-std::optional<QByteArray> unpack(const QByteArray& body, const QString& name, QString* error)
+std::optional<QByteArray> unpack(QByteArrayView body, const QString& name, QString* error)
 {
     if (body.size() < 4) {
         if (error)
             *error = damaged(name, SyncPackage::tr("its content is unreadable"));
         return std::nullopt;
     }
-    const qint64 declared = qFromBigEndian<quint32>(body.constData());
+    const qint64 declared = qFromBigEndian<quint32>(body.data());
     if (declared > SyncPackage::maxPayloadSize) {
         if (error)
             *error = tooLarge(name, declared, SyncPackage::maxPayloadSize);
@@ -108,7 +131,7 @@ std::optional<QByteArray> unpack(const QByteArray& body, const QString& name, QS
     QByteArray payload(qsizetype(declared), Qt::Uninitialized);
     uLongf unpacked = uLongf(declared);
     const int rc = ::uncompress(reinterpret_cast<Bytef*>(payload.data()), &unpacked,
-                                reinterpret_cast<const Bytef*>(body.constData()) + 4, uLong(body.size() - 4));
+                                reinterpret_cast<const Bytef*>(body.data()) + 4, uLong(body.size() - 4));
     if (rc == Z_BUF_ERROR && declared > 0) {
         if (error)
             *error = damaged(name, SyncPackage::tr("its content unpacks to more than the %1 bytes it declares").arg(declared));
@@ -124,11 +147,82 @@ std::optional<QByteArray> unpack(const QByteArray& body, const QString& name, QS
 
 } // namespace
 
+struct SyncPackage::Source
+{
+    QByteArray payload;
+    QString name;
+};
+
+int SyncPackage::Table::rowCount() const
+{
+    return source ? int(spans.size()) : int(rows.size());
+}
+
+bool SyncPackage::Table::row(int index, QVariantList* values, QHash<QString, FieldStamp>* stamps, QString* error) const
+{
+    values->clear();
+    stamps->clear();
+    if (!source) {
+        *values = rows.at(index);
+        *stamps = fields.value(index);
+        return true;
+    }
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = damaged(source->name, why);
+        return false;
+    };
+    const Span span = spans.at(index);
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(source->payload.constData() + span.start, qsizetype(span.length)));
+    const QJsonArray row = document.array();
+    if (!document.isArray() || row.size() != columns.size() + 1)
+        return fail(tr("a row is unreadable"));
+    values->reserve(columns.size());
+    for (int c = 0; c < columns.size(); ++c)
+        *values << valueFromJson(row.at(c));
+    const QJsonObject fields = row.last().toObject();
+    for (auto f = fields.begin(); f != fields.end(); ++f) {
+        const QJsonArray entry = f.value().toArray();
+        const std::optional<qint64> stamp = stampFromJson(entry.at(0));
+        const std::optional<qint64> previous = stampFromJson(entry.at(2));
+        if (!f.value().isArray() || !stamp || !previous || !entry.at(1).isString())
+            return fail(tr("the change of “%1” has an unreadable stamp").arg(f.key()));
+        stamps->insert(f.key(), FieldStamp{*stamp, entry.at(1).toString(), *previous});
+    }
+    return true;
+}
+
+int SyncPackage::tombstoneCount() const
+{
+    return m_source ? int(m_tombstoneSpans.size()) : int(tombstones.size());
+}
+
+bool SyncPackage::tombstone(int index, Tombstone* tombstone, QString* error) const
+{
+    if (!m_source) {
+        *tombstone = tombstones.at(index);
+        return true;
+    }
+    const Span span = m_tombstoneSpans.at(index);
+    const QJsonArray entry = QJsonDocument::fromJson(QByteArray::fromRawData(m_source->payload.constData() + span.start,
+                                                                             qsizetype(span.length)))
+                                 .array();
+    const std::optional<qint64> stamp = stampFromJson(entry.at(2));
+    if (entry.size() < 4 || !entry.at(0).isString() || !entry.at(1).isString() || !entry.at(3).isString() || !stamp) {
+        if (error)
+            *error = damaged(m_source->name, tr("a deletion is unreadable"));
+        return false;
+    }
+    *tombstone = {entry.at(0).toString(), entry.at(1).toString(), *stamp, entry.at(3).toString()};
+    return true;
+}
+
 int SyncPackage::rowCount() const
 {
-    int count = int(tombstones.size());
+    int count = tombstoneCount();
     for (const Table& table : tables)
-        count += int(table.rows.size());
+        count += table.rowCount();
     return count;
 }
 
@@ -150,12 +244,15 @@ QByteArray SyncPackage::toBytes() const
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
         const Table& table = it.value();
         QJsonArray rows;
-        for (int r = 0; r < table.rows.size(); ++r) {
+        for (int r = 0; r < table.rowCount(); ++r) {
+            QVariantList values;
+            QHash<QString, FieldStamp> stamps;
+            if (!table.row(r, &values, &stamps, nullptr))
+                continue; // a damaged row of a package read from a file is not passed on
             QJsonArray row;
-            for (const QVariant& value : table.rows.at(r))
+            for (const QVariant& value : qAsConst(values))
                 row.append(valueToJson(value));
             QJsonObject fields;
-            const QHash<QString, FieldStamp>& stamps = table.fields.value(r);
             for (auto f = stamps.cbegin(); f != stamps.cend(); ++f)
                 fields.insert(f.key(), QJsonArray{stampToJson(f.value().stamp), f.value().laptop,
                                                   stampToJson(f.value().previous)});
@@ -167,8 +264,11 @@ QByteArray SyncPackage::toBytes() const
     }
     payload.insert(QStringLiteral("tables"), tablesJson);
     QJsonArray deleted;
-    for (const Tombstone& tombstone : tombstones)
-        deleted.append(QJsonArray{tombstone.table, tombstone.id, stampToJson(tombstone.stamp), tombstone.laptop});
+    for (int t = 0; t < tombstoneCount(); ++t) {
+        Tombstone entry;
+        if (tombstone(t, &entry, nullptr))
+            deleted.append(QJsonArray{entry.table, entry.id, stampToJson(entry.stamp), entry.laptop});
+    }
     payload.insert(QStringLiteral("tombstones"), deleted);
 
     const QByteArray body = qCompress(QJsonDocument(payload).toJson(QJsonDocument::Compact), 6);
@@ -266,7 +366,7 @@ std::optional<SyncPackage> SyncPackage::fromBytes(const QByteArray& bytes, const
                         .arg(name)
                         .arg(version)
                         .arg(Migrations::latestVersion()));
-    const QByteArray body = bytes.mid(headerEnd + 1);
+    const QByteArrayView body = QByteArrayView(bytes).sliced(headerEnd + 1);
     const qint64 size = qint64(header.value(QStringLiteral("size")).toDouble());
     if (body.size() < size)
         return fail(damaged(name, tr("it is truncated (%1 of %2 bytes)").arg(body.size()).arg(size)));
@@ -276,64 +376,23 @@ std::optional<SyncPackage> SyncPackage::fromBytes(const QByteArray& bytes, const
         return fail(damaged(name, tr("its checksum does not match")));
     if (body.size() > maxFileSize)
         return fail(tooLarge(name, body.size(), maxFileSize));
-    const std::optional<QByteArray> payloadBytes = unpack(body, name, error);
+    // The count a person is shown turns away a package announcing millions of rows before it is unpacked.
+    if (header.value(QStringLiteral("rows")).toDouble() > maxRows)
+        return fail(tooManyRows(name, maxRows));
+    std::optional<QByteArray> payloadBytes = unpack(body, name, error);
     if (!payloadBytes)
         return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(*payloadBytes, &parseError);
-    if (!document.isObject())
-        return fail(damaged(name, tr("its content is unreadable")));
-    const QJsonObject payload = document.object();
+    auto source = std::make_shared<Source>(Source{std::move(*payloadBytes), name});
+    payloadBytes.reset();
 
     SyncPackage package;
-    package.packageId = payload.value(QStringLiteral("package_id")).toString();
-    package.laptopId = payload.value(QStringLiteral("laptop_id")).toString();
-    package.laptopName = payload.value(QStringLiteral("laptop_name")).toString();
+    package.m_source = source;
     package.createdAt = header.value(QStringLiteral("created_at")).toString();
-    package.schemaVersion = payload.value(QStringLiteral("schema_version")).toInt();
-    package.clock = stampFromJson(payload.value(QStringLiteral("clock")));
-    package.since = stampFromJson(payload.value(QStringLiteral("since")));
+    if (!readPayload(source, &package, error))
+        return std::nullopt;
     if (package.laptopId.isEmpty() || package.laptopId != header.value(QStringLiteral("laptop_id")).toString()
         || package.schemaVersion != version)
         return fail(damaged(name, tr("its header and content disagree")));
-    const QJsonObject known = payload.value(QStringLiteral("knowledge")).toObject();
-    for (auto it = known.begin(); it != known.end(); ++it)
-        package.knowledge.insert(it.key(), stampFromJson(it.value()));
-    const QJsonObject tablesJson = payload.value(QStringLiteral("tables")).toObject();
-    for (auto it = tablesJson.begin(); it != tablesJson.end(); ++it) {
-        const QJsonObject tableJson = it.value().toObject();
-        Table table;
-        for (const QJsonValue& column : tableJson.value(QStringLiteral("columns")).toArray())
-            table.columns << column.toString();
-        if (!table.columns.contains(QStringLiteral("id")))
-            return fail(damaged(name, tr("the rows of “%1” have no id").arg(it.key())));
-        const QJsonArray rows = tableJson.value(QStringLiteral("rows")).toArray();
-        table.rows.reserve(rows.size());
-        table.fields.reserve(rows.size());
-        for (const QJsonValue& rowValue : rows) {
-            const QJsonArray row = rowValue.toArray();
-            if (row.size() != table.columns.size() + 1)
-                return fail(damaged(name, tr("a row of “%1” has the wrong number of values").arg(it.key())));
-            QVariantList values;
-            values.reserve(table.columns.size());
-            for (int c = 0; c < table.columns.size(); ++c)
-                values << valueFromJson(row.at(c));
-            QHash<QString, FieldStamp> stamps;
-            const QJsonObject fields = row.last().toObject();
-            for (auto f = fields.begin(); f != fields.end(); ++f) {
-                const QJsonArray pair = f.value().toArray();
-                stamps.insert(f.key(),
-                              FieldStamp{stampFromJson(pair.at(0)), pair.at(1).toString(), stampFromJson(pair.at(2))});
-            }
-            table.rows << values;
-            table.fields << stamps;
-        }
-        package.tables.insert(it.key(), table);
-    }
-    for (const QJsonValue& value : payload.value(QStringLiteral("tombstones")).toArray()) {
-        const QJsonArray entry = value.toArray();
-        package.tombstones.push_back(
-            {entry.at(0).toString(), entry.at(1).toString(), stampFromJson(entry.at(2)), entry.at(3).toString()});
-    }
     // The header's count is what a person is shown before receiving; one that lies about the content
     // means the file was altered. (Hand-made packages without a count are taken as they are.)
     if (header.contains(QStringLiteral("rows"))) {
@@ -344,6 +403,172 @@ std::optional<SyncPackage> SyncPackage::fromBytes(const QByteArray& bytes, const
                                           .arg(package.rowCount())));
     }
     return package;
+}
+
+// The payload is walked, not parsed: the scalars and the knowledge are small and parsed on their own, the
+// rows and tombstones are only located (and counted and measured, so the caps hold before anything is
+// built); Table::row and tombstone() convert them one at a time when the merge asks.
+bool SyncPackage::readPayload(const std::shared_ptr<const Source>& source, SyncPackage* package, QString* error)
+{
+    const QByteArray& payload = source->payload;
+    const QString& name = source->name;
+    JsonScanner scanner(payload);
+    qint64 rows = 0;
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = rows > maxRows ? tooManyRows(name, maxRows)
+                : damaged(name, scanner.tooLarge() ? tr("a row holds far more values than rows have") : why);
+        return false;
+    };
+    const QString unreadable = tr("its content is unreadable");
+    // A small value (a scalar, the columns, the knowledge), parsed on its own.
+    auto small = [&](qint64 maxValues, QJsonValue* value) {
+        JsonScanner::Span span;
+        if (!scanner.skipValue(maxValues, &span))
+            return false;
+        QByteArray wrapped;
+        wrapped.reserve(span.length + 2);
+        wrapped.append('[').append(JsonScanner::view(payload, span)).append(']');
+        const QJsonDocument document = QJsonDocument::fromJson(wrapped);
+        *value = document.array().at(0);
+        return document.isArray();
+    };
+    auto stamp = [&](const QJsonValue& value, qint64* into) {
+        const std::optional<qint64> read = stampFromJson(value);
+        if (read)
+            *into = *read;
+        return read.has_value();
+    };
+    // Calls `member` for each member of the object that starts here.
+    auto eachMember = [&](const auto& member) {
+        if (!scanner.consume('{'))
+            return false;
+        if (scanner.consume('}'))
+            return true;
+        do {
+            QString key;
+            if (!scanner.readKey(&key) || !member(key))
+                return false;
+        } while (scanner.consume(','));
+        return scanner.consume('}');
+    };
+    // Locates each element of the array that starts here.
+    auto eachElement = [&](qint64 maxValues, const auto& element) {
+        if (!scanner.consume('['))
+            return false;
+        if (scanner.consume(']'))
+            return true;
+        do {
+            JsonScanner::Span span;
+            JsonScanner::Counts counts;
+            if (++rows > maxRows || !scanner.skipValue(maxValues, &span, &counts) || !element(span, counts))
+                return false;
+        } while (scanner.consume(','));
+        return scanner.consume(']');
+    };
+    auto readTable = [&](const QString& tableName) {
+        Table table;
+        table.source = source;
+        QVector<qint64> widths; // of the rows, checked once the columns are known (they may come after)
+        QString problem;
+        const bool read = eachMember([&](const QString& key) {
+            if (key == QLatin1String("columns")) {
+                QJsonValue columns;
+                if (!small(maxColumns + 1, &columns) || !columns.isArray()) {
+                    problem = tr("the columns of “%1” are unreadable or too many").arg(tableName);
+                    return false;
+                }
+                table.columns.clear();
+                for (const QJsonValue& column : columns.toArray())
+                    table.columns << column.toString();
+                return true;
+            }
+            if (key == QLatin1String("rows")) {
+                table.spans.clear();
+                widths.clear();
+                // A row holds its values and, per field, a stamp of three values: a row of far more
+                // than that is not a row (and would cost memory once parsed).
+                return eachElement(8 * (maxColumns + 1), [&](const JsonScanner::Span& span, const JsonScanner::Counts& counts) {
+                    if (payload.at(span.start) != '[')
+                        return false;
+                    table.spans.push_back({quint32(span.start), quint32(span.length)});
+                    if (widths.isEmpty() || widths.last() != counts.members)
+                        widths << counts.members;
+                    return true;
+                });
+            }
+            return scanner.skipValue(std::numeric_limits<qint64>::max());
+        });
+        if (!read)
+            return fail(problem.isEmpty() ? unreadable : problem);
+        for (qint64 width : qAsConst(widths))
+            if (width != table.columns.size() + 1)
+                return fail(tr("a row of “%1” has the wrong number of values").arg(tableName));
+        package->tables.insert(tableName, table);
+        return true;
+    };
+
+    bool wellFormed = true;
+    QString problem;
+    const bool read = eachMember([&](const QString& key) {
+        QJsonValue value;
+        if (key == QLatin1String("tables")) {
+            const bool tablesRead = eachMember([&](const QString& table) {
+                wellFormed = readTable(table);
+                return wellFormed;
+            });
+            return tablesRead;
+        }
+        if (key == QLatin1String("tombstones")) {
+            package->m_tombstoneSpans.clear();
+            return eachElement(16, [&](const JsonScanner::Span& span, const JsonScanner::Counts&) {
+                package->m_tombstoneSpans.push_back({quint32(span.start), quint32(span.length)});
+                return true;
+            });
+        }
+        if (key == QLatin1String("knowledge")) {
+            // Two values per laptop that ever wrote: a few dozen in practice.
+            if (!small(200'000, &value) || !value.isObject())
+                return false;
+            const QJsonObject known = value.toObject();
+            package->knowledge.clear();
+            for (auto it = known.begin(); it != known.end(); ++it) {
+                qint64 stamped = 0;
+                if (!stamp(it.value(), &stamped)) {
+                    problem = tr("what it says it holds is unreadable");
+                    return false;
+                }
+                package->knowledge.insert(it.key(), stamped);
+            }
+            return true;
+        }
+        static const QStringList scalars = {QStringLiteral("package_id"), QStringLiteral("laptop_id"),
+                                            QStringLiteral("laptop_name"), QStringLiteral("schema_version"),
+                                            QStringLiteral("clock"), QStringLiteral("since")};
+        if (!scalars.contains(key))
+            return scanner.skipValue(std::numeric_limits<qint64>::max()); // what a later format adds
+        if (!small(1, &value))
+            return false;
+        if (key == QLatin1String("package_id"))
+            package->packageId = value.toString();
+        else if (key == QLatin1String("laptop_id"))
+            package->laptopId = value.toString();
+        else if (key == QLatin1String("laptop_name"))
+            package->laptopName = value.toString();
+        else if (key == QLatin1String("schema_version"))
+            package->schemaVersion = value.toInt();
+        else if ((key == QLatin1String("clock") && !stamp(value, &package->clock))
+                 || (key == QLatin1String("since") && !stamp(value, &package->since))) {
+            problem = tr("its clock is unreadable");
+            return false;
+        }
+        return true;
+    });
+    if (!wellFormed)
+        return false; // readTable said why
+    if (!read || !scanner.atEnd())
+        return fail(problem.isEmpty() ? unreadable : problem);
+    return true;
 }
 
 } // namespace standlab

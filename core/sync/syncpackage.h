@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariantList>
 #include <QVector>
+#include <memory>
 #include <optional>
 
 namespace standlab {
@@ -31,16 +32,36 @@ class SyncPackage
 public:
     static constexpr const char* fileSuffix = "standlab-sync";
     // A full package of the large event of DESIGN.md §7 (200,000 rows) is 12 MB on disk and 52 MB of
-    // JSON once unpacked; these caps leave ten times that and refuse a hostile file (a gigabyte of
-    // nothing, a payload that unpacks to far more than its header says) before it is read or unpacked.
-    static constexpr qint64 maxFileSize = qint64(256) << 20;
-    static constexpr qint64 maxPayloadSize = qint64(512) << 20;
+    // JSON once unpacked. These caps leave three to five times that, and keep receiving any package
+    // within a few hundred megabytes: a hostile file (a gigabyte of nothing, a payload that unpacks to far
+    // more than its header says, millions of tiny rows) is refused before it is unpacked or before a
+    // single row is built. Rows read from a file are converted one at a time (Table::row), so what a
+    // package costs is its unpacked bytes plus a few bytes per row.
+    static constexpr qint64 maxFileSize = qint64(64) << 20;
+    static constexpr qint64 maxPayloadSize = qint64(160) << 20;
+    static constexpr int maxRows = 1'000'000; // rows and tombstones together
+    static constexpr int maxColumns = 1000;
+
+    struct Source; // the unpacked payload of a package read from a file, and the file's name
+    struct Span
+    {
+        quint32 start = 0;
+        quint32 length = 0;
+    };
 
     struct Table
     {
         QStringList columns;
-        QVector<QVariantList> rows;                  // values in `columns` order
+        QVector<QVariantList> rows;                  // values in `columns` order (a package built here)
         QVector<QHash<QString, FieldStamp>> fields;  // per row: the fields that have a clock entry
+        // A package read from a file keeps its rows as JSON text: where each row is in the payload.
+        std::shared_ptr<const Source> source;
+        QVector<Span> spans;
+
+        int rowCount() const;
+        // One row, converted now. Fails (naming the package) only for a row read from a file whose
+        // values cannot be read, a stamp that is not a whole number for instance.
+        bool row(int index, QVariantList* values, QHash<QString, FieldStamp>* fields, QString* error) const;
     };
     struct Tombstone
     {
@@ -59,13 +80,21 @@ public:
     qint64 since = 0;  // 0: everything; else the changes after this stamp
     QHash<QString, qint64> knowledge; // per laptop, its newest change the sender holds
     QMap<QString, Table> tables;
-    QVector<Tombstone> tombstones;
+    QVector<Tombstone> tombstones; // a package built here; one read from a file keeps spans instead
 
     int rowCount() const;
+    int tombstoneCount() const;
+    bool tombstone(int index, Tombstone* tombstone, QString* error) const;
     bool write(const QString& path, QString* error) const;
     static std::optional<SyncPackage> read(const QString& path, QString* error);
     static std::optional<SyncPackage> fromBytes(const QByteArray& bytes, const QString& name, QString* error);
     QByteArray toBytes() const;
+
+private:
+    static bool readPayload(const std::shared_ptr<const Source>& source, SyncPackage* package, QString* error);
+
+    std::shared_ptr<const Source> m_source;
+    QVector<Span> m_tombstoneSpans;
 };
 
 } // namespace standlab

@@ -8,3 +8,4 @@ standlab_add_test(test_syncui SOURCES sync/test_syncui.cpp sync/syncfixture.h LI
 # Each copy of a file is a replica of its own; a whole event file merges like a package (issue 14).
 standlab_add_test(test_replicas SOURCES sync/test_replicas.cpp sync/syncfixture.h LIBRARIES standlab_core TIMEOUT 60)
 add_dependencies(test_replicas standlab-cli)
+standlab_add_test(test_synctrust SOURCES sync/test_synctrust.cpp sync/syncfixture.h LIBRARIES standlab_core TIMEOUT 60)

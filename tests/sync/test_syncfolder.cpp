@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(scan->count(SyncFolder::Verdict::Own), 1);
         QCOMPARE(scan->count(SyncFolder::Verdict::AlreadyReceived), 1);
         QCOMPARE(scan->count(SyncFolder::Verdict::Unreadable), 2);
-        QCOMPARE(scan->packages.size(), 2);
+        QCOMPARE(scan->paths.size(), 2);
         QCOMPARE(scan->names.size(), 2);
         QCOMPARE(entry(*scan, QStringLiteral("laptop-b-1.standlab-sync"))->verdict, SyncFolder::Verdict::Own);
         QCOMPARE(entry(*scan, QStringLiteral("laptop-c-1.standlab-sync"))->verdict,
