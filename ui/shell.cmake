@@ -12,6 +12,7 @@ target_sources(standlab_ui PRIVATE
   mainwindow/autobackup.cpp mainwindow/autobackup.h
   mainwindow/fileactions.cpp mainwindow/fileactions.h
   mainwindow/mainwindow.cpp mainwindow/mainwindow.h
+  mainwindow/clockbanner.cpp mainwindow/clockbanner.h
   widgets/combowidthlimiter.cpp widgets/combowidthlimiter.h
   widgets/tintedicon.cpp widgets/tintedicon.h
   mainwindow/appcontroller.cpp mainwindow/appcontroller.h

@@ -6,6 +6,7 @@
 #include "mainwindow/appcontroller.h"
 #include "models/sessiontablemodel.h"
 #include "mainwindow/autobackup.h"
+#include "mainwindow/clockbanner.h"
 #include "mainwindow/eventopener.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/prompts.h"
@@ -19,6 +20,7 @@
 #include "settings/recentfiles.h"
 #include "shellmodels/peoplemodel.h"
 #include "store/migrations.h"
+#include "store/openoptions.h"
 #include "store/store.h"
 #include "welcome/welcomewindow.h"
 
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +53,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void init();
+    void clockBehindTheEventIsShown();
     void cleanup();
     void demoOpensWithEveryPage();
     void sidebarAndShortcutsSwitchPages();
@@ -447,4 +451,29 @@ void TestMainWindow::darkAppearanceIsReadable()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::clockBehindTheEventIsShown()
+{
+    const QString path = m_dir.filePath(QStringLiteral("clock.standlab"));
+    {
+        QString made;
+        auto document = Store::create(path, OpenOptions(), &made);
+        QVERIFY2(document, qPrintable(made));
+        QVERIFY(!document->insert(QStringLiteral("sessions"), {{QStringLiteral("title"), QStringLiteral("Now")}}).isEmpty());
+        ClockBanner banner(*document, nullptr);
+        QVERIFY(banner.isHidden()); // a right clock: nothing to say
+    }
+    OpenOptions wrong;
+    const qint64 threeDays = qint64(3) * 24 * 60 * 60 * 1000;
+    wrong.wallClock = [threeDays] { return QDateTime::currentMSecsSinceEpoch() - threeDays; };
+    QString error;
+    auto store = Store::open(path, wrong, &error);
+    QVERIFY2(store, qPrintable(error));
+    ClockBanner banner(*store, nullptr);
+    QVERIFY(!banner.isHidden());
+    // Without the English plural forms loaded, "%n day(s)" reads "3 day(s)".
+    QVERIFY2(banner.text().contains(QStringLiteral("3 day")), qPrintable(banner.text()));
+    QVERIFY(ClockBanner::duration(90 * 60 * 1000).startsWith(QStringLiteral("90 minute")));
+    QVERIFY(ClockBanner::duration(5 * 60 * 60 * 1000).startsWith(QStringLiteral("5 hour")));
+}
+
 #include "test_mainwindow.moc"

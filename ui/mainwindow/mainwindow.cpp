@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "autobackup.h"
+#include "clockbanner.h"
 #include "dialogs/eventsettingsdialog.h"
 #include "dialogs/restorebackupdialog.h"
 #include "document/eventdocument.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(std::unique_ptr<EventDocument> document, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(m_banner);
+    m_clockBanner = new ClockBanner(m_document->store(), this);
+    outer->addWidget(m_clockBanner);
     auto* body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
@@ -159,6 +162,7 @@ MainWindow::MainWindow(std::unique_ptr<EventDocument> document, QWidget* parent)
     });
     auto* watcher = new StoreWatcher(m_document->store(), {}, this);
     connect(watcher, &StoreWatcher::changed, this, &MainWindow::updateCounts);
+    connect(watcher, &StoreWatcher::changed, m_clockBanner, &ClockBanner::refresh);
     updateTitle();
     updateCounts();
 

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace standlab {
 
 class AutoBackup;
+class ClockBanner;
 class EventDocument;
 class EventSettingsDialog;
 class PreferencesDialog;
@@ -73,6 +74,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_banner = nullptr;
+    ClockBanner* m_clockBanner = nullptr; // this laptop's clock is behind the event's newest change
     QLabel* m_counts = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_goMenu = nullptr;
