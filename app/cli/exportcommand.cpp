@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "io/formatregistry.h"
+#include "io/outputguard.h"
 #include "store/openoptions.h"
 #include "store/store.h"
 
@@ -100,6 +101,12 @@ Command::Outcome ExportCommand::run(const QCommandLineParser& parser, QTextStrea
     if (!target.absoluteDir().exists()) {
         *error = tr("export: cannot write “%1”: the folder %2 does not exist.")
                      .arg(QDir::toNativeSeparators(request.output), QDir::toNativeSeparators(target.absolutePath()));
+        return Outcome::Failed;
+    }
+    // Refused before the event is even opened, so it stays exactly as it was.
+    const QString clash = OutputGuard::problem(request.output, parser.positionalArguments().at(0));
+    if (!clash.isEmpty()) {
+        *error = tr("export: %1").arg(clash);
         return Outcome::Failed;
     }
     OpenOptions options;

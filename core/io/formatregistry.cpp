@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatregistry.h"
 
+#include "outputguard.h"
+#include "store/store.h"
+
 namespace standlab {
 
 const FormatRegistry& FormatRegistry::builtIn()
@@ -16,7 +19,18 @@ const FormatRegistry& FormatRegistry::builtIn()
 void FormatRegistry::addExport(const ExportFormat& format)
 {
     Q_ASSERT(!exportFormat(format.name));
-    m_exports.push_back(format);
+    // Every writer, whoever calls it (CLI, Exports page), is kept off the event it reads.
+    ExportFormat guarded = format;
+    guarded.write = [write = format.write](const Store& store, const ExportRequest& request, QString* error) {
+        const QString clash = OutputGuard::problem(request.output, store.path());
+        if (!clash.isEmpty()) {
+            if (error)
+                *error = clash;
+            return false;
+        }
+        return write(store, request, error);
+    };
+    m_exports.push_back(guarded);
 }
 
 void FormatRegistry::addImport(const ImportFormat& format)

@@ -2,6 +2,7 @@
 #include "fileactions.h"
 
 #include "io/eventbundle.h"
+#include "io/outputguard.h"
 #include "prompts.h"
 #include "store/store.h"
 
@@ -12,16 +13,6 @@
 
 namespace standlab {
 
-namespace {
-bool samePath(const QString& a, const QString& b)
-{
-    const QFileInfo left(a), right(b);
-    if (left.exists() && right.exists())
-        return left.canonicalFilePath() == right.canonicalFilePath();
-    return left.absoluteFilePath() == right.absoluteFilePath();
-}
-} // namespace
-
 QString FileActions::suggestedPath(const Store& store, const QString& suffix, const QString& extension)
 {
     const QFileInfo info(store.path());
@@ -30,10 +21,10 @@ QString FileActions::suggestedPath(const Store& store, const QString& suffix, co
 
 bool FileActions::writeCopy(const Store& store, const QString& destination, QString* error)
 {
-    if (samePath(destination, store.path())) {
+    const QString clash = OutputGuard::problem(destination, store.path());
+    if (!clash.isEmpty()) {
         if (error)
-            *error = tr("%1 is the file that is open; choose another name for the copy.")
-                         .arg(QDir::toNativeSeparators(destination));
+            *error = clash;
         return false;
     }
     return store.saveCopy(destination, error);
@@ -41,6 +32,12 @@ bool FileActions::writeCopy(const Store& store, const QString& destination, QStr
 
 bool FileActions::writeBundle(const Store& store, const QString& destination, QString* error)
 {
+    const QString clash = OutputGuard::problem(destination, store.path());
+    if (!clash.isEmpty()) {
+        if (error)
+            *error = clash;
+        return false;
+    }
     const QByteArray json = QJsonDocument(EventBundle::write(store)).toJson(QJsonDocument::Indented);
     QSaveFile file(destination);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
