@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace standlab::cli {
@@ -60,19 +61,37 @@ Command::Outcome ImportCommand::run(const QCommandLineParser& parser, QTextStrea
     }
 
     const bool creating = !QFileInfo::exists(path);
-    std::unique_ptr<Store> store = creating ? Store::create(path, OpenOptions(), error) : Store::open(path, OpenOptions(), error);
+    // A dry run into a new file builds that event in a private folder of the system's temporary space,
+    // never at FILE: whether the run ends, fails or is killed, FILE does not appear. (Declared before
+    // the store, so the store is closed before the folder is removed.)
+    std::unique_ptr<QTemporaryDir> scratch;
+    QString target = path;
+    if (creating && request.dryRun) {
+        if (!QFileInfo(path).absoluteDir().exists()) {
+            *error = tr("import: cannot create “%1”: the folder %2 does not exist.")
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            return Outcome::Failed;
+        }
+        scratch = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("standlab-dry-run-XXXXXX")));
+        if (!scratch->isValid()) {
+            *error = tr("import: the dry run needs a temporary folder and none could be made: %1").arg(scratch->errorString());
+            return Outcome::Failed;
+        }
+        target = scratch->filePath(QFileInfo(path).fileName());
+    }
+    std::unique_ptr<Store> store = creating ? Store::create(target, OpenOptions(), error) : Store::open(path, OpenOptions(), error);
     if (!store)
         return Outcome::Failed;
     if (store->isReadOnly()) {
         *error = store->readOnlyReason();
         return Outcome::Failed;
     }
-    const auto discardNewFile = [&store, &path, creating] {
+    const auto discardNewFile = [&store, &target, creating] {
         if (!creating)
             return;
         store.reset();
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+            QFile::remove(target + suffix);
     };
     if (format->wholeEvent && !creating && store->count(QStringLiteral("event")) > 0) {
         *error = tr("import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.")

@@ -2,6 +2,7 @@
 #include "contactrowreader.h"
 
 #include "contactvalueparser.h"
+#include "csv/csvwriter.h"
 #include "model/field.h"
 #include "store/store.h"
 
@@ -39,7 +40,8 @@ ContactRowReader::ContactRowReader(const Store& store, const ContactImportMappin
 QString ContactRowReader::cell(const QStringList& fields, ContactField field) const
 {
     const int column = m_mapping.column(field);
-    return column < 0 ? QString() : fields.value(column).trimmed();
+    // Our own exports neutralise formula-looking cells; restore() undoes exactly that (see CsvWriter).
+    return column < 0 ? QString() : CsvWriter::restore(fields.value(column).trimmed());
 }
 
 QStringList ContactRowReader::parseDays(const QString& text, QStringList& problems) const

@@ -8,21 +8,44 @@
 
 namespace standlab {
 
-QString CsvWriter::neutralise(const QString& cell)
+namespace {
+
+bool isFormulaTrigger(QChar c)
 {
-    if (cell.isEmpty())
-        return cell;
-    switch (cell.at(0).unicode()) {
+    switch (c.unicode()) {
     case u'=':
     case u'+':
     case u'-':
     case u'@':
     case u'\t':
     case u'\r':
-        return QLatin1Char('\'') + cell;
+        return true;
     default:
-        return cell;
+        return false;
     }
+}
+
+// A cell the reader would shorten by one apostrophe: the writer must add one to keep it.
+bool looksNeutralised(const QString& cell)
+{
+    return cell.size() >= 2 && cell.at(0) == QLatin1Char('\'')
+        && (isFormulaTrigger(cell.at(1)) || cell.at(1) == QLatin1Char('\''));
+}
+
+} // namespace
+
+QString CsvWriter::neutralise(const QString& cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    if (isFormulaTrigger(cell.at(0)) || looksNeutralised(cell))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString CsvWriter::restore(const QString& cell)
+{
+    return looksNeutralised(cell) ? cell.mid(1) : cell;
 }
 
 QString CsvWriter::quoteIfNeeded(const QString& cell, QChar delimiter)

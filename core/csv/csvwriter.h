@@ -31,8 +31,15 @@ public:
     // Writes everything atomically; on failure the message names the file.
     bool save(const QString& path, QString* error) const;
 
-    // A cell starting with = + - @ (or a tab or CR) gets a leading apostrophe.
+    // Formula neutralising that reads back. The rule, shared by the writer and our importers:
+    //  - neutralise() puts one apostrophe before a cell that starts with a formula trigger (= + - @,
+    //    a tab or a CR), and also before a cell that already starts with an apostrophe followed by a
+    //    trigger or by another apostrophe (a real value like '=x or ''x);
+    //  - restore() takes exactly one leading apostrophe off a cell whose next character is a trigger
+    //    or an apostrophe, and leaves every other cell alone (so 'hello or a lone ' stay as they are).
+    // restore(neutralise(x)) == x for every x, and a spreadsheet shows the apostrophe-led cells as text.
     static QString neutralise(const QString& cell);
+    static QString restore(const QString& cell);
     static QString quoteIfNeeded(const QString& cell, QChar delimiter);
     // The one checked way to write a whole file: QSaveFile, commit, and an error naming the file.
     static bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);

@@ -121,7 +121,7 @@ bool DatasetsCsv::import(Store& store, const ImportRequest& request, ImportRepor
         bool blank = true;
         for (int c = 0; c < record.fields.size() && c < columns.size(); ++c) {
             if (columns.at(c) >= 0)
-                values[columns.at(c)] = record.fields.at(c).trimmed();
+                values[columns.at(c)] = CsvWriter::restore(record.fields.at(c).trimmed()); // our own export's neutralising
             blank = blank && record.fields.at(c).trimmed().isEmpty();
         }
         if (blank)

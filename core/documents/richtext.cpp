@@ -67,12 +67,6 @@ QString htmlOf(const QVector<Run>& runs)
     return out;
 }
 
-QString markdownEscaped(QString text)
-{
-    static const QRegularExpression special(QStringLiteral("([\\\\`*_\\[\\]<>#|])"));
-    text.replace(special, QStringLiteral("\\\\1"));
-    return text;
-}
 
 QString markdownOf(const QVector<Run>& runs)
 {
@@ -85,13 +79,14 @@ QString markdownOf(const QVector<Run>& runs)
             continue;
         }
         const qsizetype lead = run.text.indexOf(trimmed);
-        QString text = markdownEscaped(trimmed);
+        QString text = RichText::markdownText(trimmed);
         if (run.italic)
             text = QLatin1Char('*') + text + QLatin1Char('*');
         if (run.bold)
             text = QStringLiteral("**") + text + QStringLiteral("**");
-        if (!run.href.isEmpty())
-            text = QLatin1Char('[') + text + QStringLiteral("](") + run.href + QLatin1Char(')');
+        const QString target = RichText::markdownLinkTarget(run.href);
+        if (!target.isEmpty())
+            text = QLatin1Char('[') + text + QStringLiteral("](") + target + QLatin1Char(')');
         out += run.text.left(lead) + text + run.text.mid(lead + trimmed.size());
     }
     return out;
@@ -134,6 +129,45 @@ bool RichText::isSafeLink(const QString& href)
 {
     const QString scheme = QUrl(href.trimmed()).scheme().toLower();
     return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto");
+}
+
+QString RichText::markdownText(const QString& text)
+{
+    // Inline: code, emphasis (also GFM's ~), links and images (with [ and ] escaped no "(" or "!" can
+    // start one), autolinks and HTML, tables, headings, and the backslash itself; "&" only where it
+    // would start an entity ("&lt;" must stay those four characters).
+    static const QRegularExpression inlineSpecial(QStringLiteral("([\\\\`*_~\\[\\]<>#|]|&(?=#?[A-Za-z0-9]+;))"));
+    // At the start of a line: bullets, quotes, setext underlines, and "1." / "1)" numbered items.
+    // (">" and "#" are escaped everywhere already.)
+    static const QRegularExpression blockStart(QStringLiteral("^([ \\t]*)([-+=]|\\d{1,9}(?=[.)]))"),
+                                               QRegularExpression::MultilineOption);
+    QString escaped = text;
+    escaped.replace(inlineSpecial, QStringLiteral("\\\\1"));
+    // A marker sign is escaped itself; a number keeps its digits and has its dot escaped.
+    QString out;
+    qsizetype from = 0;
+    for (auto it = blockStart.globalMatch(escaped); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const bool number = match.captured(2).at(0).isDigit();
+        out += QStringView(escaped).mid(from, match.capturedStart(2) - from);
+        if (number)
+            out += match.captured(2) + QLatin1Char('\\');
+        else
+            out += QLatin1Char('\\') + match.captured(2);
+        from = match.capturedEnd(2);
+    }
+    out += QStringView(escaped).mid(from);
+    return out;
+}
+
+QString RichText::markdownLinkTarget(const QString& href)
+{
+    const QString trimmed = href.trimmed();
+    if (!isSafeLink(trimmed))
+        return {};
+    // Everything but the characters a URL needs for its structure is encoded; '%' is kept so an
+    // address that is already encoded is not encoded twice.
+    return QString::fromLatin1(QUrl::toPercentEncoding(trimmed, QByteArrayLiteral(":/?#@!$&'*+,;=%~-._")));
 }
 
 QString RichText::sanitise(const QString& html)

@@ -24,6 +24,15 @@ public:
     static QString toMarkdown(const QString& html, int headingLevel = 2);
     // Whether a link may be kept: http, https and mailto only.
     static bool isSafeLink(const QString& href);
+    // Text for any Markdown context (headings, table cells, list items): every character Markdown gives
+    // a meaning inline is backslash-escaped, and so is what would start a block at the start of a line
+    // (a list marker, a numbered item, a setext underline), so text can never become a link, an
+    // image, emphasis, HTML or a heading.
+    static QString markdownText(const QString& text);
+    // A link target for `[text](target)`: empty unless isSafeLink(); otherwise percent-encoded so that
+    // no space, parenthesis, bracket, angle bracket or backslash can end the target early and start
+    // another link.
+    static QString markdownLinkTarget(const QString& href);
 };
 
 } // namespace standlab

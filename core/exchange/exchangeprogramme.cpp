@@ -7,9 +7,11 @@
 #include "model/person.h"
 #include "model/repository.h"
 #include "model/sessiontag.h"
+#include "model/sessiontimes.h"
 #include "model/vocabulary.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -76,9 +78,13 @@ std::optional<ExchangeProgramme> loadFiltered(const Store& store, const Filter& 
         return std::nullopt;
     }
 
-    for (const EventDay& day : readAll<EventDay>(store, {}, {}, QStringLiteral("day")))
+    for (const EventDay& day : readAll<EventDay>(store, {}, {}, QStringLiteral("day"))) {
+        // A day no calendar can hold (year 1, year 9999) would only stretch the time-zone rules written.
+        if (day.day.year() < SessionTimes::firstYear || day.day.year() > SessionTimes::lastYear)
+            continue;
         if (filter.days.isEmpty() || filter.days.contains(day.day.toString(Qt::ISODate)))
             data.days << day;
+    }
     QHash<QString, Space> spaces;
     for (const Space& space : readAll<Space>(store, {}, {}, QStringLiteral("position, name, id"))) {
         spaces.insert(space.id, space);
@@ -113,17 +119,24 @@ std::optional<ExchangeProgramme> loadFiltered(const Store& store, const Filter& 
     const QVector<Session> sessions =
         readAll<Session>(store, QStringLiteral("starts_at IS NOT NULL AND ends_at IS NOT NULL"));
     for (const Session& session : sessions) {
-        if (!session.startsAt.isValid() || !session.endsAt.isValid())
-            continue;
         if (filter.onlySessions && !filter.sessions.contains(session.id))
             continue;
         if (!filter.statuses.contains(session.status))
             continue;
-        if (!filter.days.isEmpty() && !filter.days.contains(session.startsAt.date().toString(Qt::ISODate)))
-            continue;
         if (!filter.lines.isEmpty() && !filter.lines.contains(session.workingLineId))
             continue;
         if (!filter.spaces.isEmpty() && !filter.spaces.contains(session.spaceId))
+            continue;
+        // Text that does not read as a time leaves the session unscheduled, as everywhere in the app
+        // (`check` reports that text); times that read but cannot be true stop the export.
+        if (!session.startsAt.isValid() || !session.endsAt.isValid())
+            continue;
+        const QString impossible = SessionTimes::problem(session.startsAt, session.endsAt);
+        if (!impossible.isEmpty()) {
+            data.impossibleTimes << ExchangeProgramme::tr("“%1” (id %2): %3").arg(session.title, session.id, impossible);
+            continue;
+        }
+        if (!filter.days.isEmpty() && !filter.days.contains(session.startsAt.date().toString(Qt::ISODate)))
             continue;
         ExchangeProgramme::Item item;
         item.session = session;
@@ -221,6 +234,24 @@ std::optional<ExchangeProgramme> ExchangeProgramme::loadForPerson(const Store& s
     ExportRequest request;
     request.person = personId;
     return load(store, request, defaultStatuses, error);
+}
+
+bool ExchangeProgramme::refuseImpossibleTimes(const QString& output, QString* error) const
+{
+    if (impossibleTimes.isEmpty())
+        return true;
+    if (error) {
+        constexpr int shown = 5;
+        QStringList lines = impossibleTimes.mid(0, shown);
+        if (impossibleTimes.size() > shown)
+            lines << tr("and %1 more").arg(impossibleTimes.size() - shown);
+        *error = tr("“%1” was not written: %2 session(s) have impossible times, which calendars and schedule apps "
+                    "cannot take. Correct them first (standlab-cli check lists them all): %3.")
+                     .arg(QDir::toNativeSeparators(output))
+                     .arg(impossibleTimes.size())
+                     .arg(lines.join(QStringLiteral("; ")));
+    }
+    return false;
 }
 
 QDateTime ExchangeProgramme::inZone(const QDateTime& wallClock) const

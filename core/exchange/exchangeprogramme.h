@@ -50,6 +50,9 @@ public:
     QVector<Space> spaces;         // the selected spaces, in their order
     QVector<WorkingLine> lines;    // the selected working lines, in their order
     QVector<Item> items;           // by start, space order, title, id
+    // Selected sessions left out of items because their times cannot be true (SessionTimes): each
+    // "“title” (id …): why". Writers refuse rather than drop them unseen (refuseImpossibleTimes).
+    QStringList impossibleTimes;
 
     // Reads the selection. `defaultStatuses` applies when the request names none. Fails with a
     // message a person can act on when a named line, space or person does not exist.
@@ -58,6 +61,10 @@ public:
     // The same for one person's sessions (any role), given the person's id.
     static std::optional<ExchangeProgramme> loadForPerson(const Store& store, const QString& personId,
                                                      const QStringList& defaultStatuses, QString* error);
+
+    // True when no selected session has impossible times; else false with a message naming `output`
+    // and the sessions.
+    bool refuseImpossibleTimes(const QString& output, QString* error) const;
 
     // A session's wall-clock time as an instant in the event's zone.
     QDateTime inZone(const QDateTime& wallClock) const;

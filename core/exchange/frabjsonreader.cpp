@@ -3,9 +3,11 @@
 
 #include "frabschedule.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace standlab {
 
@@ -90,6 +92,10 @@ bool FrabJsonReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStri
         room.capacity = object.value(QLatin1String("capacity")).toInt();
         s.rooms << room;
     }
+    // A room's guid by its name (the last of that name, as before).
+    QHash<QString, QString> guids;
+    for (const FrabSchedule::Room& room : std::as_const(s.rooms))
+        guids.insert(room.name, room.guid);
     int eventCount = 0;
     const QJsonArray days = conference.value(QLatin1String("days")).toArray();
     for (int d = 0; d < days.size(); ++d) {
@@ -102,19 +108,23 @@ bool FrabJsonReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStri
         day.where = tr("day %1").arg(d + 1);
         const QJsonObject rooms = object.value(QLatin1String("rooms")).toObject();
         // The object's keys come sorted; follow the conference's room order where there is one.
+        // Sets, not list scans: with many rooms the scans made the import quadratic.
         QStringList names;
+        QSet<QString> listed;
         for (const FrabSchedule::Room& room : std::as_const(s.rooms))
-            if (rooms.contains(room.name) && !names.contains(room.name))
+            if (rooms.contains(room.name) && !listed.contains(room.name)) {
                 names << room.name;
+                listed.insert(room.name);
+            }
         for (const QString& name : rooms.keys())
-            if (!names.contains(name))
+            if (!listed.contains(name)) {
                 names << name;
+                listed.insert(name);
+            }
         for (const QString& name : std::as_const(names)) {
             FrabSchedule::Room room;
             room.name = name;
-            for (const FrabSchedule::Room& known : std::as_const(s.rooms))
-                if (known.name == name)
-                    room.guid = known.guid;
+            room.guid = guids.value(name);
             const QJsonArray events = rooms.value(name).toArray();
             for (int e = 0; e < events.size(); ++e) {
                 if (++eventCount > maxEvents) {

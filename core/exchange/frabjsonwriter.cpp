@@ -119,6 +119,8 @@ bool FrabJsonWriter::write(const Store& store, const ExportRequest& request, QSt
     const std::optional<ExchangeProgramme> data = ExchangeProgramme::load(store, request, {QStringLiteral("confirmed")}, error);
     if (!data)
         return false;
+    if (!data->refuseImpossibleTimes(request.output, error))
+        return false;
     FrabSchedule schedule;
     if (!FrabSchedule::fromData(*data, &schedule, error))
         return false;

@@ -11,6 +11,7 @@
 #include "model/participation.h"
 #include "model/repository.h"
 #include "model/session.h"
+#include "model/sessiontimes.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -33,6 +34,12 @@ struct Context
     QString source; // the schedule's acronym or title, for ids of events that bring no guid
     QStringList skipped;
     QHash<QString, int> unmappedTypes;
+    QHash<QString, QString> trackColours; // case-folded track name → colour (the last named, as the file says)
+    QHash<QString, Session> existing;     // the event's sessions by id, read once
+    // Written at the end, after the catalogue's rows they refer to, one statement per table.
+    QVector<Row> newSessions;
+    QVector<Session> changedSessions;
+    QVector<Row> newParticipations;
     int sessionsCreated = 0, sessionsUpdated = 0;
 };
 
@@ -62,12 +69,12 @@ QDateTime startOf(const Context& c, const FrabSchedule::Day& day, const FrabSche
     return QDateTime(date, time, c.fileZone);
 }
 
-bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::Day& day,
-                 const FrabSchedule::Room& room, const FrabSchedule::Event& event, QSet<QString>* seen, QString* error)
+// Reads one event into what the import will write; what cannot be used is skipped with a note.
+void importEvent(Context& c, const FrabSchedule::Day& day,
+                 const FrabSchedule::Room& room, const FrabSchedule::Event& event, QSet<QString>* seen)
 {
     const auto skip = [&c, &event](const QString& why) {
         c.skipped << FrabScheduleImporter::tr("%1: %2").arg(event.where, why);
-        return true;
     };
     if (event.title.isEmpty())
         return skip(FrabScheduleImporter::tr("an event without a title was skipped."));
@@ -81,6 +88,15 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
     if (minutes >= 24 * 60)
         return skip(FrabScheduleImporter::tr("“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.")
                         .arg(event.title, event.rawDuration));
+    const QDateTime startsAt = wallClock(c, start);
+    const QDateTime endsAt = wallClock(c, start.addSecs(qint64(minutes) * 60));
+    // The same check as every other way in (bundles, packages, `check`), after the zone is applied.
+    QString impossible = SessionTimes::problem(startsAt, endsAt);
+    if (impossible.isEmpty() && (!startsAt.isValid() || !endsAt.isValid()))
+        impossible = FrabScheduleImporter::tr("its times (“%1”, “%2”) cannot be placed in the event's calendar")
+                         .arg(event.rawDate, event.rawStart);
+    if (!impossible.isEmpty())
+        return skip(FrabScheduleImporter::tr("“%1” was skipped: %2.").arg(event.title, impossible));
     QString guid = event.guid.toLower();
     if (!FrabSchedule::isUuid(guid)) {
         const QString key = event.id > 0 ? QString::number(event.id) : event.title + event.rawDate + room.name;
@@ -99,18 +115,12 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
     QString spaceId, lineId;
     if (target.name.isEmpty())
         return skip(FrabScheduleImporter::tr("“%1” has no room and was skipped.").arg(event.title));
-    if (!c.catalogue.space(target, &spaceId, error))
-        return false;
-    QString colour;
-    for (const FrabSchedule::Track& track : schedule.tracks)
-        if (track.name.compare(event.track, Qt::CaseInsensitive) == 0)
-            colour = track.colour;
-    if (!c.catalogue.line(event.track, colour, &lineId, error))
-        return false;
+    c.catalogue.space(target, &spaceId);
+    c.catalogue.line(event.track, c.trackColours.value(event.track.toCaseFolded()), &lineId);
 
-    Repository<Session> sessions(c.store);
-    const std::optional<Session> existing = sessions.find(guid);
-    Session session = existing ? *existing : Session();
+    const auto found = c.existing.constFind(guid);
+    const bool existing = found != c.existing.cend();
+    Session session = existing ? found.value() : Session();
     session.title = event.title;
     QString kind = FrabSchedule::kindOf(event.type);
     if (kind.isEmpty()) {
@@ -127,8 +137,8 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
     session.language = event.language.isEmpty() ? QStringLiteral("en") : event.language.toLower();
     session.spaceId = spaceId;
     session.workingLineId = lineId;
-    session.startsAt = wallClock(c, start);
-    session.endsAt = wallClock(c, start.addSecs(qint64(minutes) * 60));
+    session.startsAt = startsAt;
+    session.endsAt = endsAt;
     session.status = QStringLiteral("confirmed");
     for (const FrabSchedule::Link& link : event.links) {
         if (link.type == QLatin1String("slides"))
@@ -142,22 +152,19 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
                              .arg(event.where, link.url, event.title);
     }
     if (existing) {
-        if (!sessions.save(session, error))
-            return false;
+        c.changedSessions << session;
         ++c.sessionsUpdated;
     } else {
         session.id = guid;
-        if (!sessions.add(session, error))
-            return false;
+        c.newSessions << Repository<Session>::toRow(session);
         ++c.sessionsCreated;
     }
-    if (!c.catalogue.day(session.startsAt.date(), {}, {}, error))
-        return false;
+    c.catalogue.day(session.startsAt.date(), {}, {});
 
-    Repository<Participation> participations(c.store);
     QSet<QString> present;
-    for (const Participation& p : participations.where(QStringLiteral("session_id = ?"), {session.id}))
-        present.insert(p.personId + QLatin1Char('/') + p.role);
+    if (existing)
+        for (const Participation& p : Repository<Participation>(c.store).where(QStringLiteral("session_id = ?"), {session.id}))
+            present.insert(p.personId + QLatin1Char('/') + p.role);
     int position = 0;
     for (const FrabSchedule::Person& person : event.persons) {
         if (person.name.isEmpty()) {
@@ -165,21 +172,43 @@ bool importEvent(Context& c, const FrabSchedule& schedule, const FrabSchedule::D
             continue;
         }
         QString personId;
-        if (!c.catalogue.person(person, &personId, error))
-            return false;
+        c.catalogue.person(person, &personId);
         const int slot = position++;
         if (present.contains(personId + QStringLiteral("/speaker")))
             continue;
         present.insert(personId + QStringLiteral("/speaker"));
         Participation participation;
+        participation.id = Store::newId();
         participation.personId = personId;
         participation.sessionId = session.id;
         participation.role = QStringLiteral("speaker");
         participation.confirmed = true;
         participation.position = slot;
-        if (!participations.add(participation, error))
-            return false;
+        c.newParticipations << Repository<Participation>::toRow(participation);
     }
+}
+
+// Writes what the events brought, in the order the references need: the catalogue's rows, then the
+// sessions, then who speaks in them. A session id that comes back after a delete is no longer a
+// tombstone, as when Store::insert writes it.
+bool writeCollected(Context& c, QString* error)
+{
+    if (!c.catalogue.flush(error))
+        return false;
+    if (!c.newSessions.isEmpty() && !c.store.insertMany(QStringLiteral("sessions"), c.newSessions, false, error))
+        return false;
+    Repository<Session> sessions(c.store);
+    for (const Session& session : std::as_const(c.changedSessions))
+        if (!sessions.save(session, error))
+            return false;
+    if (!c.newParticipations.isEmpty()
+        && !c.store.insertMany(QStringLiteral("participations"), c.newParticipations, false, error))
+        return false;
+    for (const QString& table : {QStringLiteral("sessions"), QStringLiteral("spaces"), QStringLiteral("people")})
+        if (!c.store.database().exec(QStringLiteral("DELETE FROM tombstones WHERE table_name = '%1' AND id IN (SELECT id FROM %1)")
+                                         .arg(table),
+                                     error))
+            return false;
     return true;
 }
 
@@ -210,17 +239,20 @@ bool FrabScheduleImporter::apply(Store& store, const FrabSchedule& schedule, boo
         c.skipped << tr("The time zone “%1” is unknown; times without an offset were read as %2.")
                          .arg(schedule.timeZone, QString::fromUtf8(c.eventZone.id()));
 
+    for (const FrabSchedule::Track& track : schedule.tracks)
+        c.trackColours.insert(track.name.toCaseFolded(), track.colour);
     // Tracks and rooms in the file's order first, so the event lists them the same way.
     for (const FrabSchedule::Track& track : schedule.tracks) {
         QString id;
-        if (!c.catalogue.line(track.name, track.colour, &id, error))
-            return false;
+        c.catalogue.line(track.name, track.colour, &id);
     }
     for (const FrabSchedule::Room& room : schedule.rooms) {
         QString id;
-        if (!room.name.isEmpty() && !c.catalogue.space(room, &id, error))
-            return false;
+        if (!room.name.isEmpty())
+            c.catalogue.space(room, &id);
     }
+    for (const Session& session : Repository<Session>(store).all())
+        c.existing.insert(session.id, session);
     QSet<QString> seen;
     for (const FrabSchedule::Day& day : schedule.days) {
         const QDateTime opens = day.start.isValid() ? day.start.toTimeZone(c.eventZone) : QDateTime();
@@ -228,15 +260,23 @@ bool FrabScheduleImporter::apply(Store& store, const FrabSchedule& schedule, boo
         QDate date = day.date.isValid() ? day.date : opens.date();
         if (!date.isValid() && !day.rooms.isEmpty())
             c.skipped << tr("%1: a day without a date; its events are placed by their own dates.").arg(day.where);
+        if (date.isValid() && (date.year() < SessionTimes::firstYear || date.year() > SessionTimes::lastYear)) {
+            c.skipped << tr("%1: the day %2 is outside the years %3–%4 and was left out; its events are placed by "
+                            "their own dates.")
+                             .arg(day.where, date.toString(Qt::ISODate))
+                             .arg(SessionTimes::firstYear)
+                             .arg(SessionTimes::lastYear);
+            date = QDate();
+        }
         // Opening hours only when the day's start and end fall on that date in the event's zone.
         const bool sameDay = opens.date() == date && closes.date() == date;
-        if (!c.catalogue.day(date, sameDay ? opens.time() : QTime(), sameDay ? closes.time() : QTime(), error))
-            return false;
+        c.catalogue.day(date, sameDay ? opens.time() : QTime(), sameDay ? closes.time() : QTime());
         for (const FrabSchedule::Room& room : day.rooms)
             for (const FrabSchedule::Event& event : room.events)
-                if (!importEvent(c, schedule, day, room, event, &seen, error))
-                    return false;
+                importEvent(c, day, room, event, &seen);
     }
+    if (!writeCollected(c, error))
+        return false;
     for (auto it = c.unmappedTypes.cbegin(); it != c.unmappedTypes.cend(); ++it)
         c.skipped << tr("the type “%1” matches no session kind; its sessions (%2) came in as talks.")
                          .arg(it.key())

@@ -3,6 +3,7 @@
 
 #include "frabschedule.h"
 
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace standlab {
@@ -16,17 +17,28 @@ QString attribute(const QXmlStreamReader& xml, const char* name)
     return xml.attributes().value(QLatin1String(name)).toString().trimmed();
 }
 
-// Adds a room to the conference's list once (by guid when it has one, else by name).
-void noteRoom(FrabSchedule& schedule, const FrabSchedule::Room& room)
+// The conference's list of rooms, each once (by guid when it has one, else by name), in hashes: a
+// schedule may name 100,000 rooms and a scan of the list for each of them took minutes.
+class RoomList
 {
-    for (const FrabSchedule::Room& known : std::as_const(schedule.rooms))
-        if ((!room.guid.isEmpty() && known.guid == room.guid)
-            || (room.guid.isEmpty() && known.name.compare(room.name, Qt::CaseInsensitive) == 0))
+public:
+    void note(FrabSchedule& schedule, const FrabSchedule::Room& room)
+    {
+        const QString nameKey = room.name.toCaseFolded();
+        if (room.guid.isEmpty() ? m_names.contains(nameKey) : m_guids.contains(room.guid))
             return;
-    FrabSchedule::Room plain = room;
-    plain.events.clear();
-    schedule.rooms << plain;
-}
+        if (!room.guid.isEmpty())
+            m_guids.insert(room.guid);
+        m_names.insert(nameKey);
+        FrabSchedule::Room plain = room;
+        plain.events.clear();
+        schedule.rooms << plain;
+    }
+
+private:
+    QSet<QString> m_guids;
+    QSet<QString> m_names;
+};
 
 } // namespace
 
@@ -41,6 +53,7 @@ bool FrabXmlReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStrin
     QStringList path;
     QString text;
     int eventCount = 0;
+    RoomList rooms;
     const auto fail = [&](const QString& why) {
         if (error)
             *error = tr("Line %1, column %2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(why);
@@ -88,7 +101,7 @@ bool FrabXmlReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStrin
                 FrabSchedule::Room room;
                 room.name = attribute(xml, "name");
                 room.guid = attribute(xml, "guid");
-                noteRoom(s, room);
+                rooms.note(s, room);
                 s.days.last().rooms << room;
             } else if (path.size() == 4 && inEvent()) {
                 if (++eventCount > maxEvents)

@@ -4,6 +4,7 @@
 #include "exchangefile.h"
 #include "io/exportrequest.h"
 #include "exchangeprogramme.h"
+#include "model/sessiontimes.h"
 #include "store/hybridclock.h"
 #include "store/store.h"
 
@@ -186,7 +187,14 @@ QByteArray ICalendarWriter::calendar(const ExchangeProgramme& data, const QStrin
         firstYear = firstYear == 0 ? date.year() : qMin(firstYear, date.year());
         lastYear = qMax(lastYear, date.year());
     };
+    // Whoever built `data`, an event that ends before it starts or lies outside 1900–2200 never reaches
+    // the file (RFC 5545 forbids the first; clients choke on the second).
+    QVector<const ExchangeProgramme::Item*> events;
     for (const ExchangeProgramme::Item& item : data.items) {
+        if (!item.session.startsAt.isValid() || !item.session.endsAt.isValid()
+            || !SessionTimes::problem(item.session.startsAt, item.session.endsAt).isEmpty())
+            continue;
+        events << &item;
         cover(item.session.startsAt.date());
         cover(item.session.endsAt.date());
     }
@@ -195,8 +203,8 @@ QByteArray ICalendarWriter::calendar(const ExchangeProgramme& data, const QStrin
     if (firstYear == 0)
         firstYear = lastYear = QDate::currentDate().year();
     icalcomponent_add_component(calendar.get(), vtimezone(data.zone, firstYear, lastYear));
-    for (const ExchangeProgramme::Item& item : data.items)
-        icalcomponent_add_component(calendar.get(), vevent(data, item));
+    for (const ExchangeProgramme::Item* item : std::as_const(events))
+        icalcomponent_add_component(calendar.get(), vevent(data, *item));
 
     char* text = icalcomponent_as_ical_string_r(calendar.get());
     const QByteArray bytes(text);
@@ -208,6 +216,8 @@ bool ICalendarWriter::write(const Store& store, const ExportRequest& request, QS
 {
     const std::optional<ExchangeProgramme> data = ExchangeProgramme::load(store, request, defaultStatuses(), error);
     if (!data)
+        return false;
+    if (!data->refuseImpossibleTimes(request.output, error))
         return false;
     QString name = data->event.name.isEmpty() ? tr("Programme") : data->event.name;
     if (!request.person.isEmpty()) {

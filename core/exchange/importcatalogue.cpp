@@ -2,7 +2,10 @@
 #include "importcatalogue.h"
 
 #include "model/eventday.h"
+#include "model/person.h"
 #include "model/repository.h"
+#include "model/space.h"
+#include "model/workingline.h"
 #include "store/store.h"
 
 #include <QRegularExpression>
@@ -10,14 +13,6 @@
 namespace standlab {
 
 namespace {
-
-// The given id when it is a UUID not used yet in `table`, otherwise a new one.
-QString idFor(const Store& store, const QString& table, const QString& guid)
-{
-    if (FrabSchedule::isUuid(guid) && !store.row(table, guid.toLower()))
-        return guid.toLower();
-    return {};
-}
 
 template <class T> int nextPosition(const QVector<T>& items)
 {
@@ -29,52 +24,77 @@ template <class T> int nextPosition(const QVector<T>& items)
 
 } // namespace
 
-ImportCatalogue::ImportCatalogue(Store& store)
-    : m_store(store), m_lines(Repository<WorkingLine>(store).all()), m_spaces(Repository<Space>(store).all()),
-      m_people(Repository<Person>(store).all())
+ImportCatalogue::ImportCatalogue(Store& store) : m_store(store)
 {
+    // Backwards, so of two rows with one name the first in the event's order is the one found.
+    const QVector<WorkingLine> lines = Repository<WorkingLine>(store).all();
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it)
+        m_lineByName.insert(nameKey(it->name), it->id);
+    m_nextLinePosition = nextPosition(lines);
+    const QVector<Space> spaces = Repository<Space>(store).all();
+    for (auto it = spaces.crbegin(); it != spaces.crend(); ++it) {
+        m_spaceById.insert(it->id.toLower(), it->id);
+        m_spaceByName.insert(nameKey(it->name), it->id);
+    }
+    m_nextSpacePosition = nextPosition(spaces);
+    for (const Person& person : Repository<Person>(store).all())
+        notePerson(person.id, person.name);
     for (const EventDay& day : Repository<EventDay>(store).all())
         m_days.insert(day.day);
 }
 
-bool ImportCatalogue::line(const QString& name, const QString& colour, QString* id, QString* error)
+QString ImportCatalogue::idFor(const QString& guid, const QHash<QString, QString>& taken)
+{
+    if (FrabSchedule::isUuid(guid) && !taken.contains(guid.toLower()))
+        return guid.toLower();
+    return Store::newId();
+}
+
+void ImportCatalogue::notePerson(const QString& id, const QString& name)
+{
+    m_personById.insert(id.toLower(), id);
+    m_peopleByName[nameKey(name)].ids << id;
+}
+
+void ImportCatalogue::line(const QString& name, const QString& colour, QString* id)
 {
     id->clear();
     if (name.isEmpty())
-        return true;
-    for (const WorkingLine& line : std::as_const(m_lines))
-        if (line.name.compare(name, Qt::CaseInsensitive) == 0) {
-            *id = line.id;
-            return true;
-        }
+        return;
+    const auto found = m_lineByName.constFind(nameKey(name));
+    if (found != m_lineByName.cend()) {
+        *id = found.value();
+        return;
+    }
     WorkingLine created;
+    created.id = Store::newId();
     created.name = name;
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (hex.match(colour).hasMatch())
         created.colour = colour.toLower();
-    created.position = nextPosition(m_lines);
-    if (!Repository<WorkingLine>(m_store).add(created, error))
-        return false;
-    m_lines << created;
+    created.position = m_nextLinePosition++;
+    m_newLines << Repository<WorkingLine>::toRow(created);
+    m_lineByName.insert(nameKey(created.name), created.id);
     ++m_linesCreated;
     *id = created.id;
-    return true;
 }
 
-bool ImportCatalogue::space(const FrabSchedule::Room& room, QString* id, QString* error)
+void ImportCatalogue::space(const FrabSchedule::Room& room, QString* id)
 {
-    for (const Space& space : std::as_const(m_spaces))
-        if ((!room.guid.isEmpty() && space.id.compare(room.guid, Qt::CaseInsensitive) == 0)) {
-            *id = space.id;
-            return true;
+    if (!room.guid.isEmpty()) {
+        const auto found = m_spaceById.constFind(room.guid.toLower());
+        if (found != m_spaceById.cend()) {
+            *id = found.value();
+            return;
         }
-    for (const Space& space : std::as_const(m_spaces))
-        if (space.name.compare(room.name, Qt::CaseInsensitive) == 0) {
-            *id = space.id;
-            return true;
-        }
+    }
+    const auto named = m_spaceByName.constFind(nameKey(room.name));
+    if (named != m_spaceByName.cend()) {
+        *id = named.value();
+        return;
+    }
     Space space;
-    space.id = idFor(m_store, QStringLiteral("spaces"), room.guid);
+    space.id = idFor(room.guid, m_spaceById);
     space.name = room.name;
     // The JSON's room types: a stage or hall, a workshop room, or some other corner.
     if (room.type == QLatin1String("workshop"))
@@ -82,21 +102,20 @@ bool ImportCatalogue::space(const FrabSchedule::Room& room, QString* id, QString
     else if (!room.type.isEmpty() && room.type != QLatin1String("stage") && room.type != QLatin1String("lecturehall"))
         space.kind = QStringLiteral("meeting_corner");
     space.capacity = qMax(0, room.capacity);
-    space.position = nextPosition(m_spaces);
-    if (!Repository<Space>(m_store).add(space, error))
-        return false;
-    m_spaces << space;
+    space.position = m_nextSpacePosition++;
+    m_newSpaces << Repository<Space>::toRow(space);
+    m_spaceById.insert(space.id.toLower(), space.id);
+    m_spaceByName.insert(nameKey(space.name), space.id);
     ++m_spacesCreated;
     *id = space.id;
-    return true;
 }
 
-bool ImportCatalogue::person(const FrabSchedule::Person& wanted, QString* id, QString* error)
+void ImportCatalogue::person(const FrabSchedule::Person& wanted, QString* id)
 {
     const QString guid = wanted.guid.toLower();
     if (!guid.isEmpty() && m_personByGuid.contains(guid)) {
         *id = m_personByGuid.value(guid);
-        return true;
+        return;
     }
     const auto claim = [this, &guid, id](const QString& personId) {
         if (!guid.isEmpty()) {
@@ -104,44 +123,64 @@ bool ImportCatalogue::person(const FrabSchedule::Person& wanted, QString* id, QS
             m_guidOfPerson.insert(personId, guid);
         }
         *id = personId;
-        return true;
     };
-    for (const Person& person : std::as_const(m_people))
-        if (!guid.isEmpty() && person.id.compare(guid, Qt::CaseInsensitive) == 0)
-            return claim(person.id);
+    if (!guid.isEmpty()) {
+        const auto found = m_personById.constFind(guid);
+        if (found != m_personById.cend())
+            return claim(found.value());
+    }
     // Same name, same person, unless the file already gave that person another guid: then the file
     // says they are two people who share a name.
-    for (const Person& person : std::as_const(m_people))
-        if (person.name.compare(wanted.name, Qt::CaseInsensitive) == 0
-            && (guid.isEmpty() || !m_guidOfPerson.contains(person.id)))
-            return claim(person.id);
+    const auto namesakes = m_peopleByName.find(nameKey(wanted.name));
+    if (namesakes != m_peopleByName.end() && !namesakes->ids.isEmpty()) {
+        if (guid.isEmpty())
+            return claim(namesakes->ids.first());
+        Namesakes& same = namesakes.value();
+        while (same.unclaimed < same.ids.size() && m_guidOfPerson.contains(same.ids.at(same.unclaimed)))
+            ++same.unclaimed;
+        if (same.unclaimed < same.ids.size())
+            return claim(same.ids.at(same.unclaimed));
+    }
     Person person;
-    person.id = idFor(m_store, QStringLiteral("people"), guid);
+    person.id = idFor(guid, m_personById);
     person.name = wanted.name;
     person.bio = wanted.biography;
-    if (!Repository<Person>(m_store).add(person, error))
-        return false;
-    m_people << person;
+    m_newPeople << Repository<Person>::toRow(person);
+    notePerson(person.id, person.name);
     ++m_peopleCreated;
-    return claim(person.id);
+    claim(person.id);
 }
 
-bool ImportCatalogue::day(const QDate& date, const QTime& opens, const QTime& closes, QString* error)
+void ImportCatalogue::day(const QDate& date, const QTime& opens, const QTime& closes)
 {
     if (!date.isValid() || m_days.contains(date))
-        return true;
+        return;
     EventDay day;
+    day.id = Store::newId();
     day.day = date;
     if (opens.isValid() && closes.isValid() && opens < closes) {
         day.opens = opens;
         day.closes = closes;
     }
-    if (!Repository<EventDay>(m_store).add(day, error))
-        return false;
+    m_newDays << Repository<EventDay>::toRow(day);
     m_days.insert(date);
     ++m_daysCreated;
-    return true;
 }
 
+bool ImportCatalogue::flush(QString* error)
+{
+    const QVector<QPair<QString, QVector<Row>*>> pending = {{QStringLiteral("working_lines"), &m_newLines},
+                                                            {QStringLiteral("spaces"), &m_newSpaces},
+                                                            {QStringLiteral("people"), &m_newPeople},
+                                                            {QStringLiteral("event_days"), &m_newDays}};
+    for (const auto& [table, rows] : pending) {
+        if (rows->isEmpty())
+            continue;
+        if (!m_store.insertMany(table, *rows, false, error))
+            return false;
+        rows->clear();
+    }
+    return true;
+}
 
 } // namespace standlab

@@ -2,33 +2,42 @@
 #pragma once
 
 #include "frabschedule.h"
-#include "model/person.h"
-#include "model/space.h"
-#include "model/workingline.h"
+#include "store/rowset.h"
 
 #include <QDate>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 #include <QTime>
 #include <QVector>
 
 namespace standlab {
 
 class Store;
+struct Person;
 
 // The spaces, working lines, people and days of the event a schedule goes into. It finds what the
 // schedule names (by guid, then by name, case-insensitively) and creates what is missing, so a room
 // or a person named twice becomes one row; it counts what it created for the import's report.
+//
+// Every lookup is a hash and every new row gets its id at once but is written by flush(), one
+// statement per table: a schedule of 100,000 rooms took minutes with a scan and a row-by-row insert
+// for each of them.
 class ImportCatalogue
 {
 public:
     explicit ImportCatalogue(Store& store);
 
-    bool line(const QString& name, const QString& colour, QString* id, QString* error);
-    bool space(const FrabSchedule::Room& room, QString* id, QString* error);
-    bool person(const FrabSchedule::Person& person, QString* id, QString* error);
+    // Each sets `id` to the row's id (empty for an empty line name).
+    void line(const QString& name, const QString& colour, QString* id);
+    void space(const FrabSchedule::Room& room, QString* id);
+    void person(const FrabSchedule::Person& person, QString* id);
     // Adds the day unless the event has it; opening hours when both are given and in order.
-    bool day(const QDate& date, const QTime& opens, const QTime& closes, QString* error);
+    void day(const QDate& date, const QTime& opens, const QTime& closes);
+
+    // Writes the rows created since the last flush (lines, spaces, people, days, in that order), so
+    // rows that refer to them can be written after it.
+    bool flush(QString* error);
 
     int linesCreated() const { return m_linesCreated; }
     int spacesCreated() const { return m_spacesCreated; }
@@ -36,13 +45,31 @@ public:
     int daysCreated() const { return m_daysCreated; }
 
 private:
+    // People of one name, in the event's order: the first of them, and a cursor past those the file
+    // has already given a guid of their own (a claim is never undone, so the cursor only moves on).
+    struct Namesakes
+    {
+        QStringList ids;
+        qsizetype unclaimed = 0;
+    };
+
+    static QString nameKey(const QString& name) { return name.toCaseFolded(); }
+    // The file's guid when it is a UUID no row of the table has, else a new id.
+    static QString idFor(const QString& guid, const QHash<QString, QString>& taken);
+    void notePerson(const QString& id, const QString& name);
+
     Store& m_store;
-    QVector<WorkingLine> m_lines;
-    QVector<Space> m_spaces;
-    QVector<Person> m_people;
+    QHash<QString, QString> m_lineByName;   // case-folded name → id (the first of that name)
+    QHash<QString, QString> m_spaceById;    // lower-case id → id
+    QHash<QString, QString> m_spaceByName;  // case-folded name → id (the first of that name)
+    QHash<QString, QString> m_personById;   // lower-case id → id
+    QHash<QString, Namesakes> m_peopleByName;
+    int m_nextLinePosition = 0;
+    int m_nextSpacePosition = 0;
     QSet<QDate> m_days;
     QHash<QString, QString> m_personByGuid; // a guid of the file → the person it became
     QHash<QString, QString> m_guidOfPerson; // and back
+    QVector<Row> m_newLines, m_newSpaces, m_newPeople, m_newDays;
     int m_linesCreated = 0;
     int m_spacesCreated = 0;
     int m_peopleCreated = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventbundle.h"
 
+#include "model/sessiontimes.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -24,7 +25,7 @@ QJsonObject EventBundle::write(const Store& store)
     return bundle;
 }
 
-bool EventBundle::read(Store& store, const QJsonObject& bundle, QString* error)
+bool EventBundle::validate(const QJsonObject& bundle, QString* error)
 {
     if (bundle.value(QStringLiteral("format")).toString() != QLatin1String(formatName)) {
         if (error)
@@ -47,7 +48,46 @@ bool EventBundle::read(Store& store, const QJsonObject& bundle, QString* error)
                 *error = tr("The bundle holds an unknown table “%1”.").arg(it.key());
             return false;
         }
+        const QJsonArray rows = it.value().toArray();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!rows.at(i).isObject()) {
+                if (error)
+                    *error = tr("An entry of “%1” in the bundle is not an object.").arg(it.key());
+                return false;
+            }
+        }
     }
+    const QJsonArray sessions = tables.value(QStringLiteral("sessions")).toArray();
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const QJsonObject session = sessions.at(i).toObject();
+        const auto text = [&session](const char* key) {
+            const QJsonValue value = session.value(QLatin1String(key));
+            if (value.isString() || value.isNull() || value.isUndefined())
+                return value.toString();
+            // A number, an array or an object where a date belongs fails the check like bad text.
+            const QString shown = value.toVariant().toString();
+            return shown.isEmpty() ? QStringLiteral("?") : shown;
+        };
+        const QString reason = SessionTimes::problem(text("starts_at"), text("ends_at"));
+        if (!reason.isEmpty()) {
+            if (error)
+                *error = tr("Session “%1” (id %2, entry %3 of “sessions”) has impossible times: %4. Nothing was imported.")
+                             .arg(session.value(QStringLiteral("title")).toString(),
+                                  session.value(QStringLiteral("id")).toString())
+                             .arg(i + 1)
+                             .arg(reason);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EventBundle::read(Store& store, const QJsonObject& bundle, QString* error)
+{
+    if (!validate(bundle, error))
+        return false;
+    const QJsonObject tables = bundle.value(QStringLiteral("tables")).toObject();
+    const QStringList known = Migrations::entityTables();
     Store::Transaction transaction(store);
     for (const QString& table : known) {
         const QJsonArray rows = tables.value(table).toArray();
@@ -55,14 +95,8 @@ bool EventBundle::read(Store& store, const QJsonObject& bundle, QString* error)
             continue;
         QVector<Row> values;
         values.reserve(rows.size());
-        for (const auto& row : rows) {
-            if (!row.isObject()) {
-                if (error)
-                    *error = tr("An entry of “%1” in the bundle is not an object.").arg(table);
-                return false;
-            }
+        for (const auto& row : rows)
             values.push_back(row.toObject().toVariantMap());
-        }
         QString reason;
         if (!store.insertMany(table, values, true, &reason)) {
             if (error)

@@ -20,7 +20,12 @@ public:
 
     static QJsonObject write(const Store& store);
     // Loads a bundle into a store (normally a new, empty one) in one transaction: all or nothing.
+    // Checks it with validate() first.
     static bool read(Store& store, const QJsonObject& bundle, QString* error);
+    // What can be told without a store: the format, the version, the tables, the shape of each entry
+    // and values no event can hold (a session ending before it starts, a year outside 1900–2200).
+    // The message names the table, the entry and the session.
+    static bool validate(const QJsonObject& bundle, QString* error);
 };
 
 } // namespace standlab

@@ -80,6 +80,11 @@ bool readBundle(Store& store, const ImportRequest& request, ImportReport* report
         return false;
     }
     QString why;
+    if (!EventBundle::validate(document.object(), &why)) {
+        if (error)
+            *error = FullCopyFormats::tr("Cannot import “%1”: %2").arg(QDir::toNativeSeparators(request.input), why);
+        return false;
+    }
     if (request.dryRun) {
         if (report)
             report->lines << FullCopyFormats::tr("The bundle is readable; nothing was imported (dry run).");

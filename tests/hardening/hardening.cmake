@@ -20,3 +20,9 @@ find_package(ZLIB REQUIRED)
 standlab_add_test(test_hostileinputs SOURCES hardening/test_hostileinputs.cpp ${_hardening_support}
   LIBRARIES standlab_core ZLIB::ZLIB TIMEOUT 120)
 add_dependencies(test_hostileinputs standlab-cli)
+
+# Issue 14, values: outputs kept off the event, impossible session times, CSV and Markdown that read
+# back as written, schedule imports that scale and dry runs that leave nothing. About half a minute.
+standlab_add_test(test_valuetrust SOURCES hardening/test_valuetrust.cpp ${_hardening_support}
+  LIBRARIES standlab_core TIMEOUT 120)
+add_dependencies(test_valuetrust standlab-cli)
