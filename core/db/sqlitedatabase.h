@@ -21,11 +21,21 @@ public:
     SqliteDatabase(const SqliteDatabase&) = delete;
     SqliteDatabase& operator=(const SqliteDatabase&) = delete;
 
+    // Every connection is opened defensive (no hand edits of the schema) and, unless it creates the
+    // database, with trusted_schema off.
+    // ReadOnly leaves nothing beside the file that was not there before (no -wal or -shm).
     bool open(const QString& path, Mode mode, QString* error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3* handle() const { return m_db; }
     QString path() const { return m_path; }
+
+    // Lets the triggers of the schema use the full-text index (FTS5 is not marked innocuous, so with
+    // trusted_schema off they could not write to it). Only for a schema shown to be the one our own
+    // migrations make (SchemaVerifier), or one being made by them.
+    bool setSchemaTrusted(bool trusted);
+    // Off: closing neither folds the journal (-wal) back into the file nor removes it and its index.
+    bool setCheckpointOnClose(bool checkpoint);
 
     // Runs one or more statements without results.
     bool exec(const QString& sql, QString* error = nullptr);

@@ -171,36 +171,74 @@ QByteArray DocumentSnapshot::toJson() const
 
 QVector<DocumentSnapshot::Entry> DocumentSnapshot::orderedSections() const
 {
-    QHash<QString, QVector<Section>> children;
+    QHash<QString, QVector<const Section*>> children;
     QSet<QString> ids;
     for (const Section& s : sections)
         ids.insert(s.id);
-    QVector<Section> roots;
+    QVector<const Section*> roots;
     for (const Section& s : sections) {
         if (s.parentId.isEmpty() || !ids.contains(s.parentId))
-            roots << s;
+            roots << &s;
         else
-            children[s.parentId] << s;
+            children[s.parentId] << &s;
     }
-    QVector<Entry> out;
-    QSet<QString> seen;
-    std::function<void(const Section&, int, const QString&)> visit = [&](const Section& s, int depth,
-                                                                         const QString& number) {
-        if (seen.contains(s.id))
-            return; // a cycle of parents: show each section once
-        seen.insert(s.id);
-        out.push_back({s, depth, number});
-        int index = 0;
-        for (const Section& child : children.value(s.id))
-            visit(child, depth + 1, number + QLatin1Char('.') + QString::number(++index));
+    // A walk with a stack of its own, not recursion: a file may nest sections in a chain 30,000 deep.
+    // Numbers are given as entries come out, each the next child number of the entry it is numbered under:
+    // its parent, or for a section deeper than maxLevels its ancestor at the level above maxLevels.
+    struct Pending
+    {
+        const Section* section;
+        int nesting;
+        int numberedUnder; // index in `out`, -1 for the top level
     };
-    int index = 0;
-    for (const Section& root : roots)
-        visit(root, 0, QString::number(++index));
-    for (const Section& s : sections) // parents that form a cycle: still listed, never lost
-        if (!seen.contains(s.id))
-            visit(s, 0, QString::number(++index));
+    QVector<Entry> out;
+    QVector<int> numberedUnder; // per entry of `out`
+    QVector<int> childCount;    // per entry of `out`: children numbered so far
+    int topCount = 0;
+    QSet<QString> seen;
+    QVector<Pending> stack;
+    const auto walk = [&] {
+        while (!stack.isEmpty()) {
+            const Pending next = stack.takeLast();
+            if (seen.contains(next.section->id))
+                continue; // a cycle of parents: show each section once
+            seen.insert(next.section->id);
+            const int under = next.numberedUnder;
+            const QString number = under < 0 ? QString::number(++topCount)
+                                             : out.at(under).number + QLatin1Char('.') + QString::number(++childCount[under]);
+            out.push_back({*next.section, std::min(next.nesting, maxLevels - 1), number, next.nesting});
+            numberedUnder << under;
+            childCount << 0;
+            const int self = int(out.size()) - 1;
+            const int childUnder = next.nesting + 1 < maxLevels ? self : under;
+            const QVector<const Section*> mine = children.value(next.section->id);
+            for (auto it = mine.crbegin(); it != mine.crend(); ++it)
+                stack.push_back({*it, next.nesting + 1, childUnder});
+        }
+    };
+    for (auto it = roots.crbegin(); it != roots.crend(); ++it)
+        stack.push_back({*it, 0, -1});
+    walk();
+    for (const Section& s : sections) { // parents that form a cycle: still listed, never lost
+        if (!seen.contains(s.id)) {
+            stack.push_back({&s, 0, -1});
+            walk();
+        }
+    }
     return out;
+}
+
+QString DocumentSnapshot::depthProblem(const QVector<Entry>& entries) const
+{
+    for (const Entry& entry : entries) {
+        if (entry.nesting >= maxLevels)
+            return tr("The document “%1” cannot be exported as it is: its section “%2” is nested %3 levels deep, "
+                      "and a document can show at most %4 levels. Move that section (or one above it) up a level "
+                      "and export again.")
+                .arg(document.title, entry.section.title.left(200), QString::number(entry.nesting + 1),
+                     QString::number(maxLevels));
+    }
+    return {};
 }
 
 QVector<Action> DocumentSnapshot::actionsOf(const QString& sectionId) const

@@ -24,12 +24,18 @@ class DocumentSnapshot
     Q_DECLARE_TR_FUNCTIONS(standlab::DocumentSnapshot)
 
 public:
+    // The deepest level shown as such. A plan has a few; numbers ("1.1.1…") and indents grow with the
+    // depth, so a chain of sections thousands deep would take memory in the square of it. Sections below
+    // this level are listed at it, in reading order, numbered under their ancestor one level up.
+    static constexpr int maxLevels = 32;
+
     // A section in reading order with its depth (0 for top-level sections).
     struct Entry
     {
         Section section;
-        int depth = 0;
+        int depth = 0;  // as shown: at most maxLevels - 1
         QString number; // "2.1"
+        int nesting = 0; // as in the file (depth unless deeper than maxLevels allows)
     };
 
     Document document;
@@ -50,6 +56,9 @@ public:
 
     // Sections depth-first in position order; orphans (a missing parent) come last at depth 0.
     QVector<Entry> orderedSections() const;
+    // Why the document cannot be exported faithfully (a section nested deeper than maxLevels, named),
+    // or empty. `entries` is orderedSections().
+    QString depthProblem(const QVector<Entry>& entries) const;
     // The actions of one section in position order.
     QVector<Action> actionsOf(const QString& sectionId) const;
     // The name of a referenced organisation, working line or session; `fallback` when unknown.

@@ -7,13 +7,18 @@
 namespace standlab {
 namespace {
 
-// A table cell: one line, pipes escaped.
-QString cell(QString text)
+// One line of text as Markdown: user text can never turn into a link, HTML or a heading.
+QString oneLine(QString text)
 {
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.trimmed().isEmpty() ? QStringLiteral("–") : text.trimmed();
+    return RichText::markdownText(text.trimmed());
+}
+
+// A table cell: one line, everything Markdown reads (pipes included) escaped.
+QString cell(const QString& text)
+{
+    const QString escaped = oneLine(text);
+    return escaped.isEmpty() ? QStringLiteral("–") : escaped;
 }
 
 QString anchorOf(const DocumentSnapshot::Entry& entry)
@@ -27,7 +32,7 @@ QString anchorOf(const DocumentSnapshot::Entry& entry)
 QString PlanMarkdownWriter::markdown(const DocumentSnapshot& snapshot, const PlanFormat::Version& version)
 {
     QStringList out;
-    out << QStringLiteral("# ") + snapshot.document.title;
+    out << QStringLiteral("# ") + oneLine(snapshot.document.title);
     out << QStringLiteral("*") + PlanFormat::kindLabel(snapshot.document.kind) + QStringLiteral(" · ")
                + PlanFormat::draftStatusLabel(snapshot.document.status) + QStringLiteral(" · ") + version.label()
                + QStringLiteral("*");
@@ -35,21 +40,21 @@ QString PlanMarkdownWriter::markdown(const DocumentSnapshot& snapshot, const Pla
     QStringList contents;
     for (const auto& entry : entries)
         contents << QString(entry.depth * 2, QLatin1Char(' ')) + QStringLiteral("- ") + anchorOf(entry)
-                        + QLatin1Char(' ') + entry.section.title;
+                        + QLatin1Char(' ') + oneLine(entry.section.title);
     if (!contents.isEmpty())
         out << QStringLiteral("## ") + tr("Contents") + QStringLiteral("\n\n") + contents.join(QLatin1Char('\n'));
 
     for (const auto& entry : entries) {
         const int level = std::min(6, 2 + entry.depth);
         out << QString(level, QLatin1Char('#')) + QLatin1Char(' ') + entry.number + QLatin1Char(' ')
-                   + entry.section.title;
+                   + oneLine(entry.section.title);
         const QString body = RichText::toMarkdown(entry.section.bodyHtml, level + 1);
         if (!body.isEmpty())
             out << body;
         for (const PlanFormat::ActionGroup& group : PlanFormat::groups(snapshot, entry.section.id)) {
             const QString heading = group.workingLine.isEmpty()
                                         ? tr("Actions")
-                                        : tr("Actions: %1").arg(group.workingLine);
+                                        : tr("Actions: %1").arg(oneLine(group.workingLine));
             out << QString(std::min(6, level + 1), QLatin1Char('#')) + QLatin1Char(' ') + heading;
             QStringList table;
             table << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
@@ -65,8 +70,10 @@ QString PlanMarkdownWriter::markdown(const DocumentSnapshot& snapshot, const Pla
             for (const Action& action : group.actions) {
                 QString line = QStringLiteral("- **") + cell(action.title) + QStringLiteral("**");
                 if (!action.description.trimmed().isEmpty())
-                    line += QStringLiteral(": ") + action.description.trimmed();
-                const QStringList sessions = PlanFormat::sessionTitles(snapshot, action);
+                    line += QStringLiteral(": ") + RichText::markdownText(action.description.trimmed());
+                QStringList sessions = PlanFormat::sessionTitles(snapshot, action);
+                for (QString& title : sessions)
+                    title = RichText::markdownText(title);
                 if (!sessions.isEmpty())
                     line += QStringLiteral(" *(") + tr("from: %1").arg(sessions.join(QStringLiteral("; ")))
                             + QStringLiteral(")*");
@@ -81,6 +88,12 @@ QString PlanMarkdownWriter::markdown(const DocumentSnapshot& snapshot, const Pla
 bool PlanMarkdownWriter::write(const DocumentSnapshot& snapshot, const PlanFormat::Version& version,
                                const QString& path, QString* error)
 {
+    const QString tooDeep = snapshot.depthProblem(snapshot.orderedSections());
+    if (!tooDeep.isEmpty()) {
+        if (error)
+            *error = tooDeep;
+        return false;
+    }
     return CsvWriter::writeFileAtomically(path, markdown(snapshot, version).toUtf8(), error);
 }
 

@@ -163,6 +163,12 @@ bool PlanPdfWriter::write(const DocumentSnapshot& snapshot, const PlanFormat::Ve
 {
     if (!PdfCanvas::canPaint(error))
         return false;
+    const QString tooDeep = snapshot.depthProblem(snapshot.orderedSections());
+    if (!tooDeep.isEmpty()) {
+        if (error)
+            *error = tooDeep;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -3,6 +3,8 @@
 
 #include "db/sqlitedatabase.h"
 #include "db/sqlitestatement.h"
+#include "store/expectedschema.h"
+#include "store/migrations.h"
 
 namespace standlab {
 namespace {
@@ -67,16 +69,25 @@ bool SearchIndexBatch::suspend(const QString& table, QString* error)
 {
     if (!isIndexed(table))
         return true;
+    const int version = Migrations::version(m_db);
     for (const QString& event : {QStringLiteral("insert"), QStringLiteral("update")}) {
         const QString name = QStringLiteral("search_%1_%2").arg(table, event);
         if (m_triggerSql.contains(name))
             continue;
-        SqliteStatement read(m_db, QStringLiteral("SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?"));
+        // Only whether the trigger is there is read from the file; the text it is put back with is our own
+        // (the file's text could carry statements of its author's choosing after the trigger's END).
+        SqliteStatement read(m_db, QStringLiteral("SELECT 1 FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?"));
         read.bind(1, name);
         if (!read.step())
             continue; // a file without the index (not yet migrated): nothing to keep in step
-        const QString sql = read.text(0);
-        if (!m_db.exec(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(name), error))
+        const QString sql = ExpectedSchema::sql(version, QStringLiteral("trigger"), name);
+        if (sql.isEmpty()) {
+            if (error)
+                *error = tr("The search trigger “%1” is not one Stand Lab makes in a file of version %2.")
+                             .arg(name, QString::number(version));
+            return false;
+        }
+        if (!m_db.exec(QStringLiteral("DROP TRIGGER main.%1").arg(SqliteDatabase::quotedIdentifier(name)), error))
             return false;
         m_triggerSql.insert(name, sql);
         m_suspended << name;
@@ -88,8 +99,13 @@ bool SearchIndexBatch::resume(QString* error)
 {
     while (!m_suspended.isEmpty()) {
         const QString name = m_suspended.first();
-        if (!m_db.exec(m_triggerSql.value(name), error))
+        // One statement, prepared and run as such: nothing after it could ever run along.
+        SqliteStatement create(m_db, m_triggerSql.value(name));
+        if (!create.isValid() || !create.run()) {
+            if (error)
+                *error = create.error();
             return false;
+        }
         m_suspended.removeFirst();
         m_triggerSql.remove(name);
     }

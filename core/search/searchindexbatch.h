@@ -14,8 +14,8 @@ class SqliteDatabase;
 // of the row triggers of schema step 3: FTS5 flushes its pending terms on every statement savepoint, so a
 // trigger firing once per row writes one tiny index segment per row. Inside the caller's transaction the
 // insert and update triggers of the indexed tables are dropped, the rows are written, the index is brought
-// up to date for them in one set-based statement per table, and the triggers are put back with their exact
-// text. Everything is part of the transaction: a rollback puts the triggers (and the index) back as well.
+// up to date for them in one set-based statement per table, and the triggers are put back as our own
+// migrations define them (ExpectedSchema), never with text read from the file. Everything is part of the transaction: a rollback puts the triggers (and the index) back as well.
 // The delete triggers stay, so a row deleted meanwhile leaves the index as a local delete would.
 class SearchIndexBatch
 {
@@ -39,7 +39,7 @@ public:
     bool refreshRowidRange(const QString& table, qint64 afterRowid, qint64 upToRowid, QString* error = nullptr);
     // Indexes again the rows of `table` with these ids (rows inserted or changed); ids no longer there are skipped.
     bool refreshIds(const QString& table, const QStringList& ids, QString* error = nullptr);
-    // Re-creates every suspended trigger, exactly as it was.
+    // Re-creates every suspended trigger from our own schema, with the text the file was checked against.
     bool resume(QString* error = nullptr);
 
 private:
@@ -48,7 +48,7 @@ private:
 
     SqliteDatabase& m_db;
     QStringList m_suspended;            // trigger names, in the order they were dropped
-    QHash<QString, QString> m_triggerSql; // trigger name → CREATE TRIGGER text
+    QHash<QString, QString> m_triggerSql; // trigger name → CREATE TRIGGER text of ExpectedSchema
 };
 
 } // namespace standlab

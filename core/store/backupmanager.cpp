@@ -74,9 +74,13 @@ QVector<BackupEntry> BackupManager::backupsOf(const QString& eventPath) const
     QVector<BackupEntry> entries;
     const QString prefix = prefixFor(eventPath);
     const QDir dir(m_folder);
-    const QFileInfoList files = dir.entryInfoList({prefix + QStringLiteral("*") + suffix}, QDir::Files);
+    // Matched by plain text: an event's name may hold characters a wildcard filter would read as a
+    // pattern ("[", "]", "*", "?"), and its backups would then never be listed or pruned.
+    const QFileInfoList files = dir.entryInfoList(QDir::Files);
     for (const QFileInfo& file : files) {
         const QString name = file.fileName();
+        if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.size() <= prefix.size() + suffix.size())
+            continue;
         // The base name itself may contain dashes and digits: take the stamp from the fixed-width tail.
         const QString stampText = name.mid(prefix.size(), name.size() - prefix.size() - suffix.size());
         QDateTime takenAt = QDateTime::fromString(stampText, stampFormat);
@@ -123,10 +127,11 @@ bool BackupManager::restore(const QString& backupPath, const QString& destinatio
     }
     // An older backup is upgraded as it opens; its own safety copy is not needed, the backup still exists.
     const QFileInfo part(partial);
-    const QStringList upgradeCopies =
-        part.dir().entryList({part.fileName() + QStringLiteral(".v*.bak")}, QDir::Files);
-    for (const QString& copy : upgradeCopies)
-        QFile::remove(part.dir().filePath(copy));
+    const QString copyPrefix = part.fileName() + QStringLiteral(".v");
+    for (const QString& copy : part.dir().entryList(QDir::Files)) {
+        if (copy.startsWith(copyPrefix) && copy.endsWith(QLatin1String(".bak")))
+            QFile::remove(part.dir().filePath(copy));
+    }
     if (!ok) {
         QFile::remove(partial);
         if (error)

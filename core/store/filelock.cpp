@@ -2,6 +2,7 @@
 #include "filelock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 
@@ -18,7 +19,15 @@ FileLock::~FileLock() = default;
 
 QString FileLock::lockPathFor(const QString& databasePath)
 {
-    return databasePath + QStringLiteral(".lock");
+    // Named after the file itself, not after the way it was reached: opened through a symbolic link, a
+    // relative path or a linked folder, one file still has one lock.
+    const QFileInfo info(databasePath);
+    QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty()) { // not created yet: its folder may still be reached through a link
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        canonical = folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+    }
+    return canonical + QStringLiteral(".lock");
 }
 
 bool FileLock::tryLock(QString* error)

@@ -19,6 +19,7 @@ public:
     bool tryLock(QString* error);
     void unlock();
     bool isLocked() const;
+    // "<canonical path of the file>.lock": symbolic links are resolved, so every path to a file shares its lock.
     static QString lockPathFor(const QString& databasePath);
 
 private:

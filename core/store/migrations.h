@@ -22,6 +22,9 @@ public:
     static int version(SqliteDatabase& db);
     // Tables that hold domain rows (every one has id, created_at, updated_at, laptop_id).
     static QStringList entityTables();
+    // The SQL of step `index` (0-based: the step that makes version index + 1); empty past the last.
+    // Only ever run on a database being migrated or on an empty one (ExpectedSchema).
+    static QString stepSql(int index);
 
     // Tests only: SQL steps appended after the real ones (empty list: none), so an upgrade that fails
     // can be exercised on a real file.

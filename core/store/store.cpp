@@ -5,9 +5,11 @@
 #include "fileinspector.h"
 #include "filelock.h"
 #include "migrations.h"
+#include "schemaverifier.h"
 #include "search/searchbacklog.h"
 #include "search/searchindexbatch.h"
 #include "sync/laptopidentity.h"
+#include "sync/replicaidentity.h"
 #include "timeorderedid.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,8 @@
 #include <QSet>
 #include <QSysInfo>
 #include <cstdio>
+#include <map>
+#include <memory>
 #include <sqlite3.h>
 
 namespace standlab {
@@ -230,6 +234,13 @@ bool Store::initialise(const QString& path, const OpenOptions& options, bool cre
             *error = openFailureMessage(path, m_db.lastErrorCode(), reason);
         return false;
     }
+    // Until the file is accepted, closing must not fold a journal left beside it into the file.
+    const bool journalWaiting = !creating && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (journalWaiting && !m_readOnly)
+        m_db.setCheckpointOnClose(false);
+    // A new file's schema is made by our own migrations below.
+    if (creating)
+        m_db.setSchemaTrusted(true);
 
     if (!creating) {
         // Refuse foreign and damaged files before anything could write to them. This is also the first
@@ -257,6 +268,10 @@ bool Store::initialise(const QString& path, const OpenOptions& options, bool cre
                              .arg(name, reason);
             return false;
         }
+        // Before anything runs a trigger or writes: a schema another program changed is refused as it is.
+        if (!SchemaVerifier::verify(m_db, version, path, error))
+            return false;
+        m_db.setSchemaTrusted(true);
         if (version < Migrations::latestVersion()) {
             if (m_readOnly) {
                 if (error)
@@ -287,6 +302,10 @@ bool Store::initialise(const QString& path, const OpenOptions& options, bool cre
     const qint64 lastStamp = meta(QStringLiteral("hlc_last")).toLongLong();
     m_clock.observe(lastStamp);
     m_ready = true;
+    if (journalWaiting && !m_readOnly)
+        m_db.setCheckpointOnClose(true);
+    if (options.laptopId.isEmpty())
+        resolveReplica();
     if (creating) {
         if (!setMeta(QStringLiteral("created_at"), nowIso(), error))
             return false;
@@ -358,6 +377,32 @@ void Store::loadSchemaInfo()
     }
 }
 
+void Store::resolveReplica()
+{
+    const ReplicaIdentity::Resolution replica = ReplicaIdentity::resolve(
+        meta(QLatin1String(ReplicaIdentity::idKey)), meta(QLatin1String(ReplicaIdentity::anchorKey)), path(),
+        defaultLaptopId());
+    m_laptopId = replica.id;
+    // Stored with the first edit, not at open: opening (or a refused package) leaves the file as it was, and
+    // until then every open derives the same id again.
+    m_replicaAnchor = replica.changed && !m_readOnly ? replica.anchor : QString();
+}
+
+bool Store::persistReplica(QString* error)
+{
+    if (m_replicaAnchor.isEmpty())
+        return true;
+    SqliteStatement statement(m_db, QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?), (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    statement.bindAll({QLatin1String(ReplicaIdentity::idKey), m_laptopId, QLatin1String(ReplicaIdentity::anchorKey),
+                       m_replicaAnchor});
+    if (statement.run())
+        return true;
+    if (error)
+        *error = statement.error();
+    return false;
+}
+
 int Store::schemaVersion() const
 {
     return Migrations::version(m_db);
@@ -420,7 +465,7 @@ bool Store::commitLevel(QString* error)
         return m_db.exec(QStringLiteral("RELEASE level%1").arg(m_depth), error);
     }
     QString reason;
-    if (!persistClock(&reason) || !m_db.exec(QStringLiteral("COMMIT"), &reason)) {
+    if (!persistReplica(&reason) || !persistClock(&reason) || !m_db.exec(QStringLiteral("COMMIT"), &reason)) {
         rollbackLevel();
         if (error)
             *error = tr("The change could not be saved to “%1”: %2")
@@ -428,6 +473,7 @@ bool Store::commitLevel(QString* error)
         return false;
     }
     m_depth = 0;
+    m_replicaAnchor.clear(); // stored now
     const auto pending = std::exchange(m_pending, {});
     if (std::exchange(m_resetPending, false)) {
         emit reset();
@@ -630,26 +676,54 @@ bool Store::update(const QString& table, const QString& id, const Row& changes, 
 
 void Store::collectDependents(const QString& table, const QString& id, RowSet& set, QSet<QString>& seen) const
 {
-    const QString key = table + QLatin1Char('/') + id;
-    if (seen.contains(key))
-        return;
-    seen.insert(key);
-    const std::optional<Row> self = row(table, id);
-    if (!self)
-        return;
-    set.rows.push_back({table, *self});
-    for (const Reference& reference : m_references) {
-        if (reference.parentTable != table)
+    // A walk with a stack of its own rather than recursion: sections nest in a chain as deep as a file
+    // holds (30,000 levels crashed the recursive walk). Rows come out as a depth-first walk lists them,
+    // every row before the rows that depend on it, which remove() deletes from the end. Each statement is
+    // prepared once for the whole walk, which may visit tens of thousands of rows.
+    std::map<QString, std::unique_ptr<SqliteStatement>> statements;
+    const auto prepared = [&](const QString& sql, const QString& argument) -> SqliteStatement& {
+        std::unique_ptr<SqliteStatement>& slot = statements[sql];
+        if (!slot)
+            slot = std::make_unique<SqliteStatement>(m_db, sql);
+        slot->reset();
+        slot->bind(1, argument);
+        return *slot;
+    };
+    QVector<QPair<QString, QString>> pending{{table, id}};
+    while (!pending.isEmpty()) {
+        const auto [currentTable, currentId] = pending.takeLast();
+        const QString key = currentTable + QLatin1Char('/') + currentId;
+        if (seen.contains(key))
             continue;
-        const QVector<Row> children =
-            rows(reference.childTable, quoted(reference.childColumn) + QStringLiteral(" = ?"), {id});
-        for (const Row& child : children) {
-            const QString childId = child.value(QStringLiteral("id")).toString();
-            if (reference.cascade)
-                collectDependents(reference.childTable, childId, set, seen);
-            else
-                set.clearedReferences.push_back({reference.childTable, childId, reference.childColumn, id});
+        seen.insert(key);
+        if (!m_columns.contains(currentTable))
+            continue;
+        SqliteStatement& self =
+            prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(currentTable)), currentId);
+        if (!self.step())
+            continue;
+        Row values;
+        for (int c = 0; c < self.columnCount(); ++c)
+            values.insert(self.columnName(c), self.value(c));
+        set.rows.push_back({currentTable, values});
+        QVector<QPair<QString, QString>> children;
+        for (const Reference& reference : m_references) {
+            if (reference.parentTable != currentTable)
+                continue;
+            SqliteStatement& found = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                                                  .arg(quoted(reference.childTable), quoted(reference.childColumn)),
+                                              currentId);
+            while (found.step()) {
+                const QString childId = found.text(0);
+                if (reference.cascade)
+                    children.push_back({reference.childTable, childId});
+                else
+                    set.clearedReferences.push_back({reference.childTable, childId, reference.childColumn, currentId});
+            }
         }
+        // Last pushed is walked first: reversed, the children are walked in the order they were found.
+        for (auto it = children.crbegin(); it != children.crend(); ++it)
+            pending.push_back(*it);
     }
 }
 
@@ -674,10 +748,17 @@ std::optional<RowSet> Store::remove(const QString& table, const QString& id, QSt
             return std::nullopt;
     }
     const qint64 stamp = m_clock.now();
+    // One DELETE per table, prepared once: compiling one also compiles every ON DELETE action below the
+    // table, and a delete may take tens of thousands of rows (a deep chain of sections).
+    std::map<QString, std::unique_ptr<SqliteStatement>> deletes;
     for (int i = removed.rows.size() - 1; i >= 0; --i) {
         const TableRow& entry = removed.rows.at(i);
         const QString rowId = entry.values.value(QStringLiteral("id")).toString();
-        SqliteStatement statement(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(entry.table)));
+        std::unique_ptr<SqliteStatement>& slot = deletes[entry.table];
+        if (!slot)
+            slot = std::make_unique<SqliteStatement>(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(entry.table)));
+        SqliteStatement& statement = *slot;
+        statement.reset();
         statement.bind(1, rowId);
         if (!statement.run()) {
             if (error)

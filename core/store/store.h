@@ -37,6 +37,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
+    // The replica id every write here is stamped with: one per copy of the file (ReplicaIdentity), or
+    // the id OpenOptions gave (tests and benchmarks play several laptops in one process).
     QString laptopId() const { return m_laptopId; }
     HybridClock& clock() { return m_clock; }
     SqliteDatabase& database() { return m_db; }
@@ -106,6 +108,10 @@ private:
     static QString newerFileMessage(const QString& path, int version);
     bool configureConnection(QString* error);
     void loadSchemaInfo();
+    // Which replica this copy of the file is (ReplicaIdentity); stores a new id when it was copied.
+    void resolveReplica();
+    // Inside the first committed transaction: the replica id and anchor resolveReplica() found new.
+    bool persistReplica(QString* error);
     bool ensureWritable(QString* error) const;
     bool begin(QString* error);
     bool commitLevel(QString* error);
@@ -127,6 +133,7 @@ private:
     std::unique_ptr<FileLock> m_lock;
     HybridClock m_clock;
     QString m_laptopId;
+    QString m_replicaAnchor; // not empty while a new replica id waits to be stored with the first edit
     bool m_readOnly = false;
     bool m_ready = false; // initialise() succeeded: only then may closing write to the file
     QString m_readOnlyReason;

@@ -14,3 +14,8 @@ foreach(_suite test_crash test_lock test_backup)
   target_compile_definitions(${_suite} PRIVATE STANDLAB_CRASHWRITER_PATH="$<TARGET_FILE:crashwriter>")
   add_dependencies(${_suite} crashwriter)
 endforeach()
+
+# Issue 14, files: no SQL from a file runs, changed schemas are refused untouched, reading leaves the folder
+# as it was, one lock per file, backups of any name, deeply nested sections. Runs the real standlab-cli.
+standlab_add_test(test_filetrust SOURCES core/test_filetrust.cpp core/filefixtures.h LIBRARIES standlab_core)
+add_dependencies(test_filetrust standlab-cli)
