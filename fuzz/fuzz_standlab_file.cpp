@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes opening a .standlab file as the app and `standlab-cli info` do: Store::open read-only (its
-// checks must refuse a foreign or damaged file cleanly), then a quick read of a few tables.
+// checks must refuse a foreign or damaged file, or one whose schema objects are not exactly ours
+// (SchemaVerifier), cleanly), then a quick read of a few tables.
 #include "fuzzworkspace.h"
 #include "store/store.h"
 
