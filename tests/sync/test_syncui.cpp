@@ -132,6 +132,48 @@ private slots:
         AppSettings::setSyncFolder(QString()); // the settings file outlives the test
     }
 
+    void shareRefusesToWriteOverTheEvent()
+    {
+        QWidget window;
+        SyncActions actions(*m_a, &window);
+        const QString event = m_a->store().path();
+        QFile file(event);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        QString error;
+        QVERIFY(!actions.share(event, {}, &error));
+        QVERIFY2(error.contains(QFileInfo(event).fileName()), qPrintable(error));
+        QVERIFY(!actions.share(event + QStringLiteral("-wal"), {}, &error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void anotherCopyOfTheEventFileMerges()
+    {
+        QWidget window;
+        SyncActions actionsA(*m_a, &window);
+        // B's copy, sent whole: its file is read where it lies, as the e-mailed file would be.
+        SyncSummary summary;
+        QString error;
+        QVERIFY2(actionsA.receive({m_b->store().path()}, &summary, &error), qPrintable(error));
+        QCOMPARE(summary.tables.value(QStringLiteral("sessions")).changed, 1);
+        QCOMPARE(summary.conflicts, 1);
+        QCOMPARE(title(*m_a), QStringLiteral("Data commons workshop")); // B's edit was the later one
+        // A file of another event is refused, and nothing is merged.
+        QString made;
+        const QString other = m_dir.filePath(QStringLiteral("other-event.standlab"));
+        {
+            auto store = Store::create(other, OpenOptions(), &made);
+            QVERIFY2(store, qPrintable(made));
+            QVERIFY(!store->insert(QStringLiteral("event"), {{QStringLiteral("name"), QStringLiteral("Another fair")}}).isEmpty());
+        }
+        if (m_a->store().count(QStringLiteral("event")) == 0)
+            QVERIFY(!m_a->store().insert(QStringLiteral("event"), {{QStringLiteral("name"), QStringLiteral("Stand Lab")}}).isEmpty());
+        QVERIFY(!actionsA.receive({other}, &summary, &error));
+        QVERIFY2(error.contains(QStringLiteral("another event")), qPrintable(error));
+    }
+
     void receiveShowsASummaryAndKeepsTheConflict()
     {
         QWidget window;

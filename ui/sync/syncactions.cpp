@@ -2,6 +2,7 @@
 #include "syncactions.h"
 
 #include "document/eventdocument.h"
+#include "io/outputguard.h"
 #include "settings/appsettings.h"
 #include "store/store.h"
 #include "sync/eventfilepackage.h"
@@ -97,6 +98,12 @@ void SyncActions::addTo(QMenu* menu)
 
 bool SyncActions::share(const QString& path, const QString& peer, QString* error)
 {
+    const QString overEvent = OutputGuard::problem(path, m_document.store().path());
+    if (!overEvent.isEmpty()) {
+        if (error)
+            *error = overEvent;
+        return false;
+    }
     const SyncExporter exporter(m_document.store(), LaptopIdentity::name());
     const SyncPackage package = peer.isEmpty() ? exporter.build() : exporter.buildFor(peer, nullptr);
     if (!exporter.write(package, path, peer, error))
