@@ -32,14 +32,16 @@ class SyncPackage
 public:
     static constexpr const char* fileSuffix = "standlab-sync";
     // A full package of the large event of DESIGN.md §7 (200,000 rows) is 12 MB on disk and 52 MB of
-    // JSON once unpacked. These caps leave three to five times that, and keep receiving any package
+    // JSON once unpacked. These caps leave two and a half to five times that, and keep receiving any package
     // within a few hundred megabytes: a hostile file (a gigabyte of nothing, a payload that unpacks to far
     // more than its header says, millions of tiny rows) is refused before it is unpacked or before a
     // single row is built. Rows read from a file are converted one at a time (Table::row), so what a
     // package costs is its unpacked bytes plus a few bytes per row.
     static constexpr qint64 maxFileSize = qint64(64) << 20;
-    static constexpr qint64 maxPayloadSize = qint64(160) << 20;
-    static constexpr int maxRows = 1'000'000; // rows and tombstones together
+    static constexpr qint64 maxPayloadSize = qint64(128) << 20;
+    // Rows and tombstones together: two and a half times a full package of the large event. Merging a
+    // package of this many rows peaks near 300 MB (the merge tracks every row it wrote); a million took 490.
+    static constexpr int maxRows = 500'000;
     static constexpr int maxColumns = 1000;
 
     struct Source; // the unpacked payload of a package read from a file, and the file's name
