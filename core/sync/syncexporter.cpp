@@ -4,6 +4,7 @@
 #include "db/sqlitestatement.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "eventdigest.h"
 #include "syncledger.h"
 #include "syncschema.h"
 
@@ -27,6 +28,7 @@ SyncPackage SyncExporter::build(qint64 since) const
     package.since = since;
     package.knowledge = SyncLedger(m_store).knowledge();
     package.clock = m_store.clock().last();
+    package.digest = EventDigest::of(m_store);
 
     for (const QString& table : Migrations::entityTables()) {
         SyncPackage::Table out;

@@ -5,6 +5,7 @@
 #include "search/searchindexbatch.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "convergencecheck.h"
 #include "syncledger.h"
 #include "syncpackagevalidator.h"
 #include "syncschema.h"
@@ -134,6 +135,14 @@ bool SyncMerger::merge(const QVector<SyncPackage>& packages, const QStringList& 
         m_tables.clear();
         if (!watchDeletes(false, error) || !transaction.commit(error))
             return false;
+    }
+    // Copies that now hold the same changes must hold the same event; if they do not, say so.
+    for (int i = 0; i < packages.size(); ++i) {
+        const SyncPackage& package = packages.at(i);
+        const QString sender = package.laptopName.isEmpty() ? names.value(i, package.packageId) : package.laptopName;
+        const QString divergence = ConvergenceCheck::afterMerge(m_store, package.knowledge, package.digest, sender);
+        if (!divergence.isEmpty())
+            total.warnings << divergence;
     }
     if (summary)
         *summary = total;

@@ -240,6 +240,10 @@ QByteArray SyncPackage::toBytes() const
     for (auto it = knowledge.cbegin(); it != knowledge.cend(); ++it)
         known.insert(it.key(), stampToJson(it.value()));
     payload.insert(QStringLiteral("knowledge"), known);
+    QJsonObject digestJson;
+    for (auto it = digest.cbegin(); it != digest.cend(); ++it)
+        digestJson.insert(it.key(), QJsonObject{{QStringLiteral("sha256"), it->hash}, {QStringLiteral("rows"), double(it->rows)}});
+    payload.insert(QStringLiteral("digest"), digestJson);
     QJsonObject tablesJson;
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
         const Table& table = it.value();
@@ -539,6 +543,19 @@ bool SyncPackage::readPayload(const std::shared_ptr<const Source>& source, SyncP
                     return false;
                 }
                 package->knowledge.insert(it.key(), stamped);
+            }
+            return true;
+        }
+        if (key == QLatin1String("digest")) {
+            // One short entry per synced table.
+            if (!small(10'000, &value) || !value.isObject())
+                return false;
+            const QJsonObject tablesDigest = value.toObject();
+            package->digest.clear();
+            for (auto it = tablesDigest.begin(); it != tablesDigest.end(); ++it) {
+                const QJsonObject entry = it.value().toObject();
+                package->digest.insert(it.key(), {entry.value(QStringLiteral("sha256")).toString(),
+                                                  qint64(entry.value(QStringLiteral("rows")).toDouble())});
             }
             return true;
         }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "eventdigest.h"
+
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -81,6 +83,9 @@ public:
     qint64 clock = 0;  // the sender's clock when writing: the receiver's clock moves past it
     qint64 since = 0;  // 0: everything; else the changes after this stamp
     QHash<QString, qint64> knowledge; // per laptop, its newest change the sender holds
+    // The sender's whole event when it wrote the package (EventDigest), so a receiver that ends up
+    // holding the same changes can tell whether it holds the same event (ConvergenceCheck).
+    QHash<QString, EventDigest::Table> digest;
     QMap<QString, Table> tables;
     QVector<Tombstone> tombstones; // a package built here; one read from a file keeps spans instead
 

@@ -3,6 +3,8 @@
 
 #include "store/migrations.h"
 
+#include <QJsonArray>
+
 namespace standlab {
 
 int SyncSummary::totalChanges() const
@@ -23,6 +25,7 @@ void SyncSummary::add(const SyncSummary& other)
     }
     senders << other.senders;
     skipped << other.skipped;
+    warnings << other.warnings;
     conflicts += other.conflicts;
 }
 
@@ -81,6 +84,8 @@ QString SyncSummary::toText() const
         lines << tr("%n conflict(s) kept for review: both laptops changed the same field.", nullptr, conflicts);
     for (const QString& reason : skipped)
         lines << tr("Skipped: %1").arg(reason);
+    for (const QString& warning : warnings)
+        lines << tr("Warning: %1").arg(warning);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -91,7 +96,9 @@ QJsonObject SyncSummary::toJson() const
         byTable.insert(it.key(), QJsonObject{{QStringLiteral("added"), it.value().added},
                                              {QStringLiteral("changed"), it.value().changed},
                                              {QStringLiteral("deleted"), it.value().deleted}});
-    return QJsonObject{{QStringLiteral("tables"), byTable}, {QStringLiteral("conflicts"), conflicts}};
+    return QJsonObject{{QStringLiteral("tables"), byTable},
+                       {QStringLiteral("conflicts"), conflicts},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
 } // namespace standlab

@@ -28,6 +28,7 @@ public:
     QStringList senders;  // laptop names, in the order their packages were merged
     QStringList skipped;  // why a package was not merged (written here, already received)
     int conflicts = 0;
+    QStringList warnings; // what a person must know after the merge (copies that should agree and do not)
 
     int totalChanges() const;
     void add(const SyncSummary& other);

@@ -184,10 +184,36 @@ private slots:
         QVERIFY(rowsWithStamps(*a) != rowsWithStamps(*b));
         const SyncPackage fromA = SyncExporter(*a, QStringLiteral("A")).build();
         const SyncPackage fromB = SyncExporter(*b, QStringLiteral("B")).build();
-        QVERIFY2(mergeAll(*b, fromA, nullptr, &error), qPrintable(error));
-        QVERIFY2(mergeAll(*a, fromB, nullptr, &error), qPrintable(error));
+        SyncSummary summary;
+        QVERIFY2(mergeAll(*b, fromA, &summary, &error), qPrintable(error));
+        QVERIFY2(mergeAll(*a, fromB, &summary, &error), qPrintable(error));
+        QVERIFY2(summary.warnings.isEmpty(), qPrintable(summary.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(testing::canonical(*a), testing::canonical(*b));
         QCOMPARE(rowsWithStamps(*a), rowsWithStamps(*b));
+    }
+
+    // After an exchange that leaves this file holding exactly the changes its sender held, the two events
+    // must be equal; when they are not (a value changed behind the merge's back here), the summary says so.
+    void copiesThatShouldAgreeAndDoNotAreTold()
+    {
+        QString error;
+        auto now = std::make_shared<qint64>(1'700'000'000'000LL);
+        std::vector<testing::Replica> replicas = testing::makeReplicas(QDir(m_dir->path()), 2, now, &error);
+        QVERIFY2(replicas.size() == 2, qPrintable(error));
+        Store& a = *replicas[0].store;
+        Store& b = *replicas[1].store;
+        const QString session = a.rows(QStringLiteral("sessions"), {}, {}, QStringLiteral("id")).first().value(QStringLiteral("id")).toString();
+        QVERIFY(a.update(QStringLiteral("sessions"), session, {{QStringLiteral("title"), QStringLiteral("Agreed")}}));
+        SyncSummary summary;
+        QVERIFY2(mergeAll(b, SyncExporter(a, QStringLiteral("Laptop A")).build(), &summary, &error), qPrintable(error));
+        QVERIFY2(summary.warnings.isEmpty(), qPrintable(summary.warnings.join(QLatin1Char('\n'))));
+        // A change that never went through the store: no stamp, so no exchange can carry it.
+        QVERIFY(b.database().exec(QStringLiteral("UPDATE people SET bio = 'changed behind the merge' WHERE rowid = 1")));
+        QVERIFY2(mergeAll(b, SyncExporter(a, QStringLiteral("Laptop A")).build(), &summary, &error), qPrintable(error));
+        QCOMPARE(summary.warnings.size(), 1);
+        QVERIFY2(summary.warnings.first().contains(QStringLiteral("Laptop A")) && summary.warnings.first().contains(QStringLiteral("people")),
+                 qPrintable(summary.warnings.first()));
+        QVERIFY(summary.toText().contains(summary.warnings.first()));
     }
 
     void wholeEventFileMergesAndIsLeftAsItWas()

@@ -70,6 +70,14 @@ SyncSummaryDialog::SyncSummaryDialog(const SyncSummary& summary, QWidget* parent
         skipped->setWordWrap(true);
         layout->addWidget(skipped);
     }
+    for (const QString& warning : summary.warnings) {
+        // Copies that should agree and do not: not to be missed among the counts.
+        auto* alarm = new QLabel(warning, this);
+        alarm->setObjectName(QStringLiteral("syncSummaryWarning"));
+        alarm->setWordWrap(true);
+        alarm->setStyleSheet(QStringLiteral("background: #fde7e9; color: #6b0f1a; padding: 6px 8px;"));
+        layout->addWidget(alarm);
+    }
     if (!note.isEmpty()) {
         auto* quiet = new QLabel(note, this);
         quiet->setObjectName(QStringLiteral("syncSummaryNote"));
