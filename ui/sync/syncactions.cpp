@@ -105,8 +105,9 @@ bool SyncActions::share(const QString& path, const QString& peer, QString* error
         return false;
     }
     const SyncExporter exporter(m_document.store(), LaptopIdentity::name());
-    const SyncPackage package = peer.isEmpty() ? exporter.build() : exporter.buildFor(peer, nullptr);
-    if (!exporter.write(package, path, peer, error))
+    // A peer named by a name several laptops share is refused rather than guessed (the menu passes ids).
+    const std::optional<SyncPackage> package = peer.isEmpty() ? exporter.build() : exporter.buildFor(peer, nullptr, error);
+    if (!package || !exporter.write(*package, path, peer, error))
         return false;
     emit exchanged();
     return true;
