@@ -11,6 +11,46 @@
 namespace standlab {
 namespace {
 
+// Deeper than any text people write (our own editor writes no nesting at all): beyond it Qt's HTML
+// parser takes minutes (30,000 nested tables: three minutes per export), so such HTML is read as text.
+constexpr int maxHtmlNesting = 64;
+
+// How deeply the elements of `html` nest, counting only elements that have an end tag.
+int nestingOf(const QString& html)
+{
+    static const QRegularExpression tag(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>"));
+    static const QStringList empty = {QStringLiteral("br"), QStringLiteral("hr"), QStringLiteral("img"),
+                                      QStringLiteral("meta"), QStringLiteral("link"), QStringLiteral("input"),
+                                      QStringLiteral("col"), QStringLiteral("area"), QStringLiteral("base"),
+                                      QStringLiteral("wbr"), QStringLiteral("source"), QStringLiteral("p"),
+                                      QStringLiteral("li")}; // p and li may be left open
+    int depth = 0;
+    int deepest = 0;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!match.captured(3).isEmpty() || empty.contains(match.captured(2).toLower()))
+            continue;
+        depth = match.captured(1).isEmpty() ? depth + 1 : qMax(0, depth - 1);
+        deepest = qMax(deepest, depth);
+        if (deepest > maxHtmlNesting)
+            break;
+    }
+    return deepest;
+}
+
+// Every way HTML from a file is read: nesting beyond maxHtmlNesting keeps its words, not its structure.
+void load(QTextDocument& document, const QString& html)
+{
+    if (nestingOf(html) <= maxHtmlNesting) {
+        document.setHtml(html);
+        return;
+    }
+    static const QRegularExpression anyTag(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.replace(anyTag, QStringLiteral(" "));
+    document.setPlainText(text.simplified());
+}
+
 // One run of text with the only character formats the dialect keeps.
 struct Run
 {
@@ -173,7 +213,7 @@ QString RichText::markdownLinkTarget(const QString& href)
 QString RichText::sanitise(const QString& html)
 {
     QTextDocument document;
-    document.setHtml(html);
+    load(document, html);
     return fromDocument(document);
 }
 
@@ -208,7 +248,7 @@ QString RichText::fromDocument(const QTextDocument& document)
 QString RichText::toPlainText(const QString& html)
 {
     QTextDocument document;
-    document.setHtml(html);
+    load(document, html);
     QStringList lines;
     walk(document, [&](BlockKind kind, int, int number, const QVector<Run>& runs) {
         QString text;
@@ -227,7 +267,7 @@ QString RichText::toPlainText(const QString& html)
 QString RichText::toMarkdown(const QString& html, int headingLevel)
 {
     QTextDocument document;
-    document.setHtml(html);
+    load(document, html);
     QStringList blocks;
     QString list;
     walk(document, [&](BlockKind kind, int level, int number, const QVector<Run>& runs) {

@@ -113,6 +113,25 @@ private slots:
                  QStringLiteral("### Aims\n\nWe **will** act, see [this](https://x.org).\n\n- one\n- two"));
         QCOMPARE(RichText::toPlainText(html), QStringLiteral("Aims\nWe will act, see this.\n• one\n• two"));
     }
+
+    // HTML from a file nested far deeper than anyone writes (Qt's parser takes minutes on 30,000 nested
+    // tables) keeps its words, read as text; ordinary nesting keeps its structure.
+    void deeplyNestedHtmlIsReadAsText()
+    {
+        QString deep;
+        for (int i = 0; i < 30000; ++i)
+            deep += QStringLiteral("<table><tr><td>");
+        deep += QStringLiteral("Bike counts");
+        for (int i = 0; i < 30000; ++i)
+            deep += QStringLiteral("</td></tr></table>");
+        QCOMPARE(RichText::toPlainText(deep), QStringLiteral("Bike counts"));
+        QCOMPARE(RichText::sanitise(deep), QStringLiteral("<p>Bike counts</p>"));
+        QCOMPARE(RichText::toMarkdown(deep), QStringLiteral("Bike counts"));
+        QCOMPARE(RichText::toPlainText(QStringLiteral("<div><div><p>Kept <b>bold</b></p></div></div>")),
+                 QStringLiteral("Kept bold"));
+        QCOMPARE(RichText::sanitise(QStringLiteral("<div><div><p>Kept <b>bold</b></p></div></div>")),
+                 QStringLiteral("<p>Kept <b>bold</b></p>"));
+    }
 };
 
 QTEST_MAIN(TestWordDiff)
