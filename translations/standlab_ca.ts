@@ -555,6 +555,17 @@
     </message>
 </context>
 <context>
+    <name>ConvergenceCheck</name>
+    <message>
+        <source>%1 (%2 rows here, %3 there)</source>
+        <translation>%1 (%2 files aquí, %3 allà)</translation>
+    </message>
+    <message>
+        <source>This file and “%1” now hold the same changes, yet their events differ in %2. Nothing was deleted, but exchanging packages will not bring these into line by itself: check them in both copies before printing anything from them.</source>
+        <translation>Aquest fitxer i «%1» ara contenen els mateixos canvis, però els seus esdeveniments difereixen en %2. No s'ha suprimit res, però intercanviar paquets no ho posarà d'acord per si sol: comproveu-ho a les dues còpies abans d'imprimir-ne res.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 holds binary data, not text: this does not look like a CSV file.</source>
@@ -632,6 +643,29 @@
     <message>
         <source>The bundle could not be loaded: %1</source>
         <translation>No s'ha pogut carregar el paquet: %1</translation>
+    </message>
+    <message>
+        <source>Session “%1” (id %2, entry %3 of “sessions”) has impossible times: %4. Nothing was imported.</source>
+        <translation>La sessió «%1» (identificador %2, entrada %3 de «sessions») té unes hores impossibles: %4. No s'ha importat res.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilePackage</name>
+    <message>
+        <source>“%1” is the event file itself: choose another copy of it to merge.</source>
+        <translation>«%1» és el mateix fitxer de l'esdeveniment: trieu-ne una altra còpia per fusionar-la.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by another version of Stand Lab (file version %2, this event has %3): open it once in this version, then merge it.</source>
+        <translation>«%1» s'ha desat amb una altra versió de Stand Lab (versió de fitxer %2, aquest esdeveniment té la %3): obriu-lo una vegada amb aquesta versió i després fusioneu-lo.</translation>
+    </message>
+    <message>
+        <source>“%1” holds another event (“%2”), not a copy of this one (“%3”): only copies of one event can be merged. To bring its sessions or contacts over, export them from it and import them here.</source>
+        <translation>«%1» conté un altre esdeveniment («%2»), no una còpia d'aquest («%3»): només es poden fusionar còpies d'un mateix esdeveniment. Per portar-ne les sessions o els contactes, exporteu-los des d'aquell fitxer i importeu-los aquí.</translation>
+    </message>
+    <message>
+        <source>%1 (event file)</source>
+        <translation>%1 (fitxer d'esdeveniment)</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1151,6 @@
 <context>
     <name>FileActions</name>
     <message>
-        <source>%1 is the file that is open; choose another name for the copy.</source>
-        <translation>%1 és el fitxer obert; trieu un altre nom per a la còpia.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
@@ -1142,6 +1172,17 @@
     <message>
         <source>This laptop</source>
         <translation>Aquest portàtil</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <source>“%1” is the event file %2 itself; writing there would replace the event. Choose another file to write; nothing was written.</source>
+        <translation>«%1» és el mateix fitxer d'esdeveniment %2; escriure-hi substituiria l'esdeveniment. Trieu un altre fitxer per escriure; no s'ha escrit res.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, a file SQLite or the lock keeps beside the event %3; writing there would damage the event. Choose another file to write; nothing was written.</source>
+        <translation>«%1» és %2, un fitxer que SQLite o el bloqueig mantenen al costat de l'esdeveniment %3; escriure-hi malmetria l'esdeveniment. Trieu un altre fitxer per escriure; no s'ha escrit res.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1335,13 @@
     </message>
 </context>
 <context>
+    <name>SearchIndexBatch</name>
+    <message>
+        <source>The search trigger “%1” is not one Stand Lab makes in a file of version %2.</source>
+        <translation>L'activador de cerca «%1» no és cap dels que Stand Lab crea en un fitxer de la versió %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRequest</name>
     <message>
         <source>There is no such engagement.</source>
@@ -1329,6 +1377,29 @@
     </message>
 </context>
 <context>
+    <name>SessionTimes</name>
+    <message>
+        <source>end</source>
+        <translation>l'hora de final</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>l'hora d'inici</translation>
+    </message>
+    <message>
+        <source>the %1 is in the year %2, outside %3–%4</source>
+        <translation>%1 és de l'any %2, fora dels anys %3–%4</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not a date and time (expected %3)</source>
+        <translation>%1 «%2» no és una data i hora (s'esperava %3)</translation>
+    </message>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>acaba (%1) abans de començar (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
@@ -1337,6 +1408,10 @@
     <message>
         <source>everyone</source>
         <translation>tothom</translation>
+    </message>
+    <message>
+        <source>%1 The package holds everything.</source>
+        <translation>%1 El paquet ho conté tot.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1473,14 @@
         <source>%1 (deleted since)</source>
         <translation>%1 (suprimit després)</translation>
     </message>
+    <message>
+        <source>“%1” could be any of %2 laptops: %3. Give the id of the one you mean (its first characters are enough).</source>
+        <translation>«%1» pot ser qualsevol de %2 portàtils: %3. Indiqueu l'identificador del que voleu dir (n'hi ha prou amb els primers caràcters).</translation>
+    </message>
+    <message>
+        <source>The sync knowledge could not be written.</source>
+        <translation>No s'ha pogut escriure el registre del que ja s'ha sincronitzat.</translation>
+    </message>
 </context>
 <context>
     <name>SyncMerger</name>
@@ -1416,6 +1499,10 @@
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
         <translation>«%1» fa referència a una cosa que aquest fitxer no conté (%2 %3). Rebeu primer els paquets anteriors d'aquell portàtil o demaneu-li un paquet amb tot.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged: its table “%2” lacks the id or stamps.</source>
+        <translation>«%1» no es pot fusionar: a la seva taula «%2» hi falten l'identificador o les marques de temps.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1556,6 @@
         <translation>la capçalera i el contingut no concorden</translation>
     </message>
     <message>
-        <source>the rows of “%1” have no id</source>
-        <translation>les files de «%1» no tenen identificador</translation>
-    </message>
-    <message>
         <source>a row of “%1” has the wrong number of values</source>
         <translation>una fila de «%1» té un nombre de valors incorrecte</translation>
     </message>
@@ -1491,6 +1574,121 @@
     <message>
         <source>its header announces %1 changes but it holds %2</source>
         <translation>la capçalera anuncia %1 canvis però en conté %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than %2 changes, far more than any event has. It was not applied.</source>
+        <translation>«%1» conté més de %2 canvis, molts més dels que té qualsevol esdeveniment. No s'ha aplicat.</translation>
+    </message>
+    <message>
+        <source>a row is unreadable</source>
+        <translation>una fila és illegible</translation>
+    </message>
+    <message>
+        <source>the change of “%1” has an unreadable stamp</source>
+        <translation>el canvi de «%1» té una marca de temps illegible</translation>
+    </message>
+    <message>
+        <source>a deletion is unreadable</source>
+        <translation>una supressió és illegible</translation>
+    </message>
+    <message>
+        <source>a row holds far more values than rows have</source>
+        <translation>una fila conté molts més valors dels que tenen les files</translation>
+    </message>
+    <message>
+        <source>the columns of “%1” are unreadable or too many</source>
+        <translation>les columnes de «%1» són illegibles o massa nombroses</translation>
+    </message>
+    <message>
+        <source>what it says it holds is unreadable</source>
+        <translation>el que diu que conté és illegible</translation>
+    </message>
+    <message>
+        <source>its clock is unreadable</source>
+        <translation>el seu rellotge és illegible</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageValidator</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minut</numerusform><numerusform>%n minuts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n hores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dia</numerusform><numerusform>%n dies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n any</numerusform><numerusform>%n anys</numerusform></translation>
+    </message>
+    <message>
+        <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
+        <translation>El rellotge d'aquest portàtil va %1 endarrerit respecte al canvi més recent de «%2». Comproveu-ne la data i l'hora: els canvis que s'hi facin ara poden perdre davant d'altres de més antics fets en altres llocs.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: its clock is negative. Ask for the package again.</source>
+        <translation>«%1» està malmès i no s'ha aplicat: el seu rellotge és negatiu. Torneu a demanar el paquet.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: a deletion in “%2” has no id, laptop or stamp. Ask for the package again.</source>
+        <translation>«%1» està malmès i no s'ha aplicat: una supressió de «%2» no té identificador, portàtil o marca de temps. Torneu a demanar el paquet.</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop's clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
+        <translation>«%1» no s'ha aplicat: porta canvis amb marques de temps %2 avançades respecte al rellotge d'aquest portàtil (de «%3»). Els seus valors s'imposarien a totes les modificacions posteriors de tots els portàtils. Comproveu la data i l'hora de «%3» i d'aquest portàtil i, després, demaneu un paquet nou.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
+        <translation>«%1» està malmès i no s'ha aplicat: %2. Torneu a demanar el paquet.</translation>
+    </message>
+    <message>
+        <source>the table “%1” has the column “%2” twice</source>
+        <translation>la taula «%1» té la columna «%2» dues vegades</translation>
+    </message>
+    <message>
+        <source>the table “%1” lacks the column “%2”</source>
+        <translation>a la taula «%1» hi falta la columna «%2»</translation>
+    </message>
+    <message>
+        <source>a row of “%1” has the wrong number of values</source>
+        <translation>una fila de «%1» té un nombre de valors incorrecte</translation>
+    </message>
+    <message>
+        <source>a row of “%1” has no id</source>
+        <translation>una fila de «%1» no té identificador</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” has no laptop_id</source>
+        <translation>la fila %1 de «%2» no té laptop_id</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” has no created_at</source>
+        <translation>la fila %1 de «%2» no té created_at</translation>
+    </message>
+    <message>
+        <source>the updated_at of the row %1 of “%2” is not a stamp</source>
+        <translation>el camp updated_at de la fila %1 de «%2» no és una marca de temps</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” stamps a column it does not have (“%3”)</source>
+        <translation>la fila %1 de «%2» posa marca de temps a una columna que no té («%3»)</translation>
+    </message>
+    <message>
+        <source>the stamp of “%3” of the row %1 of “%2” is not a stamp</source>
+        <translation>la marca de temps de «%3» de la fila %1 de «%2» no és una marca de temps</translation>
+    </message>
+    <message>
+        <source>its times are not dates</source>
+        <translation>les seves hores no són dates</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
+        <translation>«%1» no s'ha aplicat: la sessió %2 és impossible: %3.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1824,10 @@
     <message>
         <source>Skipped: %1</source>
         <translation>Omès: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avís: %1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2520,25 @@
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
         <translation>No es pot restaurar a «%1»: no s'ha pogut posar a lloc el fitxer restaurat.</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::ClockBanner</name>
+    <message>
+        <source>This laptop's clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
+        <translation>El rellotge d'aquest portàtil va %1 endarrerit respecte al canvi més recent d'aquest esdeveniment. Comproveu-ne la configuració de data i hora: fins que no sigui correcta, les modificacions fetes aquí porten una marca de temps com si s'haguessin fet abans i poden perdre davant de modificacions més antigues d'altres portàtils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dia</numerusform><numerusform>%n dies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n hores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minut</numerusform><numerusform>%n minuts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3380,10 @@
         <source>no document in it</source>
         <translation>no conté cap document</translation>
     </message>
+    <message>
+        <source>The document “%1” cannot be exported as it is: its section “%2” is nested %3 levels deep, and a document can show at most %4 levels. Move that section (or one above it) up a level and export again.</source>
+        <translation>El document «%1» no es pot exportar tal com és: la secció «%2» està imbricada a %3 nivells de profunditat, i un document pot mostrar com a màxim %4 nivells. Pugeu un nivell aquesta secció (o una de superior) i torneu a exportar.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::EngagementEditor</name>
@@ -3581,6 +3806,18 @@
         <source>%1 people are called “%2”; give the person's id instead.</source>
         <translation>%1 persones es diuen «%2»; indiqueu l'identificador de la persona.</translation>
     </message>
+    <message>
+        <source>“%1” (id %2): %3</source>
+        <translation>«%1» (identificador %2): %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i %1 més</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2 session(s) have impossible times, which calendars and schedule apps cannot take. Correct them first (standlab-cli check lists them all): %3.</source>
+        <translation>No s'ha escrit «%1»: hi ha sessions amb hores impossibles (%2), que els calendaris i les aplicacions d'horaris no poden acceptar. Corregiu-les primer (standlab-cli check les llista totes): %3.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
@@ -3889,6 +4126,18 @@
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
         <translation>%1: s'ha deixat fora una persona sense nom a «%2».</translation>
+    </message>
+    <message>
+        <source>its times (“%1”, “%2”) cannot be placed in the event's calendar</source>
+        <translation>les seves hores («%1», «%2») no es poden situar al calendari de l'esdeveniment</translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: %2.</source>
+        <translation>S'ha omès «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the day %2 is outside the years %3–%4 and was left out; its events are placed by their own dates.</source>
+        <translation>%1: el dia %2 és fora dels anys %3–%4 i s'ha deixat fora; els seus esdeveniments se situen segons les seves pròpies dates.</translation>
     </message>
 </context>
 <context>
@@ -5233,10 +5482,6 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
         <translation>Com s'identifica aquest portàtil davant dels altres quan intercanvieu canvis</translation>
     </message>
     <message>
-        <source>Made once for this installation; it marks the changes made on this laptop</source>
-        <translation>Es crea una sola vegada per a aquesta instal·lació; marca els canvis fets en aquest portàtil</translation>
-    </message>
-    <message>
         <source>Laptop &amp;name:</source>
         <translation>&amp;Nom del portàtil:</translation>
     </message>
@@ -5279,6 +5524,10 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     <message>
         <source>Sync folder</source>
         <translation>Carpeta de sincronització</translation>
+    </message>
+    <message>
+        <source>Made once for this installation. Each copy of an event file derives an id of its own from it, which marks the changes made in that copy</source>
+        <translation>Es crea una sola vegada per a aquesta instal·lació. Cada còpia d'un fitxer d'esdeveniment en deriva un identificador propi, que marca els canvis fets en aquella còpia</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6081,53 @@ El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</trans
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflictes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::SchemaVerifier</name>
+    <message>
+        <source>table</source>
+        <translation>taula</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>índex</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>activador</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>schema object of type “%1”</source>
+        <translation>objecte d'esquema de tipus «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the schema of version %2 could not be built to check it against (%3).</source>
+        <translation>No es pot obrir «%1»: no s'ha pogut construir l'esquema de la versió %2 per comprovar-lo (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it holds a %2 “%3” that Stand Lab never makes (the file is of version %4).</source>
+        <translation>No es pot obrir «%1»: conté un element «%3» (%2) que Stand Lab no crea mai (el fitxer és de la versió %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its %2 “%3” is not the one Stand Lab makes (the file is of version %4).</source>
+        <translation>No es pot obrir «%1»: el seu element «%3» (%2) no és el que crea Stand Lab (el fitxer és de la versió %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its list of tables could not be read (%2).</source>
+        <translation>No es pot obrir «%1»: no s'ha pogut llegir la seva llista de taules (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the %2 “%3” that every file of version %4 holds is missing.</source>
+        <translation>No es pot obrir «%1»: hi falta l'element «%3» (%2) que contenen tots els fitxers de la versió %4.</translation>
+    </message>
+    <message>
+        <source>It was changed outside Stand Lab, and what was changed could run commands of its own, so it was not opened. The file was left untouched; open a backup or ask for a fresh copy.</source>
+        <translation>S'ha modificat fora de Stand Lab, i el que s'ha modificat podria executar ordres pròpies, així que no s'ha obert. El fitxer no s'ha tocat; obriu una còpia de seguretat o demaneu-ne una còpia nova.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6988,22 @@ Transversals: %2</translation>
         <source>Sync folder</source>
         <translation>Carpeta de sincronització</translation>
     </message>
+    <message>
+        <source>&amp;Merge another event file…</source>
+        <translation>&amp;Fusiona un altre fitxer d'esdeveniment…</translation>
+    </message>
+    <message>
+        <source>Take the changes of another copy of this event, such as a .standlab file sent by e-mail; that file is only read</source>
+        <translation>Incorpora els canvis d'una altra còpia d'aquest esdeveniment, com ara un fitxer .standlab enviat per correu electrònic; aquell fitxer només es llegeix</translation>
+    </message>
+    <message>
+        <source>Merge another event file</source>
+        <translation>Fusiona un altre fitxer d'esdeveniment</translation>
+    </message>
+    <message>
+        <source>Stand Lab events (*.standlab);;All files (*)</source>
+        <translation>Esdeveniments de Stand Lab (*.standlab);;Tots els fitxers (*)</translation>
+    </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
@@ -7131,10 +7443,6 @@ Transversals: %2</translation>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
-        <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation>Llista els conflictes del programa (solapaments, disponibilitat, horaris d'obertura, capacitat, ponents); l'estat de sortida és 1 si n'hi ha.</translation>
-    </message>
-    <message>
         <source>check FILE [--json]</source>
         <translation>check FITXER [--json]</translation>
     </message>
@@ -7163,6 +7471,22 @@ Transversals: %2</translation>
             <numerusform>S'ha trobat %n conflicte a %1.</numerusform>
             <numerusform>S'han trobat %n conflictes a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers) and sessions with impossible times; exit status 1 when there are any.</source>
+        <translation>Llista els conflictes del programa (solapaments, disponibilitat, horari d'obertura, capacitat, ponents) i les sessions amb hores impossibles; l'estat de sortida és 1 si n'hi ha.</translation>
+    </message>
+    <message>
+        <source>Session “%1” (id %2): %3.</source>
+        <translation>Sessió «%1» (identificador %2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with impossible times:</source>
+        <translation><numerusform>%n sessió amb hores impossibles:</numerusform><numerusform>%n sessions amb hores impossibles:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with impossible times and %1 conflict(s) found in %2.</source>
+        <translation><numerusform>S'han trobat %n sessió amb hores impossibles i %1 conflicte(s) a %2.</numerusform><numerusform>S'han trobat %n sessions amb hores impossibles i %1 conflicte(s) a %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7360,6 +7684,10 @@ Transversals: %2</translation>
         <source>Wrote %1</source>
         <translation>S'ha escrit %1</translation>
     </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
 </context>
 <context>
     <name>standlab::cli::GenerateCommand</name>
@@ -7461,6 +7789,14 @@ Transversals: %2</translation>
     <message>
         <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
         <translation>import: les files estan desades a «%1», però encara no s'han pogut indexar per a la cerca: %2. Stand Lab les indexarà la propera vegada que obri l'esdeveniment.</translation>
+    </message>
+    <message>
+        <source>import: cannot create “%1”: the folder %2 does not exist.</source>
+        <translation>import: no es pot crear «%1»: la carpeta %2 no existeix.</translation>
+    </message>
+    <message>
+        <source>import: the dry run needs a temporary folder and none could be made: %1</source>
+        <translation>import: la simulació necessita una carpeta temporal i no se n'ha pogut crear cap: %1</translation>
     </message>
 </context>
 <context>
@@ -7564,10 +7900,6 @@ Transversals: %2</translation>
         <translation>%1 «%2», %3: conservat «%4» (%5), altre «%6» (%7) [%8]</translation>
     </message>
     <message>
-        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync import FILE --folder DIR | sync conflicts FILE</source>
-        <translation>sync export FITXER --output PAQUET [--since-peer NOM] | sync import FITXER PAQUET… | sync import FITXER --folder CARPETA | sync conflicts FITXER</translation>
-    </message>
-    <message>
         <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
         <translation>import: tots els paquets de la carpeta de sincronització CARPETA que aquest fitxer encara no ha rebut; se n'exclouen els d'aquest portàtil i els illegibles.</translation>
     </message>
@@ -7597,6 +7929,10 @@ Transversals: %2</translation>
             <numerusform>%n paquet de %1 no s'ha pogut rebre; els altres s'han fusionat.</numerusform>
             <numerusform>%n paquets de %1 no s'han pogut rebre; els altres s'han fusionat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG|OTHER.standlab… | sync import FILE --folder DIR | sync conflicts FILE</source>
+        <translation>sync export FITXER --output PAQUET [--since-peer NOM] | sync import FITXER PAQUET|ALTRE.standlab… | sync import FITXER --folder CARPETA | sync conflicts FITXER</translation>
     </message>
 </context>
 </TS>
