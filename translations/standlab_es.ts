@@ -555,6 +555,17 @@
     </message>
 </context>
 <context>
+    <name>ConvergenceCheck</name>
+    <message>
+        <source>%1 (%2 rows here, %3 there)</source>
+        <translation>%1 (%2 filas aquí, %3 allí)</translation>
+    </message>
+    <message>
+        <source>This file and “%1” now hold the same changes, yet their events differ in %2. Nothing was deleted, but exchanging packages will not bring these into line by itself: check them in both copies before printing anything from them.</source>
+        <translation>Este archivo y «%1» contienen ahora los mismos cambios, pero sus eventos difieren en %2. No se ha eliminado nada, pero intercambiar paquetes no los igualará por sí solo: revíselos en las dos copias antes de imprimir nada a partir de ellos.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 holds binary data, not text: this does not look like a CSV file.</source>
@@ -632,6 +643,29 @@
     <message>
         <source>The bundle could not be loaded: %1</source>
         <translation>No se ha podido cargar el paquete: %1</translation>
+    </message>
+    <message>
+        <source>Session “%1” (id %2, entry %3 of “sessions”) has impossible times: %4. Nothing was imported.</source>
+        <translation>La sesión «%1» (id %2, entrada %3 de «sessions») tiene horas imposibles: %4. No se ha importado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilePackage</name>
+    <message>
+        <source>“%1” is the event file itself: choose another copy of it to merge.</source>
+        <translation>«%1» es el propio archivo del evento: elija otra copia suya para fusionarla.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by another version of Stand Lab (file version %2, this event has %3): open it once in this version, then merge it.</source>
+        <translation>«%1» se guardó con otra versión de Stand Lab (versión de archivo %2; este evento tiene la %3): ábralo una vez en esta versión y después fusiónelo.</translation>
+    </message>
+    <message>
+        <source>“%1” holds another event (“%2”), not a copy of this one (“%3”): only copies of one event can be merged. To bring its sessions or contacts over, export them from it and import them here.</source>
+        <translation>«%1» contiene otro evento («%2»), no una copia de este («%3»): solo se pueden fusionar copias de un mismo evento. Para traer sus sesiones o contactos, expórtelos desde él e impórtelos aquí.</translation>
+    </message>
+    <message>
+        <source>%1 (event file)</source>
+        <translation>%1 (archivo de evento)</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1151,6 @@
 <context>
     <name>FileActions</name>
     <message>
-        <source>%1 is the file that is open; choose another name for the copy.</source>
-        <translation>%1 es el archivo que está abierto; elija otro nombre para la copia.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>No se ha podido escribir %1: %2</translation>
     </message>
@@ -1142,6 +1172,17 @@
     <message>
         <source>This laptop</source>
         <translation>Este portátil</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <source>“%1” is the event file %2 itself; writing there would replace the event. Choose another file to write; nothing was written.</source>
+        <translation>«%1» es el propio archivo del evento %2; escribir ahí sustituiría el evento. Elija otro archivo en el que escribir; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, a file SQLite or the lock keeps beside the event %3; writing there would damage the event. Choose another file to write; nothing was written.</source>
+        <translation>«%1» es %2, un archivo que SQLite o el bloqueo mantienen junto al evento %3; escribir ahí dañaría el evento. Elija otro archivo en el que escribir; no se ha escrito nada.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1335,13 @@
     </message>
 </context>
 <context>
+    <name>SearchIndexBatch</name>
+    <message>
+        <source>The search trigger “%1” is not one Stand Lab makes in a file of version %2.</source>
+        <translation>El disparador de búsqueda «%1» no es de los que Stand Lab crea en un archivo de la versión %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRequest</name>
     <message>
         <source>There is no such engagement.</source>
@@ -1329,6 +1377,29 @@
     </message>
 </context>
 <context>
+    <name>SessionTimes</name>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>the %1 is in the year %2, outside %3–%4</source>
+        <translation>el %1 está en el año %2, fuera de %3–%4</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not a date and time (expected %3)</source>
+        <translation>el %1 «%2» no es una fecha y hora (se esperaba %3)</translation>
+    </message>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>termina (%1) antes de empezar (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
@@ -1337,6 +1408,10 @@
     <message>
         <source>everyone</source>
         <translation>todos</translation>
+    </message>
+    <message>
+        <source>%1 The package holds everything.</source>
+        <translation>%1 El paquete lo contiene todo.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1473,14 @@
         <source>%1 (deleted since)</source>
         <translation>%1 (eliminado desde entonces)</translation>
     </message>
+    <message>
+        <source>“%1” could be any of %2 laptops: %3. Give the id of the one you mean (its first characters are enough).</source>
+        <translation>«%1» podría ser cualquiera de %2 portátiles: %3. Indique el id del portátil al que se refiere (bastan sus primeros caracteres).</translation>
+    </message>
+    <message>
+        <source>The sync knowledge could not be written.</source>
+        <translation>No se ha podido escribir la información de sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>SyncMerger</name>
@@ -1416,6 +1499,10 @@
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
         <translation>«%1» hace referencia a algo que este archivo no contiene (%2 %3). Reciba primero los paquetes anteriores de ese portátil o pídale un paquete con todo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged: its table “%2” lacks the id or stamps.</source>
+        <translation>No se puede fusionar «%1»: a su tabla «%2» le faltan el id o las marcas de tiempo.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1556,6 @@
         <translation>su encabezado y su contenido no concuerdan</translation>
     </message>
     <message>
-        <source>the rows of “%1” have no id</source>
-        <translation>las filas de «%1» no tienen id</translation>
-    </message>
-    <message>
         <source>a row of “%1” has the wrong number of values</source>
         <translation>una fila de «%1» tiene un número de valores incorrecto</translation>
     </message>
@@ -1491,6 +1574,121 @@
     <message>
         <source>its header announces %1 changes but it holds %2</source>
         <translation>su encabezado anuncia %1 cambios pero contiene %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than %2 changes, far more than any event has. It was not applied.</source>
+        <translation>«%1» contiene más de %2 cambios, muchos más de los que tiene cualquier evento. No se ha aplicado.</translation>
+    </message>
+    <message>
+        <source>a row is unreadable</source>
+        <translation>una fila no se puede leer</translation>
+    </message>
+    <message>
+        <source>the change of “%1” has an unreadable stamp</source>
+        <translation>el cambio de «%1» tiene una marca de tiempo que no se puede leer</translation>
+    </message>
+    <message>
+        <source>a deletion is unreadable</source>
+        <translation>una eliminación no se puede leer</translation>
+    </message>
+    <message>
+        <source>a row holds far more values than rows have</source>
+        <translation>una fila contiene muchos más valores de los que tienen las filas</translation>
+    </message>
+    <message>
+        <source>the columns of “%1” are unreadable or too many</source>
+        <translation>las columnas de «%1» no se pueden leer o son demasiadas</translation>
+    </message>
+    <message>
+        <source>what it says it holds is unreadable</source>
+        <translation>lo que declara contener no se puede leer</translation>
+    </message>
+    <message>
+        <source>its clock is unreadable</source>
+        <translation>su reloj no se puede leer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageValidator</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n año</numerusform><numerusform>%n años</numerusform></translation>
+    </message>
+    <message>
+        <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
+        <translation>El reloj de este portátil va %1 por detrás del cambio más reciente de «%2». Compruebe su fecha y hora: los cambios que se hagan ahora pueden perder frente a otros más antiguos hechos en otro portátil.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: its clock is negative. Ask for the package again.</source>
+        <translation>«%1» está dañado y no se ha aplicado: su reloj es negativo. Vuelva a pedir el paquete.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: a deletion in “%2” has no id, laptop or stamp. Ask for the package again.</source>
+        <translation>«%1» está dañado y no se ha aplicado: una eliminación en «%2» no tiene id, portátil ni marca de tiempo. Vuelva a pedir el paquete.</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop's clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
+        <translation>«%1» no se ha aplicado: contiene cambios con una marca de tiempo %2 por delante del reloj de este portátil (de «%3»). Sus valores se impondrían a todas las ediciones posteriores en todos los portátiles. Compruebe la fecha y hora de «%3» y de este portátil, y después pida un paquete nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
+        <translation>«%1» está dañado y no se ha aplicado: %2. Vuelva a pedir el paquete.</translation>
+    </message>
+    <message>
+        <source>the table “%1” has the column “%2” twice</source>
+        <translation>la tabla «%1» tiene dos veces la columna «%2»</translation>
+    </message>
+    <message>
+        <source>the table “%1” lacks the column “%2”</source>
+        <translation>a la tabla «%1» le falta la columna «%2»</translation>
+    </message>
+    <message>
+        <source>a row of “%1” has the wrong number of values</source>
+        <translation>una fila de «%1» tiene un número de valores incorrecto</translation>
+    </message>
+    <message>
+        <source>a row of “%1” has no id</source>
+        <translation>una fila de «%1» no tiene id</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” has no laptop_id</source>
+        <translation>la fila %1 de «%2» no tiene laptop_id</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” has no created_at</source>
+        <translation>la fila %1 de «%2» no tiene created_at</translation>
+    </message>
+    <message>
+        <source>the updated_at of the row %1 of “%2” is not a stamp</source>
+        <translation>el updated_at de la fila %1 de «%2» no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” stamps a column it does not have (“%3”)</source>
+        <translation>la fila %1 de «%2» lleva una marca de tiempo para una columna que no tiene («%3»)</translation>
+    </message>
+    <message>
+        <source>the stamp of “%3” of the row %1 of “%2” is not a stamp</source>
+        <translation>la marca de tiempo de «%3» de la fila %1 de «%2» no es una marca de tiempo válida</translation>
+    </message>
+    <message>
+        <source>its times are not dates</source>
+        <translation>sus horas no son fechas</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
+        <translation>«%1» no se ha aplicado: la sesión %2 es imposible: %3.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1824,10 @@
     <message>
         <source>Skipped: %1</source>
         <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2520,25 @@
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
         <translation>No se puede restaurar en «%1»: no se ha podido mover el archivo restaurado a su sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::ClockBanner</name>
+    <message>
+        <source>This laptop's clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
+        <translation>El reloj de este portátil va %1 por detrás del cambio más reciente de este evento. Compruebe su configuración de fecha y hora: hasta que sea correcta, las ediciones hechas aquí llevan una marca de tiempo anterior a la real y pueden perder frente a ediciones más antiguas de otros portátiles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3380,10 @@
         <source>no document in it</source>
         <translation>no contiene ningún documento</translation>
     </message>
+    <message>
+        <source>The document “%1” cannot be exported as it is: its section “%2” is nested %3 levels deep, and a document can show at most %4 levels. Move that section (or one above it) up a level and export again.</source>
+        <translation>El documento «%1» no se puede exportar tal como está: su sección «%2» está anidada a %3 niveles de profundidad y un documento puede mostrar como máximo %4 niveles. Suba esa sección (o una superior) un nivel y vuelva a exportar.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::EngagementEditor</name>
@@ -3581,6 +3806,18 @@
         <source>%1 people are called “%2”; give the person's id instead.</source>
         <translation>Hay %1 personas llamadas «%2»; indique el id de la persona.</translation>
     </message>
+    <message>
+        <source>“%1” (id %2): %3</source>
+        <translation>«%1» (id %2): %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2 session(s) have impossible times, which calendars and schedule apps cannot take. Correct them first (standlab-cli check lists them all): %3.</source>
+        <translation>No se ha escrito «%1»: hay sesiones con horas imposibles (%2), que los calendarios y las aplicaciones de horarios no admiten. Corríjalas primero (standlab-cli check las enumera todas): %3.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
@@ -3889,6 +4126,18 @@
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
         <translation>%1: se ha dejado fuera a una persona sin nombre en «%2».</translation>
+    </message>
+    <message>
+        <source>its times (“%1”, “%2”) cannot be placed in the event's calendar</source>
+        <translation>sus horas («%1», «%2») no se pueden situar en el calendario del evento</translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: %2.</source>
+        <translation>Se ha omitido «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the day %2 is outside the years %3–%4 and was left out; its events are placed by their own dates.</source>
+        <translation>%1: el día %2 está fuera de los años %3–%4 y se ha dejado fuera; sus eventos se colocan según sus propias fechas.</translation>
     </message>
 </context>
 <context>
@@ -5233,10 +5482,6 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Cómo se presenta este portátil a los demás cuando intercambian cambios</translation>
     </message>
     <message>
-        <source>Made once for this installation; it marks the changes made on this laptop</source>
-        <translation>Se crea una vez para esta instalación; marca los cambios hechos en este portátil</translation>
-    </message>
-    <message>
         <source>Laptop &amp;name:</source>
         <translation>&amp;Nombre del portátil:</translation>
     </message>
@@ -5279,6 +5524,10 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Made once for this installation. Each copy of an event file derives an id of its own from it, which marks the changes made in that copy</source>
+        <translation>Se crea una sola vez para esta instalación. Cada copia de un archivo de evento deriva de ella un id propio, que marca los cambios hechos en esa copia</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6081,53 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflictos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::SchemaVerifier</name>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>schema object of type “%1”</source>
+        <translation>objeto de esquema de tipo «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the schema of version %2 could not be built to check it against (%3).</source>
+        <translation>No se puede abrir «%1»: no se ha podido construir el esquema de la versión %2 para compararlo con él (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it holds a %2 “%3” that Stand Lab never makes (the file is of version %4).</source>
+        <translation>No se puede abrir «%1»: contiene un elemento «%3» (%2) que Stand Lab nunca crea (el archivo es de la versión %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its %2 “%3” is not the one Stand Lab makes (the file is of version %4).</source>
+        <translation>No se puede abrir «%1»: su %2 «%3» no coincide con lo que crea Stand Lab (el archivo es de la versión %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its list of tables could not be read (%2).</source>
+        <translation>No se puede abrir «%1»: no se ha podido leer su lista de tablas (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the %2 “%3” that every file of version %4 holds is missing.</source>
+        <translation>No se puede abrir «%1»: falta el elemento «%3» (%2), que contiene todo archivo de la versión %4.</translation>
+    </message>
+    <message>
+        <source>It was changed outside Stand Lab, and what was changed could run commands of its own, so it was not opened. The file was left untouched; open a backup or ask for a fresh copy.</source>
+        <translation>Se ha modificado fuera de Stand Lab y lo modificado podría ejecutar órdenes propias, así que no se ha abierto. El archivo no se ha tocado; abra una copia de seguridad o pida una copia nueva.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6988,22 @@ Transversales: %2</translation>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
+    <message>
+        <source>&amp;Merge another event file…</source>
+        <translation>F&amp;usionar otro archivo de evento…</translation>
+    </message>
+    <message>
+        <source>Take the changes of another copy of this event, such as a .standlab file sent by e-mail; that file is only read</source>
+        <translation>Incorporar los cambios de otra copia de este evento, como un archivo .standlab enviado por correo electrónico; ese archivo solo se lee</translation>
+    </message>
+    <message>
+        <source>Merge another event file</source>
+        <translation>Fusionar otro archivo de evento</translation>
+    </message>
+    <message>
+        <source>Stand Lab events (*.standlab);;All files (*)</source>
+        <translation>Eventos de Stand Lab (*.standlab);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
@@ -7131,10 +7443,6 @@ Transversales: %2</translation>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
-        <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation>Listar los conflictos del programa (solapamientos, disponibilidad, horario de apertura, aforo, ponentes); el código de salida es 1 si hay alguno.</translation>
-    </message>
-    <message>
         <source>check FILE [--json]</source>
         <translation>check ARCHIVO [--json]</translation>
     </message>
@@ -7163,6 +7471,22 @@ Transversales: %2</translation>
             <numerusform>%n conflicto encontrado en %1.</numerusform>
             <numerusform>%n conflictos encontrados en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers) and sessions with impossible times; exit status 1 when there are any.</source>
+        <translation>Listar los conflictos del programa (solapamientos, disponibilidad, horario de apertura, aforo, ponentes) y las sesiones con horas imposibles; el código de salida es 1 si hay alguno.</translation>
+    </message>
+    <message>
+        <source>Session “%1” (id %2): %3.</source>
+        <translation>Sesión «%1» (id %2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with impossible times:</source>
+        <translation><numerusform>%n sesión con horas imposibles:</numerusform><numerusform>%n sesiones con horas imposibles:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with impossible times and %1 conflict(s) found in %2.</source>
+        <translation><numerusform>En %2: %n sesión con horas imposibles; conflictos encontrados: %1.</numerusform><numerusform>En %2: %n sesiones con horas imposibles; conflictos encontrados: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7360,6 +7684,10 @@ Transversales: %2</translation>
         <source>Wrote %1</source>
         <translation>Se ha escrito %1</translation>
     </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
 </context>
 <context>
     <name>standlab::cli::GenerateCommand</name>
@@ -7461,6 +7789,14 @@ Transversales: %2</translation>
     <message>
         <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
         <translation>import: las filas están guardadas en «%1», pero aún no se han podido indexar para la búsqueda: %2. Stand Lab las indexará la próxima vez que abra el evento.</translation>
+    </message>
+    <message>
+        <source>import: cannot create “%1”: the folder %2 does not exist.</source>
+        <translation>import: no se puede crear «%1»: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>import: the dry run needs a temporary folder and none could be made: %1</source>
+        <translation>import: la simulación necesita una carpeta temporal y no se ha podido crear ninguna: %1</translation>
     </message>
 </context>
 <context>
@@ -7564,10 +7900,6 @@ Transversales: %2</translation>
         <translation>%1 «%2», %3: se conservó «%4» (%5), el otro era «%6» (%7) [%8]</translation>
     </message>
     <message>
-        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync import FILE --folder DIR | sync conflicts FILE</source>
-        <translation>sync export ARCHIVO --output PAQUETE [--since-peer NOMBRE] | sync import ARCHIVO PAQUETE… | sync import ARCHIVO --folder CARPETA | sync conflicts ARCHIVO</translation>
-    </message>
-    <message>
         <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
         <translation>import: todos los paquetes de la carpeta de sincronización CARPETA que este archivo aún no ha recibido; se omiten los de este portátil y los que no se pueden leer.</translation>
     </message>
@@ -7597,6 +7929,10 @@ Transversales: %2</translation>
             <numerusform>%n paquete de %1 no se ha podido recibir; los demás se han fusionado.</numerusform>
             <numerusform>%n paquetes de %1 no se han podido recibir; los demás se han fusionado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG|OTHER.standlab… | sync import FILE --folder DIR | sync conflicts FILE</source>
+        <translation>sync export ARCHIVO --output PAQUETE [--since-peer NOMBRE] | sync import ARCHIVO PAQUETE|OTRO.standlab… | sync import ARCHIVO --folder CARPETA | sync conflicts ARCHIVO</translation>
     </message>
 </context>
 </TS>
