@@ -555,6 +555,17 @@
     </message>
 </context>
 <context>
+    <name>ConvergenceCheck</name>
+    <message>
+        <source>%1 (%2 rows here, %3 there)</source>
+        <translation>%1 (%2 lignes ici, %3 là-bas)</translation>
+    </message>
+    <message>
+        <source>This file and “%1” now hold the same changes, yet their events differ in %2. Nothing was deleted, but exchanging packages will not bring these into line by itself: check them in both copies before printing anything from them.</source>
+        <translation>Ce fichier et « %1 » contiennent maintenant les mêmes modifications, mais leurs événements diffèrent pour %2. Rien n'a été supprimé, mais l'échange de paquets ne suffira pas à les harmoniser : vérifiez-les dans les deux copies avant d'en imprimer quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 holds binary data, not text: this does not look like a CSV file.</source>
@@ -632,6 +643,29 @@
     <message>
         <source>The bundle could not be loaded: %1</source>
         <translation>Le paquet n'a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Session “%1” (id %2, entry %3 of “sessions”) has impossible times: %4. Nothing was imported.</source>
+        <translation>La session « %1 » (id %2, entrée %3 de « sessions ») a des horaires impossibles : %4. Rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilePackage</name>
+    <message>
+        <source>“%1” is the event file itself: choose another copy of it to merge.</source>
+        <translation>« %1 » est le fichier de l'événement lui-même : choisissez une autre copie de celui-ci à fusionner.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by another version of Stand Lab (file version %2, this event has %3): open it once in this version, then merge it.</source>
+        <translation>« %1 » a été enregistré par une autre version de Stand Lab (version de fichier %2, cet événement est en version %3) : ouvrez-le une fois avec cette version, puis fusionnez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” holds another event (“%2”), not a copy of this one (“%3”): only copies of one event can be merged. To bring its sessions or contacts over, export them from it and import them here.</source>
+        <translation>« %1 » contient un autre événement (« %2 »), et non une copie de celui-ci (« %3 ») : seules des copies d'un même événement peuvent être fusionnées. Pour en reprendre les sessions ou les contacts, exportez-les depuis ce fichier et importez-les ici.</translation>
+    </message>
+    <message>
+        <source>%1 (event file)</source>
+        <translation>%1 (fichier d'événement)</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1151,6 @@
 <context>
     <name>FileActions</name>
     <message>
-        <source>%1 is the file that is open; choose another name for the copy.</source>
-        <translation>%1 est le fichier ouvert ; choisissez un autre nom pour la copie.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
@@ -1142,6 +1172,17 @@
     <message>
         <source>This laptop</source>
         <translation>Cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <source>“%1” is the event file %2 itself; writing there would replace the event. Choose another file to write; nothing was written.</source>
+        <translation>« %1 » est le fichier d'événement %2 lui-même ; y écrire remplacerait l'événement. Choisissez un autre fichier où écrire ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, a file SQLite or the lock keeps beside the event %3; writing there would damage the event. Choose another file to write; nothing was written.</source>
+        <translation>« %1 » est %2, un fichier que SQLite ou le verrou conserve à côté de l'événement %3 ; y écrire endommagerait l'événement. Choisissez un autre fichier où écrire ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1335,13 @@
     </message>
 </context>
 <context>
+    <name>SearchIndexBatch</name>
+    <message>
+        <source>The search trigger “%1” is not one Stand Lab makes in a file of version %2.</source>
+        <translation>Le déclencheur de recherche « %1 » ne fait pas partie de ceux que Stand Lab crée dans un fichier de version %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRequest</name>
     <message>
         <source>There is no such engagement.</source>
@@ -1329,6 +1377,29 @@
     </message>
 </context>
 <context>
+    <name>SessionTimes</name>
+    <message>
+        <source>end</source>
+        <translation>l'heure de fin</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>l'heure de début</translation>
+    </message>
+    <message>
+        <source>the %1 is in the year %2, outside %3–%4</source>
+        <translation>%1 tombe en l'an %2, hors de %3–%4</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not a date and time (expected %3)</source>
+        <translation>%1 (« %2 ») n'est pas une date et une heure (format attendu %3)</translation>
+    </message>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>elle se termine (%1) avant de commencer (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
@@ -1337,6 +1408,10 @@
     <message>
         <source>everyone</source>
         <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>%1 The package holds everything.</source>
+        <translation>%1 Le paquet contient tout.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1473,14 @@
         <source>%1 (deleted since)</source>
         <translation>%1 (supprimé depuis)</translation>
     </message>
+    <message>
+        <source>“%1” could be any of %2 laptops: %3. Give the id of the one you mean (its first characters are enough).</source>
+        <translation>« %1 » peut désigner n'importe lequel de %2 ordinateurs : %3. Indiquez l'identifiant de celui que vous voulez (ses premiers caractères suffisent).</translation>
+    </message>
+    <message>
+        <source>The sync knowledge could not be written.</source>
+        <translation>L'état de la synchronisation n'a pas pu être enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>SyncMerger</name>
@@ -1416,6 +1499,10 @@
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
         <translation>« %1 » fait référence à un élément que ce fichier ne contient pas (%2 %3). Recevez d'abord les paquets antérieurs de cet ordinateur, ou demandez-lui un paquet complet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged: its table “%2” lacks the id or stamps.</source>
+        <translation>« %1 » ne peut pas être fusionné : sa table « %2 » n'a pas d'identifiant ou d'horodatages.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1556,6 @@
         <translation>son en-tête et son contenu ne concordent pas</translation>
     </message>
     <message>
-        <source>the rows of “%1” have no id</source>
-        <translation>les lignes de « %1 » n'ont pas d'identifiant</translation>
-    </message>
-    <message>
         <source>a row of “%1” has the wrong number of values</source>
         <translation>une ligne de « %1 » n'a pas le bon nombre de valeurs</translation>
     </message>
@@ -1491,6 +1574,121 @@
     <message>
         <source>its header announces %1 changes but it holds %2</source>
         <translation>son en-tête annonce %1 modifications mais il en contient %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than %2 changes, far more than any event has. It was not applied.</source>
+        <translation>« %1 » contient plus de %2 modifications, bien plus qu'aucun événement n'en a. Il n'a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>a row is unreadable</source>
+        <translation>une ligne est illisible</translation>
+    </message>
+    <message>
+        <source>the change of “%1” has an unreadable stamp</source>
+        <translation>la modification de « %1 » a un horodatage illisible</translation>
+    </message>
+    <message>
+        <source>a deletion is unreadable</source>
+        <translation>une suppression est illisible</translation>
+    </message>
+    <message>
+        <source>a row holds far more values than rows have</source>
+        <translation>une ligne contient bien plus de valeurs qu'une ligne ne peut en avoir</translation>
+    </message>
+    <message>
+        <source>the columns of “%1” are unreadable or too many</source>
+        <translation>les colonnes de « %1 » sont illisibles ou trop nombreuses</translation>
+    </message>
+    <message>
+        <source>what it says it holds is unreadable</source>
+        <translation>ce qu'il déclare contenir est illisible</translation>
+    </message>
+    <message>
+        <source>its clock is unreadable</source>
+        <translation>son horloge est illisible</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageValidator</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+    </message>
+    <message>
+        <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
+        <translation>L'horloge de cet ordinateur retarde de %1 sur la modification la plus récente de « %2 ». Vérifiez sa date et son heure : les modifications faites maintenant risquent de perdre face à des modifications plus anciennes faites ailleurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: its clock is negative. Ask for the package again.</source>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : son horloge est négative. Demandez à nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: a deletion in “%2” has no id, laptop or stamp. Ask for the package again.</source>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : une suppression dans « %2 » n'a pas d'identifiant, d'ordinateur ou d'horodatage. Demandez à nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop's clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
+        <translation>« %1 » n'a pas été appliqué : il contient des modifications horodatées %2 en avance sur l'horloge de cet ordinateur (venant de « %3 »). Leurs valeurs l'emporteraient sur toutes les modifications ultérieures, sur tous les ordinateurs. Vérifiez la date et l'heure de « %3 » et de cet ordinateur, puis demandez un nouveau paquet.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : %2. Demandez à nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>the table “%1” has the column “%2” twice</source>
+        <translation>la table « %1 » a deux fois la colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>the table “%1” lacks the column “%2”</source>
+        <translation>la table « %1 » n'a pas de colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>a row of “%1” has the wrong number of values</source>
+        <translation>une ligne de « %1 » n'a pas le bon nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>a row of “%1” has no id</source>
+        <translation>une ligne de « %1 » n'a pas d'identifiant</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” has no laptop_id</source>
+        <translation>la ligne %1 de « %2 » n'a pas de laptop_id</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” has no created_at</source>
+        <translation>la ligne %1 de « %2 » n'a pas de created_at</translation>
+    </message>
+    <message>
+        <source>the updated_at of the row %1 of “%2” is not a stamp</source>
+        <translation>la valeur updated_at de la ligne %1 de « %2 » n'est pas un horodatage</translation>
+    </message>
+    <message>
+        <source>the row %1 of “%2” stamps a column it does not have (“%3”)</source>
+        <translation>la ligne %1 de « %2 » horodate une colonne qu'elle n'a pas (« %3 »)</translation>
+    </message>
+    <message>
+        <source>the stamp of “%3” of the row %1 of “%2” is not a stamp</source>
+        <translation>l'horodatage de « %3 » de la ligne %1 de « %2 » n'est pas un horodatage</translation>
+    </message>
+    <message>
+        <source>its times are not dates</source>
+        <translation>ses horaires ne sont pas des dates</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
+        <translation>« %1 » n'a pas été appliqué : la session %2 est impossible : %3.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1824,10 @@
     <message>
         <source>Skipped: %1</source>
         <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2520,25 @@
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
         <translation>Impossible de restaurer vers « %1 » : le fichier restauré n'a pas pu être mis en place.</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::ClockBanner</name>
+    <message>
+        <source>This laptop's clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
+        <translation>L'horloge de cet ordinateur retarde de %1 sur la modification la plus récente de cet événement. Vérifiez ses réglages de date et d'heure : tant qu'ils ne sont pas corrects, les modifications faites ici sont horodatées comme si elles avaient été faites plus tôt et risquent de perdre face à des modifications plus anciennes venant d'autres ordinateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3380,10 @@
         <source>no document in it</source>
         <translation>il ne contient aucun document</translation>
     </message>
+    <message>
+        <source>The document “%1” cannot be exported as it is: its section “%2” is nested %3 levels deep, and a document can show at most %4 levels. Move that section (or one above it) up a level and export again.</source>
+        <translation>Le document « %1 » ne peut pas être exporté tel quel : sa section « %2 » est imbriquée sur %3 niveaux, alors qu'un document peut en afficher au plus %4. Remontez cette section (ou une section au-dessus d'elle) d'un niveau et exportez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::EngagementEditor</name>
@@ -3581,6 +3806,18 @@
         <source>%1 people are called “%2”; give the person's id instead.</source>
         <translation>%1 personnes s'appellent « %2 » ; indiquez plutôt l'identifiant de la personne.</translation>
     </message>
+    <message>
+        <source>“%1” (id %2): %3</source>
+        <translation>« %1 » (id %2) : %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2 session(s) have impossible times, which calendars and schedule apps cannot take. Correct them first (standlab-cli check lists them all): %3.</source>
+        <translation>« %1 » n'a pas été écrit : %2 session(s) ont des horaires impossibles, que les agendas et les applications de programme ne peuvent pas accepter. Corrigez-les d'abord (standlab-cli check les liste toutes) : %3.</translation>
+    </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
@@ -3889,6 +4126,18 @@
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
         <translation>%1 : une personne sans nom dans « %2 » a été omise.</translation>
+    </message>
+    <message>
+        <source>its times (“%1”, “%2”) cannot be placed in the event's calendar</source>
+        <translation>ses horaires (« %1 », « %2 ») ne peuvent pas être placés dans le calendrier de l'événement</translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: %2.</source>
+        <translation>« %1 » a été ignoré : %2.</translation>
+    </message>
+    <message>
+        <source>%1: the day %2 is outside the years %3–%4 and was left out; its events are placed by their own dates.</source>
+        <translation>%1 : le jour %2 est hors des années %3–%4 et a été omis ; ses événements sont placés selon leurs propres dates.</translation>
     </message>
 </context>
 <context>
@@ -5233,10 +5482,6 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Le nom sous lequel cet ordinateur apparaît aux autres lorsque vous échangez des modifications</translation>
     </message>
     <message>
-        <source>Made once for this installation; it marks the changes made on this laptop</source>
-        <translation>Créé une seule fois pour cette installation ; il marque les modifications faites sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>Laptop &amp;name:</source>
         <translation>&amp;Nom de l'ordinateur :</translation>
     </message>
@@ -5279,6 +5524,10 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message>
         <source>Sync folder</source>
         <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Made once for this installation. Each copy of an event file derives an id of its own from it, which marks the changes made in that copy</source>
+        <translation>Créé une seule fois pour cette installation. Chaque copie d'un fichier d'événement en dérive son propre identifiant, qui marque les modifications faites dans cette copie</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6081,53 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflits (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>standlab::SchemaVerifier</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>schema object of type “%1”</source>
+        <translation>objet de schéma de type « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the schema of version %2 could not be built to check it against (%3).</source>
+        <translation>Impossible d'ouvrir « %1 » : le schéma de la version %2 n'a pas pu être construit pour le comparer (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it holds a %2 “%3” that Stand Lab never makes (the file is of version %4).</source>
+        <translation>Impossible d'ouvrir « %1 » : il contient un élément « %3 » (%2) que Stand Lab ne crée jamais (le fichier est en version %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its %2 “%3” is not the one Stand Lab makes (the file is of version %4).</source>
+        <translation>Impossible d'ouvrir « %1 » : son élément « %3 » (%2) n'est pas celui que crée Stand Lab (le fichier est en version %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its list of tables could not be read (%2).</source>
+        <translation>Impossible d'ouvrir « %1 » : sa liste de tables n'a pas pu être lue (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the %2 “%3” that every file of version %4 holds is missing.</source>
+        <translation>Impossible d'ouvrir « %1 » : l'élément « %3 » (%2) que contient tout fichier de version %4 est absent.</translation>
+    </message>
+    <message>
+        <source>It was changed outside Stand Lab, and what was changed could run commands of its own, so it was not opened. The file was left untouched; open a backup or ask for a fresh copy.</source>
+        <translation>Il a été modifié en dehors de Stand Lab, et ce qui a été modifié pourrait exécuter ses propres commandes ; il n'a donc pas été ouvert. Le fichier n'a pas été touché ; ouvrez une sauvegarde ou demandez une nouvelle copie.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6988,22 @@ Transversaux : %2</translation>
         <source>Sync folder</source>
         <translation>Dossier de synchronisation</translation>
     </message>
+    <message>
+        <source>&amp;Merge another event file…</source>
+        <translation>Fusionner un &amp;autre fichier d'événement…</translation>
+    </message>
+    <message>
+        <source>Take the changes of another copy of this event, such as a .standlab file sent by e-mail; that file is only read</source>
+        <translation>Reprendre les modifications d'une autre copie de cet événement, par exemple un fichier .standlab envoyé par e-mail ; ce fichier est seulement lu</translation>
+    </message>
+    <message>
+        <source>Merge another event file</source>
+        <translation>Fusionner un autre fichier d'événement</translation>
+    </message>
+    <message>
+        <source>Stand Lab events (*.standlab);;All files (*)</source>
+        <translation>Événements Stand Lab (*.standlab);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>standlab::SyncReviewDialog</name>
@@ -7131,10 +7443,6 @@ Transversaux : %2</translation>
 <context>
     <name>standlab::cli::CheckCommand</name>
     <message>
-        <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers); exit status 1 when there are any.</source>
-        <translation>Lister les conflits du programme (chevauchements, disponibilités, heures d'ouverture, capacité, intervenants) ; code de sortie 1 s'il y en a.</translation>
-    </message>
-    <message>
         <source>check FILE [--json]</source>
         <translation>check FICHIER [--json]</translation>
     </message>
@@ -7163,6 +7471,22 @@ Transversaux : %2</translation>
             <numerusform>%n conflit trouvé dans %1.</numerusform>
             <numerusform>%n conflits trouvés dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers) and sessions with impossible times; exit status 1 when there are any.</source>
+        <translation>Lister les conflits du programme (chevauchements, disponibilités, heures d'ouverture, capacité, intervenants) et les sessions aux horaires impossibles ; code de sortie 1 s'il y en a.</translation>
+    </message>
+    <message>
+        <source>Session “%1” (id %2): %3.</source>
+        <translation>Session « %1 » (id %2) : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with impossible times:</source>
+        <translation><numerusform>%n session aux horaires impossibles :</numerusform><numerusform>%n sessions aux horaires impossibles :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with impossible times and %1 conflict(s) found in %2.</source>
+        <translation><numerusform>%n session aux horaires impossibles et %1 conflit(s) trouvés dans %2.</numerusform><numerusform>%n sessions aux horaires impossibles et %1 conflit(s) trouvés dans %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7360,6 +7684,10 @@ Transversaux : %2</translation>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export : %1</translation>
+    </message>
 </context>
 <context>
     <name>standlab::cli::GenerateCommand</name>
@@ -7461,6 +7789,14 @@ Transversaux : %2</translation>
     <message>
         <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
         <translation>import : les lignes sont enregistrées dans « %1 », mais elles n'ont pas encore pu être indexées pour la recherche : %2. Stand Lab les indexera à la prochaine ouverture de l'événement.</translation>
+    </message>
+    <message>
+        <source>import: cannot create “%1”: the folder %2 does not exist.</source>
+        <translation>import : impossible de créer « %1 » : le dossier %2 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>import: the dry run needs a temporary folder and none could be made: %1</source>
+        <translation>import : la simulation nécessite un dossier temporaire et aucun n'a pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -7564,10 +7900,6 @@ Transversaux : %2</translation>
         <translation>%1 « %2 », %3 : conservé « %4 » (%5), autre « %6 » (%7) [%8]</translation>
     </message>
     <message>
-        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG… | sync import FILE --folder DIR | sync conflicts FILE</source>
-        <translation>sync export FICHIER --output PAQUET [--since-peer NOM] | sync import FICHIER PAQUET… | sync import FICHIER --folder DOSSIER | sync conflicts FICHIER</translation>
-    </message>
-    <message>
         <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
         <translation>import : tous les paquets du dossier de synchronisation DOSSIER que ce fichier n'a pas encore reçus ; ceux de cet ordinateur et les paquets illisibles sont ignorés.</translation>
     </message>
@@ -7597,6 +7929,10 @@ Transversaux : %2</translation>
             <numerusform>%n paquet de %1 n'a pas pu être reçu ; les autres ont été fusionnés.</numerusform>
             <numerusform>%n paquets de %1 n'ont pas pu être reçus ; les autres ont été fusionnés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sync export FILE --output PKG [--since-peer NAME] | sync import FILE PKG|OTHER.standlab… | sync import FILE --folder DIR | sync conflicts FILE</source>
+        <translation>sync export FICHIER --output PAQUET [--since-peer NOM] | sync import FICHIER PAQUET|AUTRE.standlab… | sync import FICHIER --folder DOSSIER | sync conflicts FICHIER</translation>
     </message>
 </context>
 </TS>
