@@ -162,6 +162,14 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
     received.since = package.since;
     m_maxStamp = qMax(m_maxStamp, package.clock);
     summary.senders << (package.laptopName.isEmpty() ? package.laptopId.left(8) : package.laptopName);
+    // Deletes first: a row re-added (with a new id) after another one was deleted then takes its unique key
+    // without colliding with the row that is going anyway. Rows of deleted ids are refused either way.
+    for (int t = 0; t < package.tombstoneCount(); ++t) {
+        SyncPackage::Tombstone tombstone;
+        if (!package.tombstone(t, &tombstone, error) || !applyTombstone(tombstone, summary, error))
+            return false;
+        m_laptopsCarried.insert(tombstone.laptop);
+    }
     for (const QString& table : Migrations::entityTables()) {
         const auto incoming = package.tables.constFind(table);
         if (incoming == package.tables.constEnd())
@@ -218,12 +226,6 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
             }
             deferred = still;
         }
-    }
-    for (int t = 0; t < package.tombstoneCount(); ++t) {
-        SyncPackage::Tombstone tombstone;
-        if (!package.tombstone(t, &tombstone, error) || !applyTombstone(tombstone, summary, error))
-            return false;
-        m_laptopsCarried.insert(tombstone.laptop);
     }
     if (!repairReferences(name, error) || !tombstoneCascades(error))
         return false;

@@ -218,6 +218,40 @@ private slots:
         QCOMPARE(canonical(a), canonical(b));
     }
 
+    // C deletes a tag, B learns it and adds the same tag again (a new id); A, which still holds the old row,
+    // receives B's package of everything: it must end with B's tag, not with neither (issue 20, item 3).
+    void reAddedAfterADeleteSurvives()
+    {
+        QVERIFY(setUpReplicas(3));
+        Store& a = *m_replicas[0].store;
+        Store& b = *m_replicas[1].store;
+        Store& c = *m_replicas[2].store;
+        const QString session = firstSession(a);
+        const QString line = a.rows(QStringLiteral("working_lines"), {}, {}, QStringLiteral("id")).last().value(QStringLiteral("id")).toString();
+        const QVariantList pair{session, line};
+        const QString where = QStringLiteral("session_id = ? AND working_line_id = ?");
+        if (c.rows(QStringLiteral("session_tags"), where, pair).isEmpty()) {
+            // The generated event may not tag this pair: tag it everywhere first, as one laptop would.
+            QVERIFY(!c.insert(QStringLiteral("session_tags"), {{QStringLiteral("session_id"), session}, {QStringLiteral("working_line_id"), line}}).isEmpty());
+            exchangeAll(false);
+        }
+        const QString old = c.rows(QStringLiteral("session_tags"), where, pair).value(0).value(QStringLiteral("id")).toString();
+        QVERIFY(!old.isEmpty());
+        QVERIFY(c.remove(QStringLiteral("session_tags"), old));
+        QString error;
+        QVERIFY2(exchange(m_replicas[2], m_replicas[1], false, nullptr, &error), qPrintable(error));
+        QVERIFY(b.rows(QStringLiteral("session_tags"), where, pair).isEmpty());
+        const QString again = b.insert(QStringLiteral("session_tags"), {{QStringLiteral("session_id"), session}, {QStringLiteral("working_line_id"), line}});
+        QVERIFY(!again.isEmpty());
+        QVERIFY2(exchange(m_replicas[1], m_replicas[0], false, nullptr, &error), qPrintable(error));
+        QCOMPARE(a.rows(QStringLiteral("session_tags"), where, pair).value(0).value(QStringLiteral("id")).toString(), again);
+        exchangeAll(false);
+        for (auto& replica : m_replicas)
+            QCOMPARE(replica.store->rows(QStringLiteral("session_tags"), where, pair).value(0).value(QStringLiteral("id")).toString(), again);
+        QCOMPARE(canonical(a), canonical(b));
+        QCOMPARE(canonical(a), canonical(c));
+    }
+
     void clockMovesPastWhatArrives()
     {
         QVERIFY(setUpReplicas(2));
