@@ -205,9 +205,7 @@ bool writeCollected(Context& c, QString* error)
         && !c.store.insertMany(QStringLiteral("participations"), c.newParticipations, false, error))
         return false;
     for (const QString& table : {QStringLiteral("sessions"), QStringLiteral("spaces"), QStringLiteral("people")})
-        if (!c.store.database().exec(QStringLiteral("DELETE FROM tombstones WHERE table_name = '%1' AND id IN (SELECT id FROM %1)")
-                                         .arg(table),
-                                     error))
+        if (!c.store.markRowsReturned(table, error))
             return false;
     return true;
 }

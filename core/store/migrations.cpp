@@ -188,6 +188,13 @@ const char* const schemaVersion3 =
 // section, so deleting a chain of n nested sections took time in n².
 const char* const schemaVersion6 = "CREATE INDEX sections_parent ON sections(parent_id);\n";
 
+// Version 7: rows brought back after a delete (the undo of a delete, an import of a deleted row). The
+// restoration travels to the laptops that received the delete and wins over it there, as the delete wins
+// over every edit that did not know it (issue 20).
+const char* const schemaVersion7 =
+    "CREATE TABLE restorations (table_name TEXT NOT NULL, id TEXT NOT NULL, restored_at INTEGER NOT NULL,"
+    " laptop_id TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID;\n";
+
 const std::vector<const char*>& steps()
 {
     // Version 4: per-field clocks, peers, exchange history and kept conflicts for merging (issue 7).
@@ -198,7 +205,8 @@ const std::vector<const char*>& steps()
                                                  schemaVersion3,
                                                  SyncSchema::migrationStep(),
                                                  SyncSchema::clockUpsertStep(),
-                                                 schemaVersion6};
+                                                 schemaVersion6,
+                                                 schemaVersion7};
     return all;
 }
 

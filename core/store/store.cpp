@@ -622,10 +622,10 @@ QString Store::insert(const QString& table, Row values, QString* error)
         return {};
     }
     const QString id = values.value(QStringLiteral("id")).toString();
-    // A row that comes back (undo of a delete) is no longer deleted.
-    SqliteStatement clear(m_db, QStringLiteral("DELETE FROM tombstones WHERE table_name = ? AND id = ?"));
-    clear.bindAll({table, id});
-    clear.run();
+    // A row that comes back (undo of a delete) is no longer deleted, here and on the laptops that received
+    // the delete: the restoration travels with the packages and wins over it there.
+    if (!markReturned(table, QStringLiteral("id = ?"), {id}, values.value(QStringLiteral("updated_at")).toLongLong(), error))
+        return {};
     announce(table, id, ChangeKind::Inserted);
     if (!transaction.commit(error))
         return {};
@@ -887,6 +887,28 @@ bool Store::restore(const RowSet& removed, QString* error)
             return false;
     }
     return transaction.commit(error);
+}
+
+bool Store::markReturned(const QString& table, const QString& which, const QVariantList& arguments, qint64 stamp,
+                         QString* error)
+{
+    SqliteStatement restore(m_db, QStringLiteral(
+        "INSERT INTO restorations (table_name, id, restored_at, laptop_id) SELECT table_name, id, ?, ? FROM tombstones"
+        " WHERE table_name = ? AND %1 ON CONFLICT(table_name, id) DO UPDATE SET restored_at = excluded.restored_at,"
+        " laptop_id = excluded.laptop_id").arg(which));
+    restore.bindAll(QVariantList{stamp, m_laptopId, table} + arguments);
+    SqliteStatement clear(m_db, QStringLiteral("DELETE FROM tombstones WHERE table_name = ? AND %1").arg(which));
+    clear.bindAll(QVariantList{table} + arguments);
+    if (restore.run() && clear.run())
+        return true;
+    if (error)
+        *error = restore.hasError() ? restore.error() : clear.error();
+    return false;
+}
+
+bool Store::markRowsReturned(const QString& table, QString* error)
+{
+    return markReturned(table, QStringLiteral("id IN (SELECT id FROM %1)").arg(quoted(table)), {}, m_clock.now(), error);
 }
 
 bool Store::writeTombstone(const QString& table, const QString& id, qint64 stamp, QString* error)

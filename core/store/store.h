@@ -78,6 +78,9 @@ public:
                     SearchIndexing indexing = SearchIndexing::Now);
     // Puts back what remove() took away (undo), with fresh stamps so it wins over the tombstones.
     bool restore(const RowSet& removed, QString* error = nullptr);
+    // After a bulk insert: rows of `table` whose ids were deleted before are back (restorations replace
+    // their tombstones, as insert() does for one row).
+    bool markRowsReturned(const QString& table, QString* error = nullptr);
 
     // Rows stored with SearchIndexing::Later that search does not find yet.
     qint64 searchBacklog() const;
@@ -117,6 +120,9 @@ private:
     bool commitLevel(QString* error);
     void rollbackLevel();
     bool writeTombstone(const QString& table, const QString& id, qint64 stamp, QString* error);
+    // Tombstones of `table` matching `which` become restorations stamped `stamp` (the rows came back).
+    bool markReturned(const QString& table, const QString& which, const QVariantList& arguments, qint64 stamp,
+                      QString* error);
     bool persistClock(QString* error);
     void collectDependents(const QString& table, const QString& id, RowSet& set, QSet<QString>& seen) const;
     void announce(const QString& table, const QString& id, ChangeKind kind);

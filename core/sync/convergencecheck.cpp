@@ -16,6 +16,7 @@ QHash<QString, qint64> ConvergenceCheck::held(Store& store)
     for (const QString& table : Migrations::entityTables())
         sources << QStringLiteral("SELECT laptop_id, max(updated_at) FROM \"%1\" GROUP BY laptop_id").arg(table);
     sources << QStringLiteral("SELECT laptop_id, max(deleted_at) FROM tombstones GROUP BY laptop_id")
+            << QStringLiteral("SELECT laptop_id, max(restored_at) FROM restorations GROUP BY laptop_id")
             << QStringLiteral("SELECT laptop_id, max(stamp) FROM sync_field_clock GROUP BY laptop_id");
     QHash<QString, qint64> result;
     for (const QString& sql : qAsConst(sources)) {

@@ -64,6 +64,12 @@ SyncPackage SyncExporter::build(qint64 since) const
     while (tombstones.step())
         package.tombstones.push_back(
             {tombstones.text(0), tombstones.text(1), tombstones.integer(2), tombstones.text(3)});
+    SqliteStatement restorations(db, QStringLiteral(
+        "SELECT table_name, id, restored_at, laptop_id FROM restorations WHERE restored_at > ? ORDER BY table_name, id"));
+    restorations.bind(1, since);
+    while (restorations.step())
+        package.restorations.push_back(
+            {restorations.text(0), restorations.text(1), restorations.integer(2), restorations.text(3)});
     return package;
 }
 

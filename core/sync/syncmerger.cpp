@@ -162,8 +162,14 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
     received.since = package.since;
     m_maxStamp = qMax(m_maxStamp, package.clock);
     summary.senders << (package.laptopName.isEmpty() ? package.laptopId.left(8) : package.laptopName);
-    // Deletes first: a row re-added (with a new id) after another one was deleted then takes its unique key
-    // without colliding with the row that is going anyway. Rows of deleted ids are refused either way.
+    // Restorations first, so the deletes they undo no longer hold; then deletes: a row re-added (with a new
+    // id) after another one was deleted then takes its unique key without colliding with the row that is
+    // going anyway. Rows of deleted ids are refused either way.
+    for (const SyncPackage::Tombstone& restoration : package.restorations) {
+        if (!applyRestoration(restoration, error))
+            return false;
+        m_laptopsCarried.insert(restoration.laptop);
+    }
     for (int t = 0; t < package.tombstoneCount(); ++t) {
         SyncPackage::Tombstone tombstone;
         if (!package.tombstone(t, &tombstone, error) || !applyTombstone(tombstone, summary, error))
@@ -512,11 +518,38 @@ bool SyncMerger::writeTombstone(const QString& table, const QString& id, qint64 
     return true;
 }
 
+bool SyncMerger::applyRestoration(const SyncPackage::Tombstone& restoration, QString* error)
+{
+    if (!Migrations::entityTables().contains(restoration.table))
+        return true;
+    m_maxStamp = qMax(m_maxStamp, restoration.stamp);
+    SqliteStatement& keep = statement(QStringLiteral(
+        "INSERT INTO restorations (table_name, id, restored_at, laptop_id) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(table_name, id) DO UPDATE SET laptop_id = CASE WHEN excluded.restored_at > restored_at "
+        "THEN excluded.laptop_id ELSE laptop_id END, restored_at = max(restored_at, excluded.restored_at)"));
+    keep.bindAll({restoration.table, restoration.id, restoration.stamp, restoration.laptop});
+    // The delete it undoes no longer holds: the row the package brings is let in.
+    SqliteStatement& revive = statement(
+        QStringLiteral("DELETE FROM tombstones WHERE table_name = ? AND id = ? AND deleted_at < ?"));
+    revive.bindAll({restoration.table, restoration.id, restoration.stamp});
+    if (keep.run() && revive.run())
+        return true;
+    if (error)
+        *error = keep.hasError() ? keep.error() : revive.error();
+    return false;
+}
+
 bool SyncMerger::applyTombstone(const SyncPackage::Tombstone& tombstone, SyncSummary& summary, QString* error)
 {
     if (!Migrations::entityTables().contains(tombstone.table))
         return true; // a table this version does not sync
     m_maxStamp = qMax(m_maxStamp, tombstone.stamp);
+    // A delete that was undone after it (here or on a laptop whose restoration arrived) no longer holds.
+    SqliteStatement& undone = statement(
+        QStringLiteral("SELECT 1 FROM restorations WHERE table_name = ? AND id = ? AND restored_at > ?"));
+    undone.bindAll({tombstone.table, tombstone.id, tombstone.stamp});
+    if (undone.step())
+        return true;
     if (!writeTombstone(tombstone.table, tombstone.id, tombstone.stamp, tombstone.laptop, error))
         return false;
     // Foreign keys delete the row's dependants or clear references to it, as a local delete would.

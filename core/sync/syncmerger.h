@@ -64,6 +64,7 @@ private:
     bool resolveCollision(const QString& table, TableInfo& info, const QVariantList& merged, bool* incomingLost,
                           QString* error);
     bool applyTombstone(const SyncPackage::Tombstone& tombstone, SyncSummary& summary, QString* error);
+    bool applyRestoration(const SyncPackage::Tombstone& restoration, QString* error);
     bool writeTombstone(const QString& table, const QString& id, qint64 stamp, const QString& laptop,
                         QString* error);
     bool repairReferences(const QString& name, QString* error);

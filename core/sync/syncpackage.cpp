@@ -220,7 +220,7 @@ bool SyncPackage::tombstone(int index, Tombstone* tombstone, QString* error) con
 
 int SyncPackage::rowCount() const
 {
-    int count = tombstoneCount();
+    int count = tombstoneCount() + int(restorations.size());
     for (const Table& table : tables)
         count += table.rowCount();
     return count;
@@ -274,6 +274,10 @@ QByteArray SyncPackage::toBytes() const
             deleted.append(QJsonArray{entry.table, entry.id, stampToJson(entry.stamp), entry.laptop});
     }
     payload.insert(QStringLiteral("tombstones"), deleted);
+    QJsonArray restored;
+    for (const Tombstone& entry : restorations)
+        restored.append(QJsonArray{entry.table, entry.id, stampToJson(entry.stamp), entry.laptop});
+    payload.insert(QStringLiteral("restorations"), restored);
 
     const QByteArray body = qCompress(QJsonDocument(payload).toJson(QJsonDocument::Compact), 6);
     QJsonObject header;
@@ -543,6 +547,24 @@ bool SyncPackage::readPayload(const std::shared_ptr<const Source>& source, SyncP
                     return false;
                 }
                 package->knowledge.insert(it.key(), stamped);
+            }
+            return true;
+        }
+        if (key == QLatin1String("restorations")) {
+            // Undone deletes: few, parsed whole (four values each).
+            if (!small(400'000, &value) || !value.isArray())
+                return false;
+            package->restorations.clear();
+            for (const QJsonValue& item : value.toArray()) {
+                const QJsonArray entry = item.toArray();
+                const std::optional<qint64> stamped = stampFromJson(entry.at(2));
+                if (entry.size() < 4 || !entry.at(0).isString() || !entry.at(1).isString() || !entry.at(3).isString()
+                    || !stamped) {
+                    problem = tr("a restored row is unreadable");
+                    return false;
+                }
+                package->restorations.push_back({entry.at(0).toString(), entry.at(1).toString(), *stamped,
+                                                 entry.at(3).toString()});
             }
             return true;
         }

@@ -88,6 +88,8 @@ public:
     QHash<QString, EventDigest::Table> digest;
     QMap<QString, Table> tables;
     QVector<Tombstone> tombstones; // a package built here; one read from a file keeps spans instead
+    // Rows brought back after a delete (stamp: when): they win over the deletes older than them.
+    QVector<Tombstone> restorations;
 
     int rowCount() const;
     int tombstoneCount() const;

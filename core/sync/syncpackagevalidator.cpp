@@ -92,6 +92,15 @@ QString SyncPackageValidator::problem(const SyncPackage& package, const QString&
                 .arg(name, tombstone.table);
         newest = qMax(newest, tombstone.stamp);
     }
+    for (const SyncPackage::Tombstone& restoration : package.restorations) {
+        if (!synced.contains(restoration.table))
+            continue;
+        if (restoration.id.isEmpty() || restoration.laptop.isEmpty() || restoration.stamp < 0)
+            return tr("“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or stamp. Ask "
+                      "for the package again.")
+                .arg(name, restoration.table);
+        newest = qMax(newest, restoration.stamp);
+    }
     // One comparison for all stamps: the newest is what would win everywhere.
     const qint64 ahead = HybridClock::physicalMillis(newest) - m_wallMillis;
     if (ahead > maxAheadMillis) {

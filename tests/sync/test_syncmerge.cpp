@@ -252,6 +252,47 @@ private slots:
         QCOMPARE(canonical(a), canonical(c));
     }
 
+    void undoOfASharedDeleteComesBackEverywhere_data()
+    {
+        QTest::addColumn<bool>("delta");
+        QTest::newRow("everything") << false;
+        QTest::newRow("since-peer") << true;
+    }
+
+    // A deletes a session with its speakers and shares that; then A undoes the delete. The restoration must
+    // win on B over the delete it undoes, and not be undone again at the next exchange (issue 20, item 5).
+    void undoOfASharedDeleteComesBackEverywhere()
+    {
+        QFETCH(bool, delta);
+        QVERIFY(setUpReplicas(2));
+        Store& a = *m_replicas[0].store;
+        Store& b = *m_replicas[1].store;
+        const QString session = firstSession(a);
+        const QVector<Row> speakers = a.rows(QStringLiteral("participations"), QStringLiteral("session_id = ?"), {session});
+        QString error;
+        QVERIFY2(exchange(m_replicas[0], m_replicas[1], delta, nullptr, &error), qPrintable(error));
+        QVERIFY2(exchange(m_replicas[1], m_replicas[0], delta, nullptr, &error), qPrintable(error));
+        const std::optional<RowSet> removed = a.remove(QStringLiteral("sessions"), session, &error);
+        QVERIFY2(removed, qPrintable(error));
+        QVERIFY2(exchange(m_replicas[0], m_replicas[1], delta, nullptr, &error), qPrintable(error));
+        QVERIFY(!b.row(QStringLiteral("sessions"), session));
+        QVERIFY2(a.restore(*removed, &error), qPrintable(error));
+        SyncSummary summary;
+        QVERIFY2(exchange(m_replicas[0], m_replicas[1], delta, &summary, &error), qPrintable(error));
+        QVERIFY(b.row(QStringLiteral("sessions"), session));
+        QCOMPARE(b.rows(QStringLiteral("participations"), QStringLiteral("session_id = ?"), {session}).size(), speakers.size());
+        QVERIFY(summary.totalChanges() > 0); // not "Nothing new"
+        exchangeAll(delta);
+        QVERIFY(a.row(QStringLiteral("sessions"), session));
+        QVERIFY(b.row(QStringLiteral("sessions"), session));
+        QCOMPARE(canonical(a), canonical(b));
+        // Deleting it again after the undo wins again.
+        QVERIFY(b.remove(QStringLiteral("sessions"), session));
+        exchangeAll(delta);
+        QVERIFY(!a.row(QStringLiteral("sessions"), session));
+        QCOMPARE(canonical(a), canonical(b));
+    }
+
     void clockMovesPastWhatArrives()
     {
         QVERIFY(setUpReplicas(2));
