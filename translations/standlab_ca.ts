@@ -1607,24 +1607,40 @@
         <source>its clock is unreadable</source>
         <translation>el seu rellotge és illegible</translation>
     </message>
+    <message>
+        <source>a restored row is unreadable</source>
+        <translation>una fila restaurada és illegible</translation>
+    </message>
 </context>
 <context>
     <name>SyncPackageValidator</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minut</numerusform><numerusform>%n minuts</numerusform></translation>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n hores</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n hores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dia</numerusform><numerusform>%n dies</numerusform></translation>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n any</numerusform><numerusform>%n anys</numerusform></translation>
+        <translation>
+            <numerusform>%n any</numerusform>
+            <numerusform>%n anys</numerusform>
+        </translation>
     </message>
     <message>
         <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
@@ -1689,6 +1705,10 @@
     <message>
         <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
         <translation>«%1» no s'ha aplicat: la sessió %2 és impossible: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or stamp. Ask for the package again.</source>
+        <translation>«%1» està malmès i no s'ha aplicat: una fila restaurada de «%2» no té identificador, portàtil o marca de temps. Torneu a demanar el paquet.</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2550,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dia</numerusform><numerusform>%n dies</numerusform></translation>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n hores</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n hores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minut</numerusform><numerusform>%n minuts</numerusform></translation>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7482,11 +7511,17 @@ Transversals: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with impossible times:</source>
-        <translation><numerusform>%n sessió amb hores impossibles:</numerusform><numerusform>%n sessions amb hores impossibles:</numerusform></translation>
+        <translation>
+            <numerusform>%n sessió amb hores impossibles:</numerusform>
+            <numerusform>%n sessions amb hores impossibles:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with impossible times and %1 conflict(s) found in %2.</source>
-        <translation><numerusform>S'han trobat %n sessió amb hores impossibles i %1 conflicte(s) a %2.</numerusform><numerusform>S'han trobat %n sessions amb hores impossibles i %1 conflicte(s) a %2.</numerusform></translation>
+        <translation>
+            <numerusform>S'han trobat %n sessió amb hores impossibles i %1 conflicte(s) a %2.</numerusform>
+            <numerusform>S'han trobat %n sessions amb hores impossibles i %1 conflicte(s) a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1607,24 +1607,40 @@
         <source>its clock is unreadable</source>
         <translation>su reloj no se puede leer</translation>
     </message>
+    <message>
+        <source>a restored row is unreadable</source>
+        <translation>una fila restaurada no se puede leer</translation>
+    </message>
 </context>
 <context>
     <name>SyncPackageValidator</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n año</numerusform><numerusform>%n años</numerusform></translation>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
     <message>
         <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
@@ -1689,6 +1705,10 @@
     <message>
         <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
         <translation>«%1» no se ha aplicado: la sesión %2 es imposible: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or stamp. Ask for the package again.</source>
+        <translation>«%1» está dañado y no se ha aplicado: una fila restaurada en «%2» no tiene id, portátil ni marca de tiempo. Vuelva a pedir el paquete.</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2550,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7482,11 +7511,17 @@ Transversales: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with impossible times:</source>
-        <translation><numerusform>%n sesión con horas imposibles:</numerusform><numerusform>%n sesiones con horas imposibles:</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión con horas imposibles:</numerusform>
+            <numerusform>%n sesiones con horas imposibles:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with impossible times and %1 conflict(s) found in %2.</source>
-        <translation><numerusform>En %2: %n sesión con horas imposibles; conflictos encontrados: %1.</numerusform><numerusform>En %2: %n sesiones con horas imposibles; conflictos encontrados: %1.</numerusform></translation>
+        <translation>
+            <numerusform>En %2: %n sesión con horas imposibles; conflictos encontrados: %1.</numerusform>
+            <numerusform>En %2: %n sesiones con horas imposibles; conflictos encontrados: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

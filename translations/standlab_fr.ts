@@ -1607,24 +1607,40 @@
         <source>its clock is unreadable</source>
         <translation>son horloge est illisible</translation>
     </message>
+    <message>
+        <source>a restored row is unreadable</source>
+        <translation>une ligne restaurée est illisible</translation>
+    </message>
 </context>
 <context>
     <name>SyncPackageValidator</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
@@ -1689,6 +1705,10 @@
     <message>
         <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
         <translation>« %1 » n'a pas été appliqué : la session %2 est impossible : %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or stamp. Ask for the package again.</source>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : une ligne restaurée dans « %2 » n'a pas d'identifiant, d'ordinateur ou d'horodatage. Demandez à nouveau le paquet.</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2550,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7482,11 +7511,17 @@ Transversaux : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with impossible times:</source>
-        <translation><numerusform>%n session aux horaires impossibles :</numerusform><numerusform>%n sessions aux horaires impossibles :</numerusform></translation>
+        <translation>
+            <numerusform>%n session aux horaires impossibles :</numerusform>
+            <numerusform>%n sessions aux horaires impossibles :</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with impossible times and %1 conflict(s) found in %2.</source>
-        <translation><numerusform>%n session aux horaires impossibles et %1 conflit(s) trouvés dans %2.</numerusform><numerusform>%n sessions aux horaires impossibles et %1 conflit(s) trouvés dans %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n session aux horaires impossibles et %1 conflit(s) trouvés dans %2.</numerusform>
+            <numerusform>%n sessions aux horaires impossibles et %1 conflit(s) trouvés dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
