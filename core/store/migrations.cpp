@@ -227,6 +227,11 @@ QString Migrations::stepSql(int index)
     return extraSteps().value(index - int(steps().size()));
 }
 
+int Migrations::builtInStepCount()
+{
+    return int(steps().size());
+}
+
 int Migrations::latestVersion()
 {
     return int(steps().size()) + int(extraSteps().size());

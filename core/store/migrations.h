@@ -16,6 +16,8 @@ public:
     static constexpr int applicationId = 0x53544C42;
 
     static int latestVersion();
+    // How many steps are ours (the rest, if any, were appended by a test).
+    static int builtInStepCount();
     // Runs every step after the file's version up to `target` in ONE transaction: an upgrade that fails
     // half-way leaves the file exactly at the version it had.
     static bool migrate(SqliteDatabase& db, int target, QString* error);

@@ -218,13 +218,20 @@ bool SyncMerger::mergeOne(const SyncPackage& package, const QString& name, SyncS
                         still << r;
                         continue;
                     }
+                    // One row per key: the other row's fields are folded into the one kept, field by field,
+                    // so neither laptop's values are lost, and the fields that differed are listed.
                     bool incomingLost = false;
-                    if (!resolveCollision(table, tableInfo, merged, &incomingLost, error))
+                    Folded displaced;
+                    if (!resolveCollision(table, tableInfo, merged, fields, &incomingLost, &displaced, error))
                         return false;
                     if (!incomingLost) {
                         if (applyRow(table, tableInfo, package, values, fields, &merged, error) == Applied::Failed)
                             return false;
+                        const QString keptId = merged.at(tableInfo.idColumn).toString();
+                        if (!foldInto(table, tableInfo, keptId, displaced, error))
+                            return false;
                     }
+                    ++counts.changed;
                     continue;
                 }
                 counts.added += applied == Applied::Added;
@@ -297,6 +304,17 @@ SyncMerger::TableInfo& SyncMerger::info(const QString& table, const SyncPackage:
         while (columns.step())
             key << columns.text(2);
         tableInfo.uniqueKeys << key;
+    }
+    SqliteStatement columnInfo(db, QStringLiteral("PRAGMA table_info(%1)").arg(SqliteDatabase::quotedIdentifier(table)));
+    while (columnInfo.step()) {
+        // dflt_value is SQL text: a quoted string, a number or nothing.
+        const QString expression = columnInfo.text(4);
+        QVariant value;
+        if (expression.startsWith(QLatin1Char('\'')))
+            value = expression.mid(1, expression.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+        else if (!expression.isEmpty() && expression.compare(QLatin1String("NULL"), Qt::CaseInsensitive) != 0)
+            value = expression.toLongLong();
+        tableInfo.defaults.insert(columnInfo.text(1), value);
     }
     SqliteStatement keys(db, QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table));
     while (keys.step())
@@ -459,8 +477,89 @@ SyncMerger::Applied SyncMerger::applyRow(const QString& table, TableInfo& info, 
     return changed.isEmpty() ? Applied::Nothing : Applied::Changed;
 }
 
+QHash<QString, FieldStamp> SyncMerger::fieldStamps(const QString& table, const QString& id)
+{
+    QHash<QString, FieldStamp> result;
+    SqliteStatement& stamps = statement(QStringLiteral(
+        "SELECT column_name, stamp, laptop_id, previous FROM sync_field_clock WHERE table_name = ? AND row_id = ?"));
+    stamps.bindAll({table, id});
+    while (stamps.step())
+        result.insert(stamps.text(0), FieldStamp{stamps.integer(1), stamps.text(2), stamps.integer(3)});
+    return result;
+}
+
+bool SyncMerger::foldInto(const QString& table, TableInfo& info, const QString& keptId, const Folded& loser,
+                          QString* error)
+{
+    SqliteStatement& select = statement(info.selectSql);
+    select.bind(1, keptId);
+    if (!select.step())
+        return true; // the kept row went with a delete of its own
+    QVariantList kept;
+    for (int c = 0; c < info.columns.size(); ++c)
+        kept << select.value(c);
+    select.reset();
+    const QHash<QString, FieldStamp> keptFields = fieldStamps(table, keptId);
+    const FieldStamp keptRow{kept.at(info.updatedColumn).toLongLong(), kept.at(info.laptopColumn).toString()};
+    QStringList assignments;
+    QVariantList changedValues;
+    QVector<QPair<QString, FieldStamp>> clockWrites;
+    for (int c = 0; c < info.columns.size(); ++c) {
+        const QString& column = info.columns.at(c);
+        if (SyncSchema::isStampColumn(column) || c >= loser.values.size())
+            continue;
+        const QString keptKey = valueKey(kept.at(c));
+        const QString loserKey = valueKey(loser.values.at(c));
+        if (keptKey == loserKey)
+            continue;
+        // A field never edited since its row was made carries the row's stamp, unless it still holds the
+        // column's default: then it was never set, and any value set on the other row is kept.
+        const QString unset = valueKey(info.defaults.value(column));
+        const FieldStamp mine = keptFields.value(column, keptKey == unset ? FieldStamp{} : keptRow);
+        const FieldStamp theirs = loser.fields.value(column, loserKey == unset ? FieldStamp{} : loser.row);
+        const bool bothSet = mine.stamp > 0 && theirs.stamp > 0; // two values people chose: a conflict
+        if (newer(theirs, loserKey, mine, keptKey)) {
+            assignments << SqliteDatabase::quotedIdentifier(column) + QStringLiteral(" = ?");
+            changedValues << loser.values.at(c);
+            clockWrites.push_back({column, theirs});
+            if (bothSet)
+                m_conflicts.push_back({table, keptId, column, loser.values.at(c), kept.at(c), theirs, mine});
+        } else if (bothSet) {
+            m_conflicts.push_back({table, keptId, column, kept.at(c), loser.values.at(c), mine, theirs});
+        }
+    }
+    const FieldStamp rowStamp = newer(loser.row, QString(), keptRow, QString()) ? loser.row : keptRow;
+    if (assignments.isEmpty() && rowStamp.stamp == keptRow.stamp && rowStamp.laptop == keptRow.laptop)
+        return true;
+    // The newer of the two row stamps: packages of later changes then carry the folded values too.
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("laptop_id = ?");
+    SqliteStatement& update = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                            .arg(SqliteDatabase::quotedIdentifier(table), assignments.join(QLatin1Char(','))));
+    update.bindAll(changedValues + QVariantList{rowStamp.stamp, rowStamp.laptop, keptId});
+    if (!update.run()) {
+        if (error)
+            *error = update.error();
+        return false;
+    }
+    SqliteStatement& clock = statement(QStringLiteral("INSERT OR REPLACE INTO sync_field_clock VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto& [column, stamp] : qAsConst(clockWrites)) {
+        if (stamp.stamp <= 0)
+            continue; // an unset field carries no clock
+        clock.reset();
+        clock.bindAll({table, keptId, column, stamp.stamp, stamp.laptop, stamp.previous});
+        if (!clock.run()) {
+            if (error)
+                *error = clock.error();
+            return false;
+        }
+    }
+    m_touched.insert({table, keptId});
+    return true;
+}
+
 bool SyncMerger::resolveCollision(const QString& table, TableInfo& info, const QVariantList& merged,
-                                  bool* incomingLost, QString* error)
+                                  const QHash<QString, FieldStamp>& fields, bool* incomingLost, Folded* displaced,
+                                  QString* error)
 {
     const QString id = merged.at(info.columns.indexOf(QStringLiteral("id"))).toString();
     for (const QStringList& key : qAsConst(info.uniqueKeys)) {
@@ -481,9 +580,27 @@ bool SyncMerger::resolveCollision(const QString& table, TableInfo& info, const Q
         if (!other.step())
             continue;
         const QString otherId = other.text(0);
+        other.reset();
         // One row per key: the smallest id, whichever laptop made it, so every file keeps the same one.
         const bool incomingWins = id < otherId;
         const QString loser = incomingWins ? otherId : id;
+        const Folded incoming{merged, fields, {merged.at(info.updatedColumn).toLongLong(), merged.at(info.laptopColumn).toString()}};
+        if (incomingWins) {
+            // The local row goes: what it holds is kept aside, to be folded into the incoming one.
+            SqliteStatement& select = statement(info.selectSql);
+            select.bind(1, otherId);
+            if (select.step()) {
+                displaced->values.clear();
+                for (int c = 0; c < info.columns.size(); ++c)
+                    displaced->values << select.value(c);
+                displaced->row = {displaced->values.at(info.updatedColumn).toLongLong(),
+                                  displaced->values.at(info.laptopColumn).toString()};
+            }
+            select.reset();
+            displaced->fields = fieldStamps(table, otherId);
+        } else if (!foldInto(table, info, otherId, incoming, error)) {
+            return false;
+        }
         // A fresh stamp, so packages of later changes carry this delete to the laptops that lack it.
         const qint64 stamp = m_store.clock().now();
         const QString laptop = m_store.laptopId();

@@ -41,6 +41,13 @@ private:
         FieldStamp kept, other;
     };
     enum class Applied { Nothing, Added, Changed, Collision, Failed };
+    // A row that lost its unique key to another: its values and stamps, folded into the one kept.
+    struct Folded
+    {
+        QVariantList values; // in TableInfo::columns order
+        QHash<QString, FieldStamp> fields;
+        FieldStamp row;
+    };
     struct TableInfo
     {
         QStringList columns;            // package columns present here
@@ -49,6 +56,7 @@ private:
         int idColumn = -1, updatedColumn = -1, laptopColumn = -1, createdColumn = -1;
         QHash<QString, std::shared_ptr<SqliteStatement>> updates; // by changed-column set
         QVector<QStringList> uniqueKeys; // column sets of the UNIQUE constraints besides id
+        QHash<QString, QVariant> defaults; // each column's value when a row is made without it
         struct Reference
         {
             QString column, parent;
@@ -61,8 +69,11 @@ private:
     Applied applyRow(const QString& table, TableInfo& info, const SyncPackage& package,
                      const QVariantList& values, const QHash<QString, FieldStamp>& fields, QVariantList* merged,
                      QString* error);
-    bool resolveCollision(const QString& table, TableInfo& info, const QVariantList& merged, bool* incomingLost,
+    bool resolveCollision(const QString& table, TableInfo& info, const QVariantList& merged,
+                          const QHash<QString, FieldStamp>& fields, bool* incomingLost, Folded* displaced,
                           QString* error);
+    bool foldInto(const QString& table, TableInfo& info, const QString& keptId, const Folded& loser, QString* error);
+    QHash<QString, FieldStamp> fieldStamps(const QString& table, const QString& id);
     bool applyTombstone(const SyncPackage::Tombstone& tombstone, SyncSummary& summary, QString* error);
     bool applyRestoration(const SyncPackage::Tombstone& restoration, QString* error);
     bool writeTombstone(const QString& table, const QString& id, qint64 stamp, const QString& laptop,

@@ -293,6 +293,52 @@ private slots:
         QCOMPARE(canonical(a), canonical(b));
     }
 
+    // A and B each record the same organisation's engagement (one per organisation): one row stays, holding
+    // what each laptop set, and the field both set differently is listed (issue 20, item 2).
+    void rowsSharingAKeyMergeFieldByField()
+    {
+        QVERIFY(setUpReplicas(2));
+        Store& a = *m_replicas[0].store;
+        Store& b = *m_replicas[1].store;
+        const QString organisation = a.insert(QStringLiteral("organisations"), {{QStringLiteral("name"), QStringLiteral("Coop Fictiva")}});
+        QVERIFY(!organisation.isEmpty());
+        exchangeAll(false);
+        QVERIFY(!a.insert(QStringLiteral("engagements"), {{QStringLiteral("organisation_id"), organisation},
+                                                          {QStringLiteral("topics"), QStringLiteral("Mobility data")},
+                                                          {QStringLiteral("delegation_size"), 3}}).isEmpty());
+        QVERIFY(!b.insert(QStringLiteral("engagements"), {{QStringLiteral("organisation_id"), organisation},
+                                                          {QStringLiteral("topics"), QStringLiteral("Housing")},
+                                                          {QStringLiteral("wants_to_speak"), 1}}).isEmpty());
+        // The later of the two edits wins the field both set (each laptop's own clock decides which).
+        const auto stampOf = [&](Store& store) {
+            const Row row = store.rows(QStringLiteral("engagements"), QStringLiteral("organisation_id = ?"), {organisation}).first();
+            return qMakePair(row.value(QStringLiteral("updated_at")).toLongLong(), row.value(QStringLiteral("laptop_id")).toString());
+        };
+        const bool bLater = stampOf(b) > stampOf(a);
+        const QString winner = bLater ? QStringLiteral("Housing") : QStringLiteral("Mobility data");
+        const QString loser = bLater ? QStringLiteral("Mobility data") : QStringLiteral("Housing");
+        SyncSummary summary;
+        QString error;
+        QVERIFY2(exchange(m_replicas[0], m_replicas[1], false, &summary, &error), qPrintable(error));
+        QVERIFY(summary.totalChanges() > 0); // not "Nothing new"
+        QCOMPARE(summary.conflicts, 1);      // the topics, set on both
+        exchangeAll(false);
+        for (auto& replica : m_replicas) {
+            const QVector<Row> rows = replica.store->rows(QStringLiteral("engagements"), QStringLiteral("organisation_id = ?"), {organisation});
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().value(QStringLiteral("topics")).toString(), winner);
+            QCOMPARE(rows.first().value(QStringLiteral("delegation_size")).toInt(), 3);                  // A's, kept
+            QCOMPARE(rows.first().value(QStringLiteral("wants_to_speak")).toInt(), 1);                   // B's, kept
+        }
+        // Listed where the two rows met (conflicts do not travel with packages yet: issue 20, item 1).
+        bool listed = false;
+        for (const SyncLedger::Conflict& conflict : SyncLedger(b).conflicts())
+            listed = listed || (conflict.column == QLatin1String("topics")
+                                && conflict.otherValue.toString() == loser && conflict.keptValue.toString() == winner);
+        QVERIFY(listed);
+        QCOMPARE(canonical(a), canonical(b));
+    }
+
     void clockMovesPastWhatArrives()
     {
         QVERIFY(setUpReplicas(2));
