@@ -160,6 +160,17 @@ private slots:
         QCOMPARE(summary.tables.value(QStringLiteral("sessions")).changed, 1);
         QCOMPARE(summary.conflicts, 1);
         QCOMPARE(title(*m_a), QStringLiteral("Data commons workshop")); // B's edit was the later one
+        {
+            // How the window reports it, with a warning as ConvergenceCheck writes one.
+            SyncSummary shown = summary;
+            shown.warnings << QStringLiteral("This file and “Laptop B” now hold the same changes, yet their events "
+                                             "differ in people (17 rows here, 16 there).");
+            SyncSummaryDialog dialog(shown);
+            auto* warning = dialog.findChild<QLabel*>(QStringLiteral("syncSummaryWarning"));
+            QVERIFY(warning);
+            QVERIFY(warning->text().contains(QStringLiteral("Laptop B")));
+            shoot(dialog, QStringLiteral("sync-merge-event-file.png"));
+        }
         // A file of another event is refused, and nothing is merged.
         QString made;
         const QString other = m_dir.filePath(QStringLiteral("other-event.standlab"));
