@@ -14,6 +14,22 @@
 
 namespace standlab {
 
+namespace {
+
+// Deletes or restorations stamped after `since`: the same shape in both tables.
+QVector<SyncPackage::Tombstone> marks(SqliteDatabase& db, const QString& table, const QString& stampColumn, qint64 since)
+{
+    QVector<SyncPackage::Tombstone> result;
+    SqliteStatement rows(db, QStringLiteral("SELECT table_name, id, %2, laptop_id FROM %1 WHERE %2 > ? ORDER BY table_name, id")
+                                 .arg(table, stampColumn));
+    rows.bind(1, since);
+    while (rows.step())
+        result.push_back({rows.text(0), rows.text(1), rows.integer(2), rows.text(3)});
+    return result;
+}
+
+} // namespace
+
 SyncExporter::SyncExporter(Store& store, const QString& laptopName) : m_store(store), m_laptopName(laptopName) {}
 
 SyncPackage SyncExporter::build(qint64 since) const
@@ -58,18 +74,8 @@ SyncPackage SyncExporter::build(qint64 since) const
         }
         package.tables.insert(table, out);
     }
-    SqliteStatement tombstones(db, QStringLiteral(
-        "SELECT table_name, id, deleted_at, laptop_id FROM tombstones WHERE deleted_at > ? ORDER BY table_name, id"));
-    tombstones.bind(1, since);
-    while (tombstones.step())
-        package.tombstones.push_back(
-            {tombstones.text(0), tombstones.text(1), tombstones.integer(2), tombstones.text(3)});
-    SqliteStatement restorations(db, QStringLiteral(
-        "SELECT table_name, id, restored_at, laptop_id FROM restorations WHERE restored_at > ? ORDER BY table_name, id"));
-    restorations.bind(1, since);
-    while (restorations.step())
-        package.restorations.push_back(
-            {restorations.text(0), restorations.text(1), restorations.integer(2), restorations.text(3)});
+    package.tombstones = marks(db, QStringLiteral("tombstones"), QStringLiteral("deleted_at"), since);
+    package.restorations = marks(db, QStringLiteral("restorations"), QStringLiteral("restored_at"), since);
     return package;
 }
 

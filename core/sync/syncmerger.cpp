@@ -387,12 +387,7 @@ SyncMerger::Applied SyncMerger::applyRow(const QString& table, TableInfo& info, 
     local.reserve(columns.size());
     for (int c = 0; c < columns.size(); ++c)
         local << select.value(c);
-    QHash<QString, FieldStamp> localFields;
-    SqliteStatement& stamps = statement(QStringLiteral(
-        "SELECT column_name, stamp, laptop_id, previous FROM sync_field_clock WHERE table_name = ? AND row_id = ?"));
-    stamps.bindAll({table, id});
-    while (stamps.step())
-        localFields.insert(stamps.text(0), FieldStamp{stamps.integer(1), stamps.text(2), stamps.integer(3)});
+    const QHash<QString, FieldStamp> localFields = fieldStamps(table, id);
 
     QStringList changed;
     QVariantList changedValues;

@@ -79,27 +79,33 @@ QString SyncPackageValidator::problem(const SyncPackage& package, const QString&
         if (!reason.isEmpty())
             return reason;
     }
+    // Deletes and restorations have one shape: a table, an id, a stamp and a laptop.
+    const auto markProblem = [&](const SyncPackage::Tombstone& mark, bool restored) -> QString {
+        if (!synced.contains(mark.table))
+            return {};
+        if (mark.id.isEmpty() || mark.laptop.isEmpty() || mark.stamp < 0)
+            return restored ? tr("“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or "
+                                 "stamp. Ask for the package again.")
+                                  .arg(name, mark.table)
+                            : tr("“%1” is damaged and was not applied: a deletion in “%2” has no id, laptop or stamp. "
+                                 "Ask for the package again.")
+                                  .arg(name, mark.table);
+        newest = qMax(newest, mark.stamp);
+        return {};
+    };
     for (int t = 0; t < package.tombstoneCount(); ++t) {
         SyncPackage::Tombstone tombstone;
         QString error;
         if (!package.tombstone(t, &tombstone, &error))
             return error;
-        if (!synced.contains(tombstone.table))
-            continue;
-        if (tombstone.id.isEmpty() || tombstone.laptop.isEmpty() || tombstone.stamp < 0)
-            return tr("“%1” is damaged and was not applied: a deletion in “%2” has no id, laptop or stamp. Ask for "
-                      "the package again.")
-                .arg(name, tombstone.table);
-        newest = qMax(newest, tombstone.stamp);
+        const QString problem = markProblem(tombstone, false);
+        if (!problem.isEmpty())
+            return problem;
     }
     for (const SyncPackage::Tombstone& restoration : package.restorations) {
-        if (!synced.contains(restoration.table))
-            continue;
-        if (restoration.id.isEmpty() || restoration.laptop.isEmpty() || restoration.stamp < 0)
-            return tr("“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or stamp. Ask "
-                      "for the package again.")
-                .arg(name, restoration.table);
-        newest = qMax(newest, restoration.stamp);
+        const QString problem = markProblem(restoration, true);
+        if (!problem.isEmpty())
+            return problem;
     }
     // One comparison for all stamps: the newest is what would win everywhere.
     const qint64 ahead = HybridClock::physicalMillis(newest) - m_wallMillis;
