@@ -7,7 +7,6 @@
 #include "sync/syncpackagevalidator.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <limits>
@@ -173,13 +172,12 @@ private slots:
         table.append("]}");
         const QByteArray bytes = wrap(payloadWithRows(table), declared ? rows : -1);
         QVERIFY(bytes.size() < SyncPackage::maxFileSize);
-        QElapsedTimer timer;
-        timer.start();
+        // How long the refusal takes is a benchmark's question (bench/, the closing note's figures): here,
+        // that it is refused by its count, before 2.5 million rows were built.
         QString error;
         QVERIFY(!SyncPackage::fromBytes(bytes, QStringLiteral("bomb.standlab-sync"), &error));
         QVERIFY2(error.contains(QLatin1String("bomb.standlab-sync")) && error.contains(QLatin1String("more than")),
                  qPrintable(error));
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void oversizedOrDeepRowsAreRefused_data()
