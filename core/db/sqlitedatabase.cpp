@@ -143,6 +143,13 @@ QString SqliteDatabase::quotedIdentifier(const QString& name)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString SqliteDatabase::quotedString(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
 QString SqliteDatabase::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

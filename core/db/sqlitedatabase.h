@@ -44,6 +44,8 @@ public:
 
     // A table or column name as SQL text: in double quotes, with any double quote inside doubled.
     static QString quotedIdentifier(const QString& name);
+    // A text value as an SQL literal: in single quotes, with any single quote inside doubled.
+    static QString quotedString(const QString& text);
 
     QString lastError() const;
     // SQLite's extended result code of the last failure, also of a failed open().

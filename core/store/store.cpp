@@ -955,6 +955,16 @@ bool Store::saveCopy(const QString& destination, QString* error) const
         } else {
             rc = sqlite3_errcode(copy);
         }
+        // The copy is a replica of its own wherever it is opened, even where the file system gives it the
+        // original's inode back (a backup restored over the original's path): no anchor matches an empty one.
+        const QByteArray replica = QStringLiteral("INSERT INTO meta(key, value) VALUES ('%1', %2), ('%3', '') "
+                                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                                       .arg(QLatin1String(ReplicaIdentity::idKey),
+                                            SqliteDatabase::quotedString(m_laptopId),
+                                            QLatin1String(ReplicaIdentity::anchorKey))
+                                       .toUtf8();
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(copy, replica.constData(), nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK || sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
             reason = QString::fromUtf8(sqlite3_errmsg(copy));
             // SQLite says only "disk I/O error" when a write comes up short.

@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/stat.h>
 #endif
 
@@ -25,8 +26,19 @@ QString ReplicaIdentity::anchorOf(const QString& path)
     QByteArray material = QSysInfo::machineUniqueId();
     // Laptops imaged from one master share the machine id; they rarely keep one host name.
     material += '\n' + QSysInfo::machineHostName().toUtf8() + '\n' + canonical.toUtf8();
-#ifdef Q_OS_UNIX
-    // The inode tells a copy written over the original's path (a restored backup) from the original.
+#ifdef Q_OS_LINUX
+    // The inode tells a copy written over the original's path from the original; its birth time tells them
+    // apart too when the file system hands the freed inode number straight back to the copy.
+    struct statx status;
+    if (::statx(AT_FDCWD, QFile::encodeName(canonical).constData(), 0, STATX_INO | STATX_BTIME, &status) == 0) {
+        material += '\n' + QByteArray::number(qulonglong(status.stx_dev_major)) + ':'
+                    + QByteArray::number(qulonglong(status.stx_dev_minor)) + ':'
+                    + QByteArray::number(qulonglong(status.stx_ino));
+        if (status.stx_mask & STATX_BTIME)
+            material += '@' + QByteArray::number(qlonglong(status.stx_btime.tv_sec)) + '.'
+                        + QByteArray::number(qulonglong(status.stx_btime.tv_nsec));
+    }
+#elif defined(Q_OS_UNIX)
     struct stat status;
     if (::stat(QFile::encodeName(canonical).constData(), &status) == 0)
         material += '\n' + QByteArray::number(qulonglong(status.st_dev)) + ':'
