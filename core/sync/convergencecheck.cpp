@@ -1,40 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "convergencecheck.h"
 
-#include "db/sqlitestatement.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "syncledger.h"
 #include "syncsummary.h"
 
 #include <QStringList>
 
 namespace standlab {
 
-QHash<QString, qint64> ConvergenceCheck::held(Store& store)
-{
-    QStringList sources;
-    for (const QString& table : Migrations::entityTables())
-        sources << QStringLiteral("SELECT laptop_id, max(updated_at) FROM \"%1\" GROUP BY laptop_id").arg(table);
-    sources << QStringLiteral("SELECT laptop_id, max(deleted_at) FROM tombstones GROUP BY laptop_id")
-            << QStringLiteral("SELECT laptop_id, max(restored_at) FROM restorations GROUP BY laptop_id")
-            << QStringLiteral("SELECT laptop_id, max(stamp) FROM sync_field_clock GROUP BY laptop_id");
-    QHash<QString, qint64> result;
-    for (const QString& sql : qAsConst(sources)) {
-        SqliteStatement statement(store.database(), sql);
-        while (statement.step()) {
-            qint64& stamp = result[statement.text(0)];
-            stamp = qMax(stamp, statement.integer(1));
-        }
-    }
-    return result;
-}
-
 QString ConvergenceCheck::afterMerge(Store& store, const QHash<QString, qint64>& senderKnowledge,
                                      const QHash<QString, EventDigest::Table>& senderDigest, const QString& senderName)
 {
     if (senderDigest.isEmpty())
         return {}; // a package of an earlier version, or of changes only
-    const QHash<QString, qint64> mine = held(store);
+    const QHash<QString, qint64> mine = SyncLedger(store).stamped();
     for (auto it = mine.cbegin(); it != mine.cend(); ++it)
         if (it.value() > senderKnowledge.value(it.key(), 0))
             return {}; // this file holds a change the sender did not have: they may differ, rightly

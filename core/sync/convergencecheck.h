@@ -18,8 +18,6 @@ class ConvergenceCheck
     Q_DECLARE_TR_FUNCTIONS(ConvergenceCheck)
 
 public:
-    // Per laptop (replica), the newest change this file holds: rows, field clocks and tombstones only.
-    static QHash<QString, qint64> held(Store& store);
     // Empty when the files agree or cannot be expected to agree yet; else what differs and what to do.
     static QString afterMerge(Store& store, const QHash<QString, qint64>& senderKnowledge,
                               const QHash<QString, EventDigest::Table>& senderDigest, const QString& senderName);

@@ -71,24 +71,31 @@ QHash<QString, qint64> SyncLedger::knowledge() const
     return result;
 }
 
-QHash<QString, qint64> SyncLedger::held() const
+QHash<QString, qint64> SyncLedger::stamped() const
 {
     QHash<QString, qint64> result;
-    SqliteDatabase& db = m_store.database();
-    // What the rows themselves show, so a file copied from another laptop knows what it holds...
     QStringList sources;
     for (const QString& table : Migrations::entityTables())
         sources << QStringLiteral("SELECT laptop_id, max(updated_at) FROM \"%1\" GROUP BY laptop_id").arg(table);
     sources << QStringLiteral("SELECT laptop_id, max(deleted_at) FROM tombstones GROUP BY laptop_id")
             << QStringLiteral("SELECT laptop_id, max(restored_at) FROM restorations GROUP BY laptop_id")
-            << QStringLiteral("SELECT laptop_id, max(stamp) FROM sync_field_clock GROUP BY laptop_id")
-            // ...and what received packages said, for changes that were later overwritten here.
-            << QStringLiteral("SELECT laptop_id, stamp FROM sync_knowledge");
+            << QStringLiteral("SELECT laptop_id, max(stamp) FROM sync_field_clock GROUP BY laptop_id");
     for (const QString& sql : qAsConst(sources)) {
-        SqliteStatement statement(db, sql);
+        SqliteStatement statement(m_store.database(), sql);
         while (statement.step())
             takeMax(result, statement.text(0), statement.integer(1));
     }
+    return result;
+}
+
+QHash<QString, qint64> SyncLedger::held() const
+{
+    // What the rows themselves show, so a file copied from another laptop knows what it holds...
+    QHash<QString, qint64> result = stamped();
+    // ...and what received packages said, for changes that were later overwritten here.
+    SqliteStatement received(m_store.database(), QStringLiteral("SELECT laptop_id, stamp FROM sync_knowledge"));
+    while (received.step())
+        takeMax(result, received.text(0), received.integer(1));
     takeMax(result, m_store.laptopId(), m_store.clock().last());
     return result;
 }

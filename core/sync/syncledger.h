@@ -96,6 +96,9 @@ public:
     QString describeRow(const QString& table, const QString& rowId) const;
     int openConflictCount() const;
     bool setResolution(qint64 conflictId, const QString& resolution, QString* error);
+    // Per laptop, the newest stamp of its changes this file's own rows, field clocks, deletes and
+    // restorations carry (nothing learned from packages, no clock).
+    QHash<QString, qint64> stamped() const;
 
 private:
     // What the rows and received packages show, gaps included: the stamps a package to a peer must cover.
