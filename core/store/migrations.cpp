@@ -195,6 +195,14 @@ const char* const schemaVersion7 =
     "CREATE TABLE restorations (table_name TEXT NOT NULL, id TEXT NOT NULL, restored_at INTEGER NOT NULL,"
     " laptop_id TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID;\n";
 
+// Version 8: what each laptop knew when it made its edits (issue 20). From `from_stamp` on, until its next
+// entry, the edits of `laptop_id` were made holding every change of laptop L up to knowledge[L]; an entry
+// is written at each merge. These travel with packages, so any laptop can tell whether the edit that
+// overrode another had seen it (a sequel) or not (a conflict), whatever path the values took.
+const char* const syncContextsStep =
+    "CREATE TABLE sync_contexts (laptop_id TEXT NOT NULL, from_stamp INTEGER NOT NULL, knowledge TEXT NOT NULL,"
+    " PRIMARY KEY (laptop_id, from_stamp)) WITHOUT ROWID;\n";
+
 const std::vector<const char*>& steps()
 {
     // Version 4: per-field clocks, peers, exchange history and kept conflicts for merging (issue 7).
@@ -206,7 +214,8 @@ const std::vector<const char*>& steps()
                                                  SyncSchema::migrationStep(),
                                                  SyncSchema::clockUpsertStep(),
                                                  schemaVersion6,
-                                                 schemaVersion7};
+                                                 schemaVersion7,
+                                                 syncContextsStep};
     return all;
 }
 

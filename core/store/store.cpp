@@ -727,6 +727,14 @@ void Store::collectDependents(const QString& table, const QString& id, RowSet& s
     }
 }
 
+RowSet Store::dependents(const QString& table, const QString& id) const
+{
+    RowSet result;
+    QSet<QString> seen;
+    collectDependents(table, id, result, seen);
+    return result;
+}
+
 std::optional<RowSet> Store::remove(const QString& table, const QString& id, QString* error)
 {
     if (!ensureWritable(error))

@@ -76,6 +76,8 @@ public:
     // afterwards, by catchUpSearchIndex(); small batches are indexed at once either way.
     bool insertMany(const QString& table, const QVector<Row>& rows, bool keepStamps, QString* error = nullptr,
                     SearchIndexing indexing = SearchIndexing::Now);
+    // What remove() would take away now: the row, the rows that depend on it, the references it clears.
+    RowSet dependents(const QString& table, const QString& id) const;
     // Puts back what remove() took away (undo), with fresh stamps so it wins over the tombstones.
     bool restore(const RowSet& removed, QString* error = nullptr);
     // After a bulk insert: rows of `table` whose ids were deleted before are back (restorations replace
