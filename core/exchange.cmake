@@ -11,6 +11,7 @@ target_sources(standlab_core PRIVATE
   exchange/frabxmlreader.cpp exchange/frabxmlreader.h
   exchange/frabjsonreader.cpp exchange/frabjsonreader.h
   exchange/importcatalogue.cpp exchange/importcatalogue.h
+  exchange/schedulezone.cpp exchange/schedulezone.h
   exchange/frabscheduleimporter.cpp exchange/frabscheduleimporter.h
   exchange/exchangeformats.cpp exchange/exchangeformats.h)
 # Plain paths rather than an imported target: standlab_core is static, so its users link libical too,

@@ -21,7 +21,7 @@ QString ImportCommand::summary() const
 
 QString ImportCommand::synopsis() const
 {
-    return tr("import FILE --format %1 INPUT [--dry-run] [--mapping M.json]")
+    return tr("import FILE --format %1 INPUT [--dry-run] [--mapping M.json] [--timezone ZONE]")
         .arg(FormatRegistry::builtIn().importNames().join(QLatin1Char('|')));
 }
 
@@ -37,6 +37,11 @@ void ImportCommand::addOptions(QCommandLineParser& parser) const
         tr("The format: %1.").arg(FormatRegistry::builtIn().importNames().join(QStringLiteral(", "))), tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Report what would happen and change nothing.")));
     parser.addOption(QCommandLineOption(QStringLiteral("mapping"), tr("A saved column mapping (JSON)."), tr("M.json")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("timezone"),
+        tr("For frab-xml and frab-json: the time zone (an IANA name such as Europe/Brussels) of a schedule "
+           "whose times carry neither a zone nor offsets. Without it they are read in the event's zone."),
+        tr("ZONE")));
 }
 
 Command::Outcome ImportCommand::run(const QCommandLineParser& parser, QTextStream& out, QString* error)
@@ -55,6 +60,7 @@ Command::Outcome ImportCommand::run(const QCommandLineParser& parser, QTextStrea
     request.input = parser.positionalArguments().at(1);
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
     request.mapping = parser.value(QStringLiteral("mapping"));
+    request.timeZone = parser.value(QStringLiteral("timezone"));
     if (!QFileInfo(request.input).isFile()) {
         *error = tr("import: cannot read “%1”: no such file.").arg(QDir::toNativeSeparators(request.input));
         return Outcome::Failed;

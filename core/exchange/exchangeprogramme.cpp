@@ -2,6 +2,7 @@
 #include "exchangeprogramme.h"
 
 #include "io/exportrequest.h"
+#include "model/conferencedays.h"
 #include "model/organisation.h"
 #include "model/participation.h"
 #include "model/person.h"
@@ -79,6 +80,7 @@ std::optional<ExchangeProgramme> loadFiltered(const Store& store, const Filter& 
     }
 
     for (const EventDay& day : readAll<EventDay>(store, {}, {}, QStringLiteral("day"))) {
+        data.allDays << day;
         // A day no calendar can hold (year 1, year 9999) would only stretch the time-zone rules written.
         if (day.day.year() < SessionTimes::firstYear || day.day.year() > SessionTimes::lastYear)
             continue;
@@ -109,13 +111,14 @@ std::optional<ExchangeProgramme> loadFiltered(const Store& store, const Filter& 
             continue;
         const Person& person = people.value(p.personId);
         participants[p.sessionId].push_back({person.id, person.name, organisations.value(person.organisationId).name,
-                                             person.bio, p.role, p.position});
+                                             person.bio, p.role, p.position, person.sourceIds});
     }
     QHash<QString, QStringList> tags;
     for (const SessionTag& tag : readAll<SessionTag>(store))
         if (lines.contains(tag.workingLineId))
             tags[tag.sessionId] << lines.value(tag.workingLineId).name;
 
+    const ConferenceDays conferenceDays(data.allDays);
     const QVector<Session> sessions =
         readAll<Session>(store, QStringLiteral("starts_at IS NOT NULL AND ends_at IS NOT NULL"));
     for (const Session& session : sessions) {
@@ -136,10 +139,13 @@ std::optional<ExchangeProgramme> loadFiltered(const Store& store, const Filter& 
             data.impossibleTimes << ExchangeProgramme::tr("“%1” (id %2): %3").arg(session.title, session.id, impossible);
             continue;
         }
-        if (!filter.days.isEmpty() && !filter.days.contains(session.startsAt.date().toString(Qt::ISODate)))
+        // A session after midnight belongs to the day that began the evening before.
+        const QDate day = conferenceDays.dayOf(session.startsAt);
+        if (!filter.days.isEmpty() && !filter.days.contains(day.toString(Qt::ISODate)))
             continue;
         ExchangeProgramme::Item item;
         item.session = session;
+        item.day = day;
         item.space = spaces.value(session.spaceId);
         item.line = lines.value(session.workingLineId);
         item.tagNames = tags.value(session.id);

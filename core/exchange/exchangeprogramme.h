@@ -34,10 +34,12 @@ public:
         QString bio;
         QString role;
         int position = 0;
+        QString sourceIds; // the person's SourceIds JSON
     };
     struct Item
     {
         Session session;
+        QDate day;                         // its conference day (ConferenceDays)
         Space space;                       // empty id when the session has no space
         WorkingLine line;                  // empty id when it has no working line
         QStringList tagNames;              // cross-cutting lines tagged on it
@@ -47,6 +49,7 @@ public:
     Event event;
     QTimeZone zone;
     QVector<EventDay> days;        // the selected days of the event, by date
+    QVector<EventDay> allDays;     // every day of the event, by date (for the conference day of a session)
     QVector<Space> spaces;         // the selected spaces, in their order
     QVector<WorkingLine> lines;    // the selected working lines, in their order
     QVector<Item> items;           // by start, space order, title, id

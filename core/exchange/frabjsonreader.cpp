@@ -36,6 +36,13 @@ FrabSchedule::Event eventFrom(const QJsonObject& object, const QString& roomName
     event.track = text(object, "track");
     event.slug = text(object, "slug");
     event.url = text(object, "url");
+    if (event.url.isEmpty())
+        event.url = text(object, "origin_url");
+    event.code = text(object, "code");
+    event.recordingLicence = text(object, "recording_license");
+    const QJsonValue doNotRecord = object.value(QLatin1String("do_not_record"));
+    event.recordingOptOut = doNotRecord.toBool() || doNotRecord.toString() == QLatin1String("true");
+    event.hasRecording = object.contains(QLatin1String("recording_license")) || doNotRecord.isBool();
     event.rawDate = text(object, "date");
     event.rawStart = text(object, "start");
     event.rawDuration = text(object, "duration");
@@ -46,11 +53,15 @@ FrabSchedule::Event eventFrom(const QJsonObject& object, const QString& roomName
         if (name.isEmpty())
             name = text(person, "public_name");
         event.persons.push_back({text(person, "guid"), person.value(QLatin1String("id")).toInt(), name,
-                                 text(person, "biography")});
+                                 text(person, "biography"), text(person, "code")});
     }
     for (const QJsonValue& value : object.value(QLatin1String("links")).toArray()) {
         const QJsonObject link = value.toObject();
         event.links.push_back({text(link, "url"), text(link, "type"), text(link, "title")});
+    }
+    for (const QJsonValue& value : object.value(QLatin1String("attachments")).toArray()) {
+        const QJsonObject attachment = value.toObject();
+        event.attachments.push_back({text(attachment, "url"), text(attachment, "type"), text(attachment, "title")});
     }
     return event;
 }

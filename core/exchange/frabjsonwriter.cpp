@@ -5,6 +5,8 @@
 #include "frabschedule.h"
 #include "io/exportrequest.h"
 #include "exchangeprogramme.h"
+#include "model/sessionlinks.h"
+#include "releases/releaseformats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,20 +21,37 @@ QJsonValue orNull(const QString& text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+// Links and attachments; a type outside the schema's list is written as the nearest one it has.
+QJsonArray references(const QVector<FrabSchedule::Link>& links)
+{
+    static const QStringList known = {QStringLiteral("slides"), QStringLiteral("paper"), QStringLiteral("web"),
+                                      QStringLiteral("blog"), QStringLiteral("article"), QStringLiteral("media"),
+                                      QStringLiteral("related"), QStringLiteral("activitypub")};
+    QJsonArray array;
+    for (const FrabSchedule::Link& link : links) {
+        QJsonObject object{{QStringLiteral("url"), link.url}, {QStringLiteral("title"), link.title}};
+        if (known.contains(link.type))
+            object.insert(QStringLiteral("type"), link.type);
+        else if (!link.type.isEmpty())
+            object.insert(QStringLiteral("type"), FrabSchedule::typeOfLink(SessionLinks::kindOfType(link.type)));
+        array.append(object);
+    }
+    return array;
+}
+
 QJsonObject eventJson(const FrabSchedule::Event& event)
 {
     QJsonArray persons;
-    for (const FrabSchedule::Person& person : event.persons)
-        persons.append(QJsonObject{{QStringLiteral("guid"), person.guid},
-                                   {QStringLiteral("id"), person.id},
-                                   {QStringLiteral("name"), person.name},
-                                   {QStringLiteral("biography"), orNull(person.biography)}});
-    QJsonArray links;
-    for (const FrabSchedule::Link& link : event.links)
-        links.append(QJsonObject{{QStringLiteral("url"), link.url},
-                                 {QStringLiteral("type"), link.type},
-                                 {QStringLiteral("title"), link.title}});
-    return QJsonObject{
+    for (const FrabSchedule::Person& person : event.persons) {
+        QJsonObject object{{QStringLiteral("guid"), person.guid},
+                           {QStringLiteral("id"), person.id},
+                           {QStringLiteral("name"), person.name},
+                           {QStringLiteral("biography"), orNull(person.biography)}};
+        if (!person.code.isEmpty())
+            object.insert(QStringLiteral("code"), person.code);
+        persons.append(object);
+    }
+    QJsonObject object{
         {QStringLiteral("guid"), event.guid},
         {QStringLiteral("id"), event.id},
         {QStringLiteral("date"), event.start.toString(Qt::ISODate)},
@@ -50,8 +69,14 @@ QJsonObject eventJson(const FrabSchedule::Event& event)
         {QStringLiteral("abstract"), event.abstract},
         {QStringLiteral("description"), event.description},
         {QStringLiteral("persons"), persons},
-        {QStringLiteral("links"), links},
+        {QStringLiteral("links"), references(event.links)},
+        {QStringLiteral("attachments"), references(event.attachments)},
+        {QStringLiteral("recording_license"), event.recordingLicence},
+        {QStringLiteral("do_not_record"), event.recordingOptOut},
     };
+    if (!event.code.isEmpty())
+        object.insert(QStringLiteral("code"), event.code);
+    return object;
 }
 
 } // namespace
@@ -124,6 +149,7 @@ bool FrabJsonWriter::write(const Store& store, const ExportRequest& request, QSt
     FrabSchedule schedule;
     if (!FrabSchedule::fromData(*data, &schedule, error))
         return false;
+    schedule.version = ReleaseFormats::scheduleVersion(store, schedule.version);
     return ExchangeFile::save(request.output, QJsonDocument(toJson(schedule)).toJson(QJsonDocument::Indented), error);
 }
 

@@ -2,6 +2,9 @@
 #include "frabschedule.h"
 
 #include "exchangeprogramme.h"
+#include "model/conferencedays.h"
+#include "model/sessionlinks.h"
+#include "model/sourceids.h"
 
 #include <QCryptographicHash>
 #include <QMap>
@@ -56,7 +59,9 @@ int FrabSchedule::parseDuration(const QString& text)
     return hours * 60 + minutes + (seconds >= 30 ? 1 : 0);
 }
 
-QString FrabSchedule::typeOf(const QString& kind)
+namespace {
+
+const QMap<QString, QString>& ourTypes()
 {
     static const QMap<QString, QString> names = {
         {QStringLiteral("talk"), QStringLiteral("Talk")},
@@ -66,37 +71,23 @@ QString FrabSchedule::typeOf(const QString& kind)
         {QStringLiteral("hackathon"), QStringLiteral("Hackathon")},
         {QStringLiteral("pitch"), QStringLiteral("Pitch")},
         {QStringLiteral("ceremony"), QStringLiteral("Ceremony")}};
-    return names.value(kind, QStringLiteral("Talk"));
+    return names;
+}
+
+} // namespace
+
+QString FrabSchedule::typeOf(const QString& kind)
+{
+    return ourTypes().value(kind, kind);
 }
 
 QString FrabSchedule::kindOf(const QString& type)
 {
-    static const QMap<QString, QString> exact = {
-        {QStringLiteral("talk"), QStringLiteral("talk")},           {QStringLiteral("lecture"), QStringLiteral("talk")},
-        {QStringLiteral("presentation"), QStringLiteral("talk")},   {QStringLiteral("keynote"), QStringLiteral("talk")},
-        {QStringLiteral("roundtable"), QStringLiteral("roundtable")}, {QStringLiteral("round table"), QStringLiteral("roundtable")},
-        {QStringLiteral("panel"), QStringLiteral("roundtable")},    {QStringLiteral("discussion"), QStringLiteral("roundtable")},
-        {QStringLiteral("podium"), QStringLiteral("roundtable")},   {QStringLiteral("debate"), QStringLiteral("roundtable")},
-        {QStringLiteral("workshop"), QStringLiteral("workshop")},   {QStringLiteral("hands-on"), QStringLiteral("workshop")},
-        {QStringLiteral("tutorial"), QStringLiteral("workshop")},   {QStringLiteral("meetup"), QStringLiteral("meetup")},
-        {QStringLiteral("meet-up"), QStringLiteral("meetup")},      {QStringLiteral("meeting"), QStringLiteral("meetup")},
-        {QStringLiteral("hackathon"), QStringLiteral("hackathon")}, {QStringLiteral("pitch"), QStringLiteral("pitch")},
-        {QStringLiteral("lightning talk"), QStringLiteral("pitch")}, {QStringLiteral("ceremony"), QStringLiteral("ceremony")},
-        {QStringLiteral("opening"), QStringLiteral("ceremony")},    {QStringLiteral("closing"), QStringLiteral("ceremony")}};
+    // Only a name that is ours: a "lecture" or a "devroom" stays what the file calls it (issue 15).
     const QString key = type.trimmed().toLower();
-    if (exact.contains(key))
-        return exact.value(key);
-    // "Long talk", "Workshop (2 h)", "Panel discussion"…
-    static const QVector<QPair<QString, QString>> words = {
-        {QStringLiteral("workshop"), QStringLiteral("workshop")}, {QStringLiteral("lightning"), QStringLiteral("pitch")},
-        {QStringLiteral("pitch"), QStringLiteral("pitch")},       {QStringLiteral("panel"), QStringLiteral("roundtable")},
-        {QStringLiteral("round"), QStringLiteral("roundtable")},  {QStringLiteral("hack"), QStringLiteral("hackathon")},
-        {QStringLiteral("meet"), QStringLiteral("meetup")},       {QStringLiteral("talk"), QStringLiteral("talk")},
-        {QStringLiteral("lecture"), QStringLiteral("talk")}};
-    for (const auto& word : words)
-        if (key.contains(word.first))
-            return word.second;
-    return {};
+    if (ourTypes().contains(key))
+        return key;
+    return type.trimmed();
 }
 
 QString FrabSchedule::slugOf(const QString& text)
@@ -147,8 +138,12 @@ bool FrabSchedule::fromData(const ExchangeProgramme& data, FrabSchedule* schedul
 {
     FrabSchedule& s = *schedule;
     s = FrabSchedule();
+    const QJsonObject conference = SourceIds::read(data.event.sourceIds);
     s.title = data.event.name.isEmpty() ? tr("Programme") : data.event.name;
-    s.acronym = acronymOf(s.title);
+    // The acronym the schedule came with, written back when both schemas take it.
+    const QString acronym = SourceIds::text(conference, "acronym");
+    static const QRegularExpression acronymPattern(QStringLiteral("^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$"));
+    s.acronym = acronymPattern.match(acronym).hasMatch() ? acronym : acronymOf(s.title);
     s.timeZone = QString::fromUtf8(data.zone.id());
     for (const WorkingLine& line : data.lines)
         s.tracks.push_back({line.name, line.colour.toLower()});
@@ -163,63 +158,128 @@ bool FrabSchedule::fromData(const ExchangeProgramme& data, FrabSchedule* schedul
         s.rooms << room;
     }
 
-    // Numbers in UUID order, so they do not depend on the order of the programme.
-    QStringList sessionIds, personIds;
-    for (const ExchangeProgramme::Item& item : data.items) {
-        sessionIds << guidOf(item.session.id);
-        for (const ExchangeProgramme::Participant& person : item.people)
-            personIds << guidOf(person.personId);
-    }
-    sessionIds.sort();
-    personIds.sort();
-    personIds.removeDuplicates();
+    // The numbers and slugs the sessions had in their source, where they are still unique; new ones
+    // for the rest, in UUID order, so they do not depend on the order of the programme.
+    QVector<const ExchangeProgramme::Item*> placed;
+    for (const ExchangeProgramme::Item& item : data.items)
+        if (!item.space.id.isEmpty()) // the format has no place for a session without a room
+            placed << &item;
     QHash<QString, int> sessionNumbers, personNumbers;
+    QHash<QString, QString> sessionSlugs, sessionCodes;
     QSet<int> takenSessions, takenPeople;
-    for (const QString& id : std::as_const(sessionIds))
-        sessionNumbers.insert(id, numberFor(id, &takenSessions));
+    QSet<QString> takenSlugs, takenCodes;
+    QStringList unnumbered, personIds;
+    static const QRegularExpression slugPattern(QStringLiteral("^[a-z0-9_]{4,}-[a-z0-9\\-_]*[a-z0-9]$"));
+    static const QRegularExpression codePattern(QStringLiteral("^[0-9A-Z]{6}$"));
+    for (const ExchangeProgramme::Item* item : std::as_const(placed)) {
+        const QJsonObject ids = SourceIds::read(item->session.sourceIds);
+        const int number = SourceIds::text(ids, "id").toInt();
+        if (number > 0 && !takenSessions.contains(number)) {
+            takenSessions.insert(number);
+            sessionNumbers.insert(item->session.id, number);
+        } else {
+            unnumbered << item->session.id;
+        }
+        const QString slug = SourceIds::text(ids, "slug");
+        if (slugPattern.match(slug).hasMatch() && !takenSlugs.contains(slug)) {
+            takenSlugs.insert(slug);
+            sessionSlugs.insert(item->session.id, slug);
+        }
+        const QString code = SourceIds::text(ids, "code");
+        if (codePattern.match(code).hasMatch() && !takenCodes.contains(code)) {
+            takenCodes.insert(code);
+            sessionCodes.insert(item->session.id, code);
+        }
+        for (const ExchangeProgramme::Participant& person : item->people) {
+            const int personNumber = SourceIds::text(SourceIds::read(person.sourceIds), "id").toInt();
+            if (personNumber > 0) {
+                personNumbers.insert(person.personId, personNumber);
+                takenPeople.insert(personNumber);
+            } else {
+                personIds << person.personId;
+            }
+        }
+    }
+    std::sort(unnumbered.begin(), unnumbered.end(), [](const QString& a, const QString& b) { return guidOf(a) < guidOf(b); });
+    for (const QString& id : std::as_const(unnumbered))
+        sessionNumbers.insert(id, numberFor(guidOf(id), &takenSessions));
+    std::sort(personIds.begin(), personIds.end(), [](const QString& a, const QString& b) { return guidOf(a) < guidOf(b); });
+    personIds.erase(std::unique(personIds.begin(), personIds.end()), personIds.end());
     for (const QString& id : std::as_const(personIds))
-        personNumbers.insert(id, numberFor(id, &takenPeople));
+        if (!personNumbers.contains(id))
+            personNumbers.insert(id, numberFor(guidOf(id), &takenPeople));
 
     QMap<QDate, Day> days;
     for (const EventDay& eventDay : data.days) {
         Day& day = days[eventDay.day];
         day.date = eventDay.day;
-        day.start = data.inZone(QDateTime(eventDay.day, eventDay.opens));
-        day.end = data.inZone(QDateTime(eventDay.day, eventDay.closes));
+        day.start = data.inZone(ConferenceDays::opensAt(eventDay));
+        day.end = data.inZone(ConferenceDays::closesAt(eventDay));
     }
     QCryptographicHash fingerprint(QCryptographicHash::Sha1);
-    for (const ExchangeProgramme::Item& item : data.items) {
-        const Session& session = item.session;
-        if (item.space.id.isEmpty())
-            continue; // the format has no place for a session without a room
+    for (const ExchangeProgramme::Item* item : std::as_const(placed)) {
+        const Session& session = item->session;
+        const QJsonObject ids = SourceIds::read(session.sourceIds);
         Event event;
-        event.guid = guidOf(session.id);
-        event.id = sessionNumbers.value(event.guid);
-        event.room = item.space.name;
+        // The file's guid (in its own spelling) when the session still carries it, else ours.
+        const QString sourceGuid = SourceIds::text(ids, "guid");
+        event.guid = isUuid(sourceGuid) && sourceGuid.compare(session.id, Qt::CaseInsensitive) == 0 ? sourceGuid
+                                                                                                     : guidOf(session.id);
+        event.id = sessionNumbers.value(session.id);
+        event.code = sessionCodes.value(session.id);
+        event.room = item->space.name;
         event.title = session.title;
-        event.type = typeOf(session.kind);
+        event.subtitle = session.subtitle;
+        // The file's spelling of one of our kinds ("lecture" is its own kind; "talk" is our Talk), while
+        // the session is still of that kind.
+        const QString sourceType = SourceIds::text(ids, "type");
+        event.type = !sourceType.isEmpty() && kindOf(sourceType) == session.kind ? sourceType : typeOf(session.kind);
         event.language = session.language;
         event.abstract = session.abstract;
-        event.track = item.line.name;
-        QString titleSlug = slugOf(session.title).left(48);
-        while (titleSlug.endsWith(QLatin1Char('_')))
-            titleSlug.chop(1);
-        event.slug = QStringLiteral("%1-%2").arg(s.acronym).arg(event.id)
-            + (titleSlug.isEmpty() ? QString() : QLatin1Char('-') + titleSlug);
-        event.start = data.inZone(session.startsAt);
-        event.durationMinutes = int(session.startsAt.secsTo(session.endsAt) / 60);
-        for (const ExchangeProgramme::Participant& person : item.people) {
-            const QString guid = guidOf(person.personId);
-            event.persons.push_back({guid, personNumbers.value(guid), person.name, person.bio});
+        event.description = session.description;
+        event.track = item->line.name;
+        event.url = SourceIds::text(ids, "url");
+        event.slug = sessionSlugs.value(session.id);
+        if (event.slug.isEmpty()) {
+            QString titleSlug = slugOf(session.title).left(48);
+            while (titleSlug.endsWith(QLatin1Char('_')))
+                titleSlug.chop(1);
+            event.slug = QStringLiteral("%1-%2").arg(s.acronym).arg(event.id)
+                + (titleSlug.isEmpty() ? QString() : QLatin1Char('-') + titleSlug);
         }
-        if (!session.slidesUrl.isEmpty())
-            event.links.push_back({session.slidesUrl, QStringLiteral("slides"), QStringLiteral("Slides")});
-        if (!session.recordingUrl.isEmpty())
-            event.links.push_back({session.recordingUrl, QStringLiteral("media"), QStringLiteral("Recording")});
-        if (!session.notesUrl.isEmpty())
-            event.links.push_back({session.notesUrl, QStringLiteral("related"), QStringLiteral("Notes")});
+        event.start = data.inZone(session.startsAt);
+        // Real minutes: a session across the change to summer time is an hour shorter than its clock says.
+        event.durationMinutes = int(event.start.secsTo(data.inZone(session.endsAt)) / 60);
+        event.recordingLicence = session.recordingLicence;
+        event.recordingOptOut = session.recordingOptOut;
+        event.hasRecording = !session.recordingLicence.isEmpty() || session.recordingOptOut;
+        for (const ExchangeProgramme::Participant& person : item->people) {
+            const QJsonObject personIds = SourceIds::read(person.sourceIds);
+            const QString personGuid = SourceIds::text(personIds, "guid");
+            event.persons.push_back({isUuid(personGuid) ? personGuid : guidOf(person.personId),
+                                     personNumbers.value(person.personId), person.name, person.bio,
+                                     SourceIds::text(personIds, "code")});
+        }
+        QSet<QString> linked;
+        for (const SessionLink& link : SessionLinks::fromJson(session.links)) {
+            // The file's own type when it gave one; a link without one and of no kind stays without.
+            const QString type = !link.type.isEmpty() ? link.type
+                : link.kind == QLatin1String("other")  ? QString()
+                                                       : typeOfLink(link.kind);
+            event.links.push_back({link.url, type, link.title});
+            linked.insert(link.url);
+        }
+        // The session's own three addresses, unless the list already has them.
+        const QVector<Link> own = {{session.slidesUrl, QStringLiteral("slides"), QStringLiteral("Slides")},
+                                   {session.recordingUrl, QStringLiteral("media"), QStringLiteral("Recording")},
+                                   {session.notesUrl, QStringLiteral("related"), QStringLiteral("Notes")}};
+        for (const Link& link : own)
+            if (!link.url.isEmpty() && !linked.contains(link.url))
+                event.links.push_back(link);
+        for (const SessionLink& attachment : SessionLinks::fromJson(session.attachments))
+            event.attachments.push_back({attachment.url, attachment.type, attachment.title});
 
-        const QDate date = session.startsAt.date();
+        const QDate date = item->day.isValid() ? item->day : session.startsAt.date();
         Day& day = days[date];
         if (!day.date.isValid()) {
             day.date = date;
@@ -231,7 +291,7 @@ bool FrabSchedule::fromData(const ExchangeProgramme& data, FrabSchedule* schedul
         if (day.rooms.isEmpty())
             day.rooms = s.rooms;
         for (Room& room : day.rooms)
-            if (room.guid == guidOf(item.space.id))
+            if (room.guid == guidOf(item->space.id))
                 room.events << event;
         fingerprint.addData(QStringLiteral("%1|%2|%3|%4|%5|%6\n")
                                 .arg(event.guid, event.start.toString(Qt::ISODate))
@@ -260,6 +320,15 @@ bool FrabSchedule::fromData(const ExchangeProgramme& data, FrabSchedule* schedul
     // Apps compare the version to tell people the schedule changed: it follows the content, not the clock.
     s.version = QString::fromLatin1(fingerprint.result().toHex().left(12));
     return true;
+}
+
+QString FrabSchedule::typeOfLink(const QString& kind)
+{
+    if (kind == QLatin1String("recording"))
+        return QStringLiteral("media");
+    if (kind == QLatin1String("slides"))
+        return QStringLiteral("slides");
+    return QStringLiteral("related");
 }
 
 } // namespace standlab

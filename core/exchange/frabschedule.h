@@ -27,6 +27,7 @@ public:
         int id = 0;
         QString name;
         QString biography;
+        QString code; // pretalx's person code
     };
     struct Link
     {
@@ -48,14 +49,19 @@ public:
         QString track;
         QString slug;
         QString url;
+        QString code;        // pretalx's submission code
         QDateTime start;     // with the offset of the event's zone at that moment
         int durationMinutes = 0;
+        QString recordingLicence;
+        bool recordingOptOut = false;
+        bool hasRecording = false; // the file said something about recording (licence or opt-out)
         // As a reader found them, for the importer to interpret and report on.
         QString rawDate;
         QString rawStart;
         QString rawDuration;
         QVector<Person> persons;
         QVector<Link> links;
+        QVector<Link> attachments;
         QString where;       // where a reader found it ("line 40", "day 2, room Stage, event 3")
     };
     struct Room
@@ -98,10 +104,12 @@ public:
     static QString duration(int minutes);
     // Minutes of "HH:MM" or "HH:MM:SS"; -1 when it is neither.
     static int parseDuration(const QString& text);
-    // The English name of a session kind as apps show it ("Talk"), and the kind a type maps to
-    // (empty when none does).
+    // The English name of one of our session kinds as apps show it ("Talk"; any other kind is its own
+    // name), and the kind a type is: ours when the names match (case aside), else the type's own name.
     static QString typeOf(const QString& kind);
     static QString kindOf(const QString& type);
+    // The link type (of the JSON schema's list) for one of our link kinds.
+    static QString typeOfLink(const QString& kind);
     // A lower-case identifier of at least four letters, digits or underscores (the acronym rules
     // of both schemas).
     static QString acronymOf(const QString& name);

@@ -109,6 +109,7 @@ bool FrabXmlReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStrin
                 FrabSchedule::Event event;
                 event.guid = attribute(xml, "guid");
                 event.id = attribute(xml, "id").toInt();
+                event.code = attribute(xml, "code");
                 event.room = s.days.last().rooms.last().name;
                 event.where = tr("line %1").arg(xml.lineNumber());
                 s.days.last().rooms.last().events << event;
@@ -120,6 +121,11 @@ bool FrabXmlReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStrin
             } else if (inEvent() && path.size() == 6 && name == QLatin1String("link")) {
                 s.days.last().rooms.last().events.last().links.push_back(
                     {attribute(xml, "href"), attribute(xml, "type"), QString()});
+            } else if (inEvent() && path.size() == 6 && name == QLatin1String("attachment")) {
+                s.days.last().rooms.last().events.last().attachments.push_back(
+                    {attribute(xml, "href"), attribute(xml, "type"), QString()});
+            } else if (inEvent() && path.size() == 5 && name == QLatin1String("recording")) {
+                s.days.last().rooms.last().events.last().hasRecording = true;
             }
             break;
         }
@@ -178,6 +184,14 @@ bool FrabXmlReader::read(const QByteArray& bytes, FrabSchedule* schedule, QStrin
                 s.days.last().rooms.last().events.last().persons.last().name = value;
             } else if (inEvent() && path.size() == 6 && name == QLatin1String("link")) {
                 s.days.last().rooms.last().events.last().links.last().title = value;
+            } else if (inEvent() && path.size() == 6 && name == QLatin1String("attachment")) {
+                s.days.last().rooms.last().events.last().attachments.last().title = value;
+            } else if (inEvent() && path.size() == 6 && path.at(4) == QLatin1String("recording")) {
+                FrabSchedule::Event& event = s.days.last().rooms.last().events.last();
+                if (name == QLatin1String("license"))
+                    event.recordingLicence = value;
+                else if (name == QLatin1String("optout"))
+                    event.recordingOptOut = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || value == QLatin1String("1");
             }
             if (!path.isEmpty())
                 path.removeLast();

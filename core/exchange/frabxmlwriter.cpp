@@ -5,6 +5,7 @@
 #include "frabschedule.h"
 #include "io/exportrequest.h"
 #include "exchangeprogramme.h"
+#include "releases/releaseformats.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
@@ -19,11 +20,32 @@ bool isHexColour(const QString& colour)
     return pattern.match(colour).hasMatch();
 }
 
+bool isHttp(const QString& url)
+{
+    return url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"));
+}
+
+void writeReferences(QXmlStreamWriter& xml, const char* list, const char* item, const QVector<FrabSchedule::Link>& links)
+{
+    xml.writeStartElement(QLatin1String(list));
+    for (const FrabSchedule::Link& link : links) {
+        xml.writeStartElement(QLatin1String(item));
+        xml.writeAttribute(QStringLiteral("href"), link.url);
+        if (!link.type.isEmpty())
+            xml.writeAttribute(QStringLiteral("type"), link.type);
+        xml.writeCharacters(link.title);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
 void writeEvent(QXmlStreamWriter& xml, const FrabSchedule::Event& event)
 {
     xml.writeStartElement(QStringLiteral("event"));
     xml.writeAttribute(QStringLiteral("guid"), event.guid);
     xml.writeAttribute(QStringLiteral("id"), QString::number(event.id));
+    if (!event.code.isEmpty())
+        xml.writeAttribute(QStringLiteral("code"), event.code);
     xml.writeTextElement(QStringLiteral("room"), event.room);
     xml.writeTextElement(QStringLiteral("title"), event.title);
     xml.writeTextElement(QStringLiteral("subtitle"), event.subtitle);
@@ -45,15 +67,17 @@ void writeEvent(QXmlStreamWriter& xml, const FrabSchedule::Event& event)
     xml.writeEndElement();
     xml.writeTextElement(QStringLiteral("language"), event.language);
     xml.writeTextElement(QStringLiteral("description"), event.description);
-    xml.writeStartElement(QStringLiteral("links"));
-    for (const FrabSchedule::Link& link : event.links) {
-        xml.writeStartElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("href"), link.url);
-        xml.writeAttribute(QStringLiteral("type"), link.type);
-        xml.writeCharacters(link.title);
+    if (event.hasRecording) {
+        xml.writeStartElement(QStringLiteral("recording"));
+        xml.writeTextElement(QStringLiteral("license"), event.recordingLicence);
+        xml.writeTextElement(QStringLiteral("optout"), event.recordingOptOut ? QStringLiteral("true") : QStringLiteral("false"));
         xml.writeEndElement();
     }
-    xml.writeEndElement();
+    writeReferences(xml, "links", "link", event.links);
+    if (!event.attachments.isEmpty())
+        writeReferences(xml, "attachments", "attachment", event.attachments);
+    if (isHttp(event.url))
+        xml.writeTextElement(QStringLiteral("url"), event.url);
     xml.writeEndElement();
 }
 
@@ -118,6 +142,7 @@ bool FrabXmlWriter::write(const Store& store, const ExportRequest& request, QStr
     FrabSchedule schedule;
     if (!FrabSchedule::fromData(*data, &schedule, error))
         return false;
+    schedule.version = ReleaseFormats::scheduleVersion(store, schedule.version);
     return ExchangeFile::save(request.output, toXml(schedule), error);
 }
 

@@ -5,6 +5,7 @@
 #include "model/person.h"
 #include "model/repository.h"
 #include "model/space.h"
+#include "model/sourceids.h"
 #include "model/workingline.h"
 #include "store/store.h"
 
@@ -24,7 +25,7 @@ template <class T> int nextPosition(const QVector<T>& items)
 
 } // namespace
 
-ImportCatalogue::ImportCatalogue(Store& store) : m_store(store)
+ImportCatalogue::ImportCatalogue(Store& store, const QString& source) : m_store(store), m_source(source)
 {
     // Backwards, so of two rows with one name the first in the event's order is the one found.
     const QVector<WorkingLine> lines = Repository<WorkingLine>(store).all();
@@ -37,10 +38,33 @@ ImportCatalogue::ImportCatalogue(Store& store) : m_store(store)
         m_spaceByName.insert(nameKey(it->name), it->id);
     }
     m_nextSpacePosition = nextPosition(spaces);
-    for (const Person& person : Repository<Person>(store).all())
+    for (const Person& person : Repository<Person>(store).all()) {
         notePerson(person.id, person.name);
+        // People an earlier import brought keep the identity they had in their schedule.
+        const QJsonObject ids = SourceIds::read(person.sourceIds);
+        if (SourceIds::text(ids, "source") != m_source && SourceIds::text(ids, "guid").isEmpty())
+            continue;
+        const QString byGuid = identityKey(SourceIds::text(ids, "guid").toLower(), QString());
+        const QString byNumber = SourceIds::text(ids, "source") == m_source
+            ? identityKey(QString(), SourceIds::text(ids, "id"))
+            : QString();
+        for (const QString& key : {byGuid, byNumber})
+            if (!key.isEmpty() && !m_personByGuid.contains(key)) {
+                m_personByGuid.insert(key, person.id);
+                m_guidOfPerson[person.id] << key;
+            }
+    }
     for (const EventDay& day : Repository<EventDay>(store).all())
-        m_days.insert(day.day);
+        m_dayRows.insert(day.day, day);
+}
+
+QString ImportCatalogue::identityKey(const QString& guid, const QString& number) const
+{
+    if (!guid.isEmpty())
+        return QStringLiteral("g:") + guid;
+    if (!number.isEmpty() && number != QLatin1String("0"))
+        return QStringLiteral("i:") + m_source + QLatin1Char('/') + number;
+    return {};
 }
 
 QString ImportCatalogue::idFor(const QString& guid, const QHash<QString, QString>& taken)
@@ -113,14 +137,25 @@ void ImportCatalogue::space(const FrabSchedule::Room& room, QString* id)
 void ImportCatalogue::person(const FrabSchedule::Person& wanted, QString* id)
 {
     const QString guid = wanted.guid.toLower();
-    if (!guid.isEmpty() && m_personByGuid.contains(guid)) {
-        *id = m_personByGuid.value(guid);
-        return;
-    }
-    const auto claim = [this, &guid, id](const QString& personId) {
-        if (!guid.isEmpty()) {
-            m_personByGuid.insert(guid, personId);
-            m_guidOfPerson.insert(personId, guid);
+    // By guid, then by the source's number: a person may carry both in one event and one in another.
+    QStringList keys;
+    for (const QString& key : {identityKey(guid, {}), identityKey({}, wanted.id > 0 ? QString::number(wanted.id) : QString())})
+        if (!key.isEmpty())
+            keys << key;
+    for (const QString& key : std::as_const(keys))
+        if (m_personByGuid.contains(key)) {
+            *id = m_personByGuid.value(key);
+            for (const QString& other : std::as_const(keys))
+                if (!m_personByGuid.contains(other))
+                    m_personByGuid.insert(other, *id);
+            return;
+        }
+    const QString key = keys.value(0);
+    const auto claim = [this, &keys, id](const QString& personId) {
+        for (const QString& k : std::as_const(keys)) {
+            m_personByGuid.insert(k, personId);
+            if (!m_guidOfPerson.value(personId).contains(k))
+                m_guidOfPerson[personId] << k;
         }
         *id = personId;
     };
@@ -129,22 +164,36 @@ void ImportCatalogue::person(const FrabSchedule::Person& wanted, QString* id)
         if (found != m_personById.cend())
             return claim(found.value());
     }
-    // Same name, same person, unless the file already gave that person another guid: then the file
-    // says they are two people who share a name.
+    // Same name (case aside), same person, unless the file gave that person another id or guid: then
+    // the file says they are two people whose names look alike ("mo" and "Mo").
     const auto namesakes = m_peopleByName.find(nameKey(wanted.name));
     if (namesakes != m_peopleByName.end() && !namesakes->ids.isEmpty()) {
-        if (guid.isEmpty())
+        if (key.isEmpty())
             return claim(namesakes->ids.first());
-        Namesakes& same = namesakes.value();
-        while (same.unclaimed < same.ids.size() && m_guidOfPerson.contains(same.ids.at(same.unclaimed)))
-            ++same.unclaimed;
-        if (same.unclaimed < same.ids.size())
-            return claim(same.ids.at(same.unclaimed));
+        // A namesake who holds another guid (or another number of this source) is someone else; one
+        // known by a guid is still the person the file names by number only, and the other way round.
+        const auto conflicts = [this, &keys](const QString& personId) {
+            for (const QString& held : m_guidOfPerson.value(personId))
+                for (const QString& wantedKey : std::as_const(keys))
+                    if (held.left(2) == wantedKey.left(2) && held != wantedKey)
+                        return true;
+            return false;
+        };
+        for (const QString& namesake : std::as_const(namesakes->ids))
+            if (!conflicts(namesake))
+                return claim(namesake);
     }
     Person person;
     person.id = idFor(guid, m_personById);
     person.name = wanted.name;
     person.bio = wanted.biography;
+    QJsonObject ids;
+    SourceIds::set(&ids, "guid", wanted.guid);
+    SourceIds::set(&ids, "id", wanted.id > 0 ? QString::number(wanted.id) : QString());
+    SourceIds::set(&ids, "code", wanted.code);
+    if (!ids.isEmpty())
+        SourceIds::set(&ids, "source", m_source);
+    person.sourceIds = SourceIds::write(ids);
     m_newPeople << Repository<Person>::toRow(person);
     notePerson(person.id, person.name);
     ++m_peopleCreated;
@@ -153,17 +202,17 @@ void ImportCatalogue::person(const FrabSchedule::Person& wanted, QString* id)
 
 void ImportCatalogue::day(const QDate& date, const QTime& opens, const QTime& closes)
 {
-    if (!date.isValid() || m_days.contains(date))
+    if (!date.isValid() || m_dayRows.contains(date))
         return;
     EventDay day;
     day.id = Store::newId();
     day.day = date;
-    if (opens.isValid() && closes.isValid() && opens < closes) {
+    if (opens.isValid() && closes.isValid()) {
         day.opens = opens;
         day.closes = closes;
     }
     m_newDays << Repository<EventDay>::toRow(day);
-    m_days.insert(date);
+    m_dayRows.insert(date, day);
     ++m_daysCreated;
 }
 

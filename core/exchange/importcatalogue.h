@@ -2,6 +2,7 @@
 #pragma once
 
 #include "frabschedule.h"
+#include "model/eventday.h"
 #include "store/rowset.h"
 
 #include <QDate>
@@ -26,14 +27,19 @@ struct Person;
 class ImportCatalogue
 {
 public:
-    explicit ImportCatalogue(Store& store);
+    // `source` names the schedule (its acronym or title): people's numeric ids are only matched
+    // within one source, as two conferences number their speakers each their own way.
+    ImportCatalogue(Store& store, const QString& source);
 
     // Each sets `id` to the row's id (empty for an empty line name).
     void line(const QString& name, const QString& colour, QString* id);
     void space(const FrabSchedule::Room& room, QString* id);
     void person(const FrabSchedule::Person& person, QString* id);
-    // Adds the day unless the event has it; opening hours when both are given and in order.
+    // Adds the day unless the event has it; opening hours when both are given (a closing time at or
+    // before the opening is on the next morning, see ConferenceDays).
     void day(const QDate& date, const QTime& opens, const QTime& closes);
+    // Every day of the event, those already there and those to be written.
+    QVector<EventDay> days() const { return m_dayRows.values().toVector(); }
 
     // Writes the rows created since the last flush (lines, spaces, people, days, in that order), so
     // rows that refer to them can be written after it.
@@ -45,15 +51,15 @@ public:
     int daysCreated() const { return m_daysCreated; }
 
 private:
-    // People of one name, in the event's order: the first of them, and a cursor past those the file
-    // has already given a guid of their own (a claim is never undone, so the cursor only moves on).
+    // People of one name (case aside), in the event's order.
     struct Namesakes
     {
         QStringList ids;
-        qsizetype unclaimed = 0;
     };
 
     static QString nameKey(const QString& name) { return name.toCaseFolded(); }
+    // What identifies a person of the file: "g:" and the guid, else "i:", the source and the id.
+    QString identityKey(const QString& guid, const QString& number) const;
     // The file's guid when it is a UUID no row of the table has, else a new id.
     static QString idFor(const QString& guid, const QHash<QString, QString>& taken);
     void notePerson(const QString& id, const QString& name);
@@ -66,9 +72,10 @@ private:
     QHash<QString, Namesakes> m_peopleByName;
     int m_nextLinePosition = 0;
     int m_nextSpacePosition = 0;
-    QSet<QDate> m_days;
-    QHash<QString, QString> m_personByGuid; // a guid of the file → the person it became
-    QHash<QString, QString> m_guidOfPerson; // and back
+    QString m_source;
+    QHash<QDate, EventDay> m_dayRows;
+    QHash<QString, QString> m_personByGuid; // an identity key of the file → the person it became
+    QHash<QString, QStringList> m_guidOfPerson; // and back: a person's identity keys
     QVector<Row> m_newLines, m_newSpaces, m_newPeople, m_newDays;
     int m_linesCreated = 0;
     int m_spacesCreated = 0;

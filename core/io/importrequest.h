@@ -12,6 +12,7 @@ struct ImportRequest
     QString input;      // the file to read
     QString mapping;    // a saved column mapping (JSON), for formats that map columns
     bool dryRun = false; // report what would happen and change nothing
+    QString timeZone;   // for schedules whose times carry no zone or offset (an IANA name; empty: the event's)
 };
 
 // What an import did (or, in a dry run, would do), as lines a person reads.

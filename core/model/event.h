@@ -18,6 +18,7 @@ struct Event : Entity
     QString timeZone = QStringLiteral("Europe/Madrid");
     QStringList languages;
     QString description;
+    QString sourceIds = QStringLiteral("{}"); // SourceIds JSON: the acronym of the conference schedule it came from
 };
 
 template <> struct EntityTraits<Event>
@@ -32,6 +33,7 @@ template <> struct EntityTraits<Event>
             field("time_zone", &Event::timeZone),
             field("languages", &Event::languages),
             field("description", &Event::description),
+            field("source_ids", &Event::sourceIds),
         };
         return all;
     }

@@ -20,6 +20,7 @@ struct Person : Entity
     QStringList languages;
     QString bio;
     QString notes;
+    QString sourceIds = QStringLiteral("{}"); // SourceIds JSON: the person's id and guid in an imported schedule
 };
 
 template <> struct EntityTraits<Person>
@@ -36,6 +37,7 @@ template <> struct EntityTraits<Person>
             field("languages", &Person::languages),
             field("bio", &Person::bio),
             field("notes", &Person::notes),
+            field("source_ids", &Person::sourceIds),
         };
         return all;
     }

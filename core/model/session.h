@@ -28,6 +28,15 @@ struct Session : Entity
     QString notesUrl;
     QString slidesUrl;
     QString internalNotes;
+    // From a conference schedule (issue 15); links and attachments are SessionLinks JSON, sourceIds
+    // the SourceIds JSON of the session's identity in the file it came from.
+    QString subtitle;
+    QString description;
+    QString links = QStringLiteral("[]");
+    QString attachments = QStringLiteral("[]");
+    QString recordingLicence;
+    bool recordingOptOut = false;
+    QString sourceIds = QStringLiteral("{}");
 };
 
 template <> struct EntityTraits<Session>
@@ -52,6 +61,13 @@ template <> struct EntityTraits<Session>
             field("notes_url", &Session::notesUrl),
             field("slides_url", &Session::slidesUrl),
             field("internal_notes", &Session::internalNotes),
+            field("subtitle", &Session::subtitle),
+            field("description", &Session::description),
+            field("links", &Session::links),
+            field("attachments", &Session::attachments),
+            field("recording_licence", &Session::recordingLicence),
+            field("recording_opt_out", &Session::recordingOptOut),
+            field("source_ids", &Session::sourceIds),
         };
         return all;
     }

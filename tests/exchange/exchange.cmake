@@ -8,3 +8,7 @@ add_dependencies(test_icalendar standlab-cli)
 standlab_add_test(test_frabschedule SOURCES exchange/test_frabschedule.cpp exchange/exchangetesthelpers.h
   LIBRARIES standlab_core TIMEOUT 60)
 add_dependencies(test_frabschedule standlab-cli)
+# Issue 15: real schedules in and out without loss (fictional files with every trap of the real ones).
+standlab_add_test(test_scheduleroundtrip SOURCES exchange/test_scheduleroundtrip.cpp exchange/exchangetesthelpers.h
+  LIBRARIES standlab_core TIMEOUT 120)
+add_dependencies(test_scheduleroundtrip standlab-cli)
