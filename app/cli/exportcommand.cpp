@@ -59,6 +59,9 @@ void ExportCommand::addOptions(QCommandLineParser& parser) const
     value("document", tr("The outcome document to export, by name."), tr("NAME"));
     value("revision", tr("A saved revision of that document, by name."), tr("NAME"));
     value("person", tr("Only this person's sessions (name or id)."), tr("NAME"));
+    value("since", tr("The release to compare with (changes, changes-json)."), tr("NAME"));
+    value("changed-since", tr("Only what changed since this release (signs, poster, letters, letters-pdf)."),
+          tr("NAME"));
 }
 
 Command::Outcome ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QString* error)
@@ -96,6 +99,14 @@ Command::Outcome ExportCommand::run(const QCommandLineParser& parser, QTextStrea
     request.document = parser.value(QStringLiteral("document"));
     request.revision = parser.value(QStringLiteral("revision"));
     request.person = parser.value(QStringLiteral("person"));
+    request.since = parser.value(QStringLiteral("since"));
+    request.changedSince = parser.value(QStringLiteral("changed-since"));
+    const QStringList limitable = {QStringLiteral("signs"), QStringLiteral("poster"), QStringLiteral("letters"),
+                                   QStringLiteral("letters-pdf")};
+    if (!request.changedSince.isEmpty() && !limitable.contains(format->name)) {
+        *error = tr("--changed-since applies to %1, not to %2.").arg(limitable.join(QStringLiteral(", ")), format->name);
+        return Outcome::UsageError;
+    }
 
     const QFileInfo target(request.output);
     if (!target.absoluteDir().exists()) {
@@ -110,13 +121,20 @@ Command::Outcome ExportCommand::run(const QCommandLineParser& parser, QTextStrea
         return Outcome::Failed;
     }
     OpenOptions options;
-    options.readOnly = true; // exporting only reads the event
+    // Exporting only reads the event, except for the formats that note in it what they wrote (letters).
+    options.readOnly = !format->recordsInEvent;
     const std::unique_ptr<Store> store = Store::open(parser.positionalArguments().at(0), options, error);
     if (!store)
         return Outcome::Failed;
+    if (format->recordsInEvent)
+        request.record = store.get();
+    QStringList notices;
+    request.notice = [&notices](const QString& line) { notices << line; };
     if (!format->write(*store, request, error))
         return Outcome::Failed;
     out << tr("Wrote %1").arg(QDir::toNativeSeparators(request.output)) << Qt::endl;
+    for (const QString& line : qAsConst(notices))
+        out << line << Qt::endl;
     return Outcome::Success;
 }
 

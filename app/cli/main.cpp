@@ -7,6 +7,8 @@
 #include "importcommand.h"
 #include "generatecommand.h"
 #include "infocommand.h"
+#include "releasecommand.h"
+#include "releasescommand.h"
 #include "synccommand.h"
 #include "tools/version.h"
 
@@ -51,6 +53,8 @@ int main(int argc, char** argv)
     commandLine.add(std::make_unique<standlab::cli::ExportCommand>());
     commandLine.add(std::make_unique<standlab::cli::ImportCommand>());
     commandLine.add(std::make_unique<standlab::cli::SyncCommand>());
+    commandLine.add(std::make_unique<standlab::cli::ReleaseCommand>());
+    commandLine.add(std::make_unique<standlab::cli::ReleasesCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -45,7 +45,7 @@ void DoorSignWriter::layout()
             for (const ProgrammeData::Session& session : day.sessions)
                 if (session.spaceId == space.id)
                     here.push_back(session);
-            if (!here.isEmpty())
+            if (!here.isEmpty() && m_options.includesSign(day.date, space.id))
                 layoutSign(space, day, here);
         }
     }

@@ -32,6 +32,8 @@ h3{margin:.1em 0 .3em;font-size:1.1em}
 .moderators{font-style:italic}
 .tags span{display:inline-block;width:.7em;height:.7em;margin-right:.3em;background:var(--s)}
 .empty{color:#5b646e;font-style:italic}
+.changes{max-width:72em;margin:.8em auto;padding:.2em 1em .6em;background:#fff6dc;border-left:.4em solid #c98a00}
+.changes h2{margin:.4em 0}.changes h3{font-size:1em;margin:.6em 0 .2em}.changes ul{margin:0;padding-left:1.2em}
 [hidden]{display:none!important}
 @media (max-width:36em){article{grid-template-columns:1fr}}
 @media print{nav{display:none}article{break-inside:avoid}}
@@ -161,6 +163,7 @@ QByteArray HtmlProgramme::render() const
     html += QStringLiteral("<header><h1>%1</h1><p>%2</p></header>\n")
                 .arg(escaped(title), subtitle.join(QStringLiteral(" \u00b7 ")));
     html += filters();
+    html += m_changes;
     html += QStringLiteral("<main>\n");
     for (const ProgrammeData::Day& day : m_data.days) {
         if (day.sessions.isEmpty())

@@ -20,6 +20,10 @@ class HtmlProgramme
 public:
     HtmlProgramme(const ProgrammeData& data, const PrintLabels& labels) : m_data(data), m_labels(labels) {}
 
+    // A part shown above the programme: what changed since the latest release (HTML made by
+    // ReleaseFormats::htmlChanges, its values already escaped).
+    void setChanges(const QString& html) { m_changes = html; }
+
     QByteArray render() const;
     bool write(const QString& path, QString* error) const;
 
@@ -32,6 +36,7 @@ private:
 
     const ProgrammeData& m_data;
     PrintLabels m_labels;
+    QString m_changes;
 };
 
 } // namespace standlab

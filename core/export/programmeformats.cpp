@@ -13,6 +13,7 @@
 #include "programmeexporter.h"
 #include "programmetable.h"
 #include "programmexlsx.h"
+#include "releases/releaseformats.h"
 #include "store/store.h"
 
 namespace standlab {
@@ -57,6 +58,20 @@ PdfWriter pdf(ProgrammeFormat format)
 {
     return [format](const Store& store, const ProgrammeOptions& options, const QString& path, QString* error) {
         return ProgrammeExporter::exportPdf(store, format, options, path, error);
+    };
+}
+
+// The poster and the door signs can be limited to the pages that changed since a release, to reprint only those.
+FormatRegistry::Writer printed(ProgrammeFormat format)
+{
+    return [format](const Store& store, const ExportRequest& request, QString* error) {
+        ProgrammeOptions options;
+        if (!ProgrammeFormats::optionsFor(store, request, &options, error))
+            return false;
+        if (!request.changedSince.isEmpty()
+            && !ReleaseFormats::limitToChanges(store, request.changedSince, format, &options, error))
+            return false;
+        return ProgrammeExporter::exportPdf(store, format, options, request.output, error);
     };
 }
 
@@ -120,7 +135,9 @@ bool ProgrammeFormats::writeHtml(const Store& store, const ProgrammeOptions& opt
                                  QString* error)
 {
     const ProgrammeData data = ProgrammeData::load(store, options);
-    return HtmlProgramme(data, PrintLabels(options.language)).write(path, error);
+    HtmlProgramme page(data, PrintLabels(options.language));
+    page.setChanges(ReleaseFormats::htmlChanges(store, options.language));
+    return page.write(path, error);
 }
 
 bool ProgrammeFormats::writeCsv(const Store& store, const ProgrammeOptions& options, const QString& path,
@@ -149,9 +166,9 @@ void ProgrammeFormats::registerIn(FormatRegistry& registry)
                         tr("The printed programme: a booklet with a cover, the days, and an index of speakers (PDF)."),
                         through(pdf(ProgrammeFormat::Booklet))});
     registry.addExport({QStringLiteral("poster"), tr("One A3 landscape poster per day: spaces across, time down (PDF)."),
-                        through(pdf(ProgrammeFormat::Poster))});
+                        printed(ProgrammeFormat::Poster)});
     registry.addExport({QStringLiteral("signs"), tr("A door sign per space per day (PDF)."),
-                        through(pdf(ProgrammeFormat::DoorSigns))});
+                        printed(ProgrammeFormat::DoorSigns)});
     registry.addExport({QStringLiteral("html"),
                         tr("The programme as one web page that works offline, filterable by day and working line."),
                         through(writeHtml)});

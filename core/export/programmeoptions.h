@@ -24,11 +24,17 @@ struct ProgrammeOptions
     QStringList statuses = {QStringLiteral("confirmed")};
     PaperSize paper = PaperSize::A4;
     QString language = QStringLiteral("en"); // en, es, ca or fr: the fixed printed labels
+    // Door signs only: the signs to print, as "YYYY-MM-DD|space id" (what changed since a release); empty: all.
+    QStringList onlySigns;
 
     bool includesDay(const QDate& day) const { return days.isEmpty() || days.contains(day); }
     bool includesLine(const QString& id) const { return workingLineIds.isEmpty() || workingLineIds.contains(id); }
     bool includesSpace(const QString& id) const { return spaceIds.isEmpty() || spaceIds.contains(id); }
     bool includesStatus(const QString& status) const { return statuses.isEmpty() || statuses.contains(status); }
+    bool includesSign(const QDate& day, const QString& spaceId) const
+    {
+        return onlySigns.isEmpty() || onlySigns.contains(day.toString(Qt::ISODate) + QLatin1Char('|') + spaceId);
+    }
 };
 
 // The name the UI and the CLI use for the selection part of the options.

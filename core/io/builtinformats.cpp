@@ -6,6 +6,8 @@
 #include "contacts/contactformats.h"
 #include "export/programmeformats.h"
 #include "exchange/exchangeformats.h"
+#include "letters/letterformats.h"
+#include "releases/releaseformats.h"
 
 namespace standlab {
 
@@ -16,6 +18,8 @@ void registerBuiltInFormats(FormatRegistry& registry)
     ContactFormats::registerIn(registry);
     ProgrammeFormats::registerIn(registry);
     ExchangeFormats::registerIn(registry);
+    ReleaseFormats::registerIn(registry);
+    LetterFormats::registerIn(registry);
 }
 
 } // namespace standlab

@@ -30,6 +30,8 @@ public:
         QString name;
         QString summary;
         Writer write;
+        // True when the format writes into the event too (ExportRequest::record): it is opened for writing.
+        bool recordsInEvent = false;
     };
     struct ImportFormat
     {

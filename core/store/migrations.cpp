@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "db/sqlitedatabase.h"
+#include "releases/releaseschema.h"
 #include "sync/syncschema.h"
 
 #include <QCoreApplication>
@@ -215,7 +216,9 @@ const std::vector<const char*>& steps()
                                                  SyncSchema::clockUpsertStep(),
                                                  schemaVersion6,
                                                  schemaVersion7,
-                                                 syncContextsStep};
+                                                 syncContextsStep,
+                                                 // Releases, letter templates, each person's log (issue 19).
+                                                 ReleaseSchema::migrationStep()};
     return all;
 }
 
@@ -294,7 +297,8 @@ QStringList Migrations::entityTables()
             QStringLiteral("workshop_details"), QStringLiteral("engagements"),    QStringLiteral("interactions"),
             QStringLiteral("initiatives"),    QStringLiteral("datasets"),         QStringLiteral("actions"),
             QStringLiteral("action_partners"), QStringLiteral("action_sessions"), QStringLiteral("revisions"),
-            QStringLiteral("session_notes")};
+            QStringLiteral("session_notes"),  QStringLiteral("releases"),         QStringLiteral("letter_templates"),
+            QStringLiteral("person_interactions")};
 }
 
 } // namespace standlab

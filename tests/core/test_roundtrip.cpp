@@ -22,6 +22,9 @@
 #include "model/space.h"
 #include "model/workingline.h"
 #include "model/workshopdetails.h"
+#include "letters/lettertemplate.h"
+#include "letters/personinteraction.h"
+#include "releases/release.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -426,6 +429,27 @@ void TestRoundTrip::fillEverything(bool emptyReferences)
     note.author = QStringLiteral("Rapporteur Ficticia");
     note.body = tricky(QStringLiteral("note"));
     add(note);
+
+    Release release;
+    release.name = tricky(QStringLiteral("v1"));
+    release.note = tricky(QStringLiteral("printed"));
+    release.releasedAt = QStringLiteral("2019-11-12T10:00:00+01:00");
+    release.snapshot = QStringLiteral("{\"format\":1,\"sessions\":[]}");
+    add(release);
+
+    LetterTemplate letter;
+    letter.kind = QStringLiteral("reminder");
+    letter.language = QStringLiteral("ca");
+    letter.subject = tricky(QStringLiteral("subject"));
+    letter.body = tricky(QStringLiteral("body {name}"));
+    add(letter);
+
+    PersonInteraction written;
+    written.personId = personId;
+    written.happenedOn = day1;
+    written.channel = QStringLiteral("phone");
+    written.note = tricky(QStringLiteral("Letter written"));
+    add(written);
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)
