@@ -173,7 +173,11 @@ bool LetterComposer::compose(const Options& options, QVector<Letter>* letters, Q
     }
     for (const QString& personId : qAsConst(people)) {
         const QString language = languageFor(personId, options.language);
-        const LetterTemplate chosen = templateFor(language);
+        LetterTemplate chosen = templateFor(language);
+        if (!options.subject.isEmpty() || !options.body.isEmpty()) {
+            chosen.subject = options.subject;
+            chosen.body = options.body;
+        }
         QString changes;
         if (changesByPerson.contains(personId))
             changes = DefaultLetters::word(language, DefaultLetters::ChangesSince).arg(releaseName)
@@ -228,7 +232,9 @@ std::optional<Letter> LetterComposer::letterFor(const QString& personId, const Q
             if (p.personId != personId && !others.contains(p.name))
                 others << p.name;
         }
-        QString when = capitalised(locale.toString(item.session.startsAt.date(), QStringLiteral("dddd d MMMM")));
+        // Spanish dates read "19 de noviembre"; Catalan's month names carry their own "de".
+        const QString dayFormat = language == QLatin1String("es") ? QStringLiteral("dddd d 'de' MMMM") : QStringLiteral("dddd d MMMM");
+        QString when = capitalised(locale.toString(item.session.startsAt.date(), dayFormat));
         when += QStringLiteral(", ") + item.session.startsAt.toString(QStringLiteral("HH:mm"));
         if (item.session.endsAt.isValid())
             when += QStringLiteral("\u2013") + item.session.endsAt.toString(QStringLiteral("HH:mm"));

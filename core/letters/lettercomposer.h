@@ -27,6 +27,8 @@ public:
         QString language;       // en, es, ca, fr; empty: each person's first language they speak of these, else en
         QStringList personIds;  // empty: everyone with sessions
         QString changedSince;   // a release name: only the people whose sessions changed since it
+        QString subject;        // the window's unsaved template; empty: the stored or built-in one
+        QString body;
     };
 
     explicit LetterComposer(const Store& store) : m_store(store) {}

@@ -4,3 +4,4 @@ standlab_add_test(test_releases SOURCES releases/test_releases.cpp LIBRARIES sta
 add_dependencies(test_releases standlab-cli)
 standlab_add_test(test_letters SOURCES releases/test_letters.cpp LIBRARIES standlab_core TIMEOUT 120)
 add_dependencies(test_letters standlab-cli)
+standlab_add_test(test_releasesui SOURCES releases/test_releasesui.cpp LIBRARIES standlab_ui TIMEOUT 120)

@@ -30,6 +30,7 @@
 #include "shellmodels/storewatcher.h"
 #include "sync/syncactions.h"
 #include "store/store.h"
+#include "releases/releaseactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -365,6 +366,7 @@ void MainWindow::createMenus()
     history->setToolTip(tr("Show or hide the list of changes you can undo"));
     edit->addAction(history);
 
+    menuBar()->addMenu((new ReleaseActions(*m_document, this))->menu()); // releases and letters (issue 19)
     menuBar()->addMenu(m_goMenu);
     if (auto* stand = findChild<StandPage*>())
         menuBar()->addMenu(stand->menu());
