@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictdetector.h"
 
+#include "model/conferencedays.h"
+
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
@@ -144,18 +146,20 @@ void ConflictDetector::openingHours(const ConflictInput& input, QVector<Conflict
     QHash<QDate, const EventDay*> days;
     for (const EventDay& day : input.days)
         days.insert(day.day, &day);
+    // A session after midnight belongs to the day that closes on the next morning.
+    const ConferenceDays conference(input.days);
     for (const Session& session : input.sessions) {
         if (!isScheduled(session))
             continue;
-        const EventDay* day = days.value(session.startsAt.date());
+        const EventDay* day = days.value(conference.dayOf(session.startsAt));
         if (!day) {
             out.push_back({Conflict::Rule::OutsideOpeningHours, {session.id}, {},
                            tr("%1 (%2) is on a day that is not one of the event's days.")
                                .arg(quoted(session.title), when(session))});
             continue;
         }
-        const QDateTime opens(day->day, day->opens, Qt::UTC);
-        const QDateTime closes(day->day, day->closes, Qt::UTC);
+        const QDateTime opens = ConferenceDays::opensAt(*day);
+        const QDateTime closes = ConferenceDays::closesAt(*day);
         if (session.startsAt < opens || session.endsAt > closes) {
             const QLocale locale;
             out.push_back({Conflict::Rule::OutsideOpeningHours, {session.id}, {},

@@ -85,8 +85,7 @@ bool ScheduleZone::choose(const FrabSchedule& schedule, const QString& requested
         *zone = named;
         *note = tr("The file names its time zone: %1.").arg(schedule.timeZone);
         if (asked.isValid() && asked.id() != named.id())
-            *note += QLatin1Char(' ') + tr("The file names its time zone, %1; --timezone %2 was not needed and was not used.")
-                        .arg(schedule.timeZone, requested);
+            *note += QLatin1Char(' ') + tr("--timezone %1 was not needed and was not used.").arg(requested);
         return true;
     }
 
@@ -129,9 +128,8 @@ bool ScheduleZone::choose(const FrabSchedule& schedule, const QString& requested
         *zone = asked.isValid() ? asked : eventZone;
         if (utcOnly) {
             *note = unknownName + tr("The file names no time zone and gives its dates in UTC: they keep their moments "
-                                     "and are shown on the clock of %1%2.")
-                                      .arg(QString::fromUtf8(zone->id()),
-                                           asked.isValid() ? tr(" (--timezone)") : tr(", the event's zone"));
+                                     "and are shown on the clock of %1.")
+                                      .arg(QString::fromUtf8(zone->id()));
             return true;
         }
         *note = unknownName + (asked.isValid()

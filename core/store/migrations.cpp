@@ -196,6 +196,36 @@ const char* const schemaVersion7 =
     "CREATE TABLE restorations (table_name TEXT NOT NULL, id TEXT NOT NULL, restored_at INTEGER NOT NULL,"
     " laptop_id TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID;\n";
 
+// Version 10: what a conference schedule of frab, pretalx or wafer holds beside our own fields (issue 15):
+// a session's subtitle and description apart from its abstract, its links and attachments (JSON lists
+// of {title, url, kind, type}), its recording licence and opt-out, and the identity it had in the file
+// it came from (JSON {id, guid, slug, url, code, type}); a person's and the event's identity there (person:
+// {id, guid, code, source}; event: {acronym}). The columns are tracked field by field for
+// merging like those of step 4, by triggers of their own (SyncSchema's triggers name step 4's columns).
+#define CLOCK(TABLE, COLUMN) \
+  " INSERT INTO sync_field_clock (table_name, row_id, column_name, stamp, laptop_id, previous)" \
+  " SELECT '" TABLE "', new.id, '" COLUMN "', new.updated_at, new.laptop_id, 0" \
+  " WHERE old.\"" COLUMN "\" IS NOT new.\"" COLUMN "\"" \
+  " ON CONFLICT (table_name, row_id, column_name) DO UPDATE SET previous = stamp," \
+  " stamp = excluded.stamp, laptop_id = excluded.laptop_id;"
+const char* const scheduleFieldsStep =
+    "ALTER TABLE sessions ADD COLUMN subtitle TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE sessions ADD COLUMN description TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE sessions ADD COLUMN links TEXT NOT NULL DEFAULT '[]';\n"
+    "ALTER TABLE sessions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';\n"
+    "ALTER TABLE sessions ADD COLUMN recording_licence TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE sessions ADD COLUMN recording_opt_out INTEGER NOT NULL DEFAULT 0;\n"
+    "ALTER TABLE sessions ADD COLUMN source_ids TEXT NOT NULL DEFAULT '{}';\n"
+    "ALTER TABLE people ADD COLUMN source_ids TEXT NOT NULL DEFAULT '{}';\n"
+    "ALTER TABLE event ADD COLUMN source_ids TEXT NOT NULL DEFAULT '{}';\n"
+    "CREATE TRIGGER sync_clock_sessions_schedule AFTER UPDATE ON sessions BEGIN"
+    CLOCK("sessions", "subtitle") CLOCK("sessions", "description") CLOCK("sessions", "links")
+    CLOCK("sessions", "attachments") CLOCK("sessions", "recording_licence") CLOCK("sessions", "recording_opt_out")
+    CLOCK("sessions", "source_ids") " END;\n"
+    "CREATE TRIGGER sync_clock_people_schedule AFTER UPDATE ON people BEGIN" CLOCK("people", "source_ids") " END;\n"
+    "CREATE TRIGGER sync_clock_event_schedule AFTER UPDATE ON event BEGIN" CLOCK("event", "source_ids") " END;\n";
+#undef CLOCK
+
 // Version 8: what each laptop knew when it made its edits (issue 20). From `from_stamp` on, until its next
 // entry, the edits of `laptop_id` were made holding every change of laptop L up to knowledge[L]; an entry
 // is written at each merge. These travel with packages, so any laptop can tell whether the edit that
@@ -218,7 +248,8 @@ const std::vector<const char*>& steps()
                                                  schemaVersion7,
                                                  syncContextsStep,
                                                  // Releases, letter templates, each person's log (issue 19).
-                                                 ReleaseSchema::migrationStep()};
+                                                 ReleaseSchema::migrationStep(),
+                                                 scheduleFieldsStep};
     return all;
 }
 

@@ -212,6 +212,7 @@ void TestRoundTrip::fillEverything(bool emptyReferences)
     event.timeZone = QStringLiteral("Europe/Lisbon");
     event.languages = {QStringLiteral("en"), QStringLiteral("ca"), QStringLiteral("\"es\"")};
     event.description = tricky(QStringLiteral("description"));
+    event.sourceIds = QStringLiteral("{\"acronym\":\"rtc_2019\"}");
     add(event);
 
     EventDay day;
@@ -260,6 +261,7 @@ void TestRoundTrip::fillEverything(bool emptyReferences)
     person.languages = {QStringLiteral("ca"), QStringLiteral("fr")};
     person.bio = tricky(QStringLiteral("bio"));
     person.notes = tricky(QStringLiteral("person notes"));
+    person.sourceIds = QStringLiteral("{\"guid\":\"bbbbbbbb-0000-4000-8000-000000000001\",\"id\":\"7\"}");
     const QString personId = add(person);
 
     Availability availability;
@@ -288,6 +290,13 @@ void TestRoundTrip::fillEverything(bool emptyReferences)
     session.notesUrl = QStringLiteral("https://example.org/notes");
     session.slidesUrl = QStringLiteral("https://example.org/slides");
     session.internalNotes = tricky(QStringLiteral("internal"));
+    session.subtitle = tricky(QStringLiteral("subtitle"));
+    session.description = tricky(QStringLiteral("session description"));
+    session.links = QStringLiteral("[{\"title\":\"Video\",\"url\":\"https://example.org/v\",\"kind\":\"recording\"}]");
+    session.attachments = QStringLiteral("[{\"title\":\"Paper\",\"url\":\"https://example.org/p.pdf\",\"kind\":\"other\"}]");
+    session.recordingLicence = QStringLiteral("CC BY 4.0");
+    session.recordingOptOut = true;
+    session.sourceIds = QStringLiteral("{\"id\":\"101\",\"slug\":\"rtc-101-data\"}");
     const QString sessionId = add(session);
 
     SessionTag tag;

@@ -287,6 +287,10 @@ void TestScheduleRoundTrip::afterMidnightStaysInItsDay()
     for (const Session& session : late)
         QCOMPARE(conference.dayOf(session.startsAt), QDate(2023, 12, 27));
     QCOMPARE(conference.dayOf(QDateTime(QDate(2023, 12, 28), QTime(11, 0), Qt::UTC)), QDate(2023, 12, 28));
+    store.reset();
+    // `check` takes the night as part of the day: no session is outside its opening hours.
+    const ProcessResult check = runCli({QStringLiteral("check"), file});
+    QVERIFY2(!check.out.contains("opening hours") && !check.out.contains("not one of the event's days"), check.out.constData());
 }
 
 void TestScheduleRoundTrip::repeatedGuidsAndMarkersComeIn()

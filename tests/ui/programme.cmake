@@ -3,3 +3,6 @@
 standlab_add_test(test_sessionmodel SOURCES ui/test_sessionmodel.cpp ui/programmefixture.h LIBRARIES standlab_ui)
 standlab_add_test(test_undo SOURCES ui/test_undo.cpp ui/programmefixture.h LIBRARIES standlab_ui)
 standlab_add_test(test_eventsettings SOURCES ui/test_eventsettings.cpp ui/programmefixture.h LIBRARIES standlab_ui)
+# The session editor's schedule fields (issue 15): subtitle, description, links, attachments, recording.
+standlab_add_test(test_sessioneditorschedule SOURCES ui/test_sessioneditorschedule.cpp ui/programmefixture.h
+  LIBRARIES standlab_ui)

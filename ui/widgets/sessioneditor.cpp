@@ -10,6 +10,7 @@
 #include "model/person.h"
 #include "model/repository.h"
 #include "model/session.h"
+#include "model/sessionlinks.h"
 #include "model/sessiontag.h"
 #include "model/space.h"
 #include "model/vocabulary.h"
@@ -17,6 +18,7 @@
 #include "participantseditor.h"
 #include "workshopdetailseditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -139,7 +141,9 @@ QWidget* SessionEditor::buildForm()
     m_language = named(new QComboBox, "languageCombo", tr("The language the session is held in"));
     for (const Term& term : Vocabulary::languages())
         m_language->addItem(term.label, term.key);
+    m_subtitle = named(new QLineEdit, "subtitleEdit", tr("A second line under the title"));
     about->addRow(tr("&Title:"), m_title);
+    about->addRow(tr("Su&btitle:"), m_subtitle);
     about->addRow(tr("&Kind:"), m_kind);
     about->addRow(tr("St&atus:"), m_status);
     about->addRow(tr("&Working line:"), m_workingLine);
@@ -165,7 +169,11 @@ QWidget* SessionEditor::buildForm()
     QFormLayout* content = group(tr("Description"));
     m_abstract = named(new QPlainTextEdit, "abstractEdit", tr("The abstract printed in the programme"));
     m_abstract->setMinimumHeight(90);
+    m_description = named(new QPlainTextEdit, "descriptionEdit",
+                          tr("The longer text conference apps show beside the abstract"));
+    m_description->setMinimumHeight(70);
     content->addRow(m_abstract);
+    content->addRow(tr("Lon&ger description:"), m_description);
 
     QFormLayout* people = group(tr("People"));
     m_participants = new ParticipantsEditor(m_document);
@@ -200,6 +208,35 @@ QWidget* SessionEditor::buildForm()
     links->addRow(tr("Recording:"), m_recordingUrl);
     links->addRow(tr("Notes:"), m_notesUrl);
     links->addRow(tr("Slides:"), m_slidesUrl);
+    // More links and the attachments, one a line: a small text rather than a table, so the panel stays
+    // as it is; the line that is not a link is named and nothing is saved until it is one.
+    const auto list = [&named](const char* name, const QString& tip) {
+        auto* edit = named(new QPlainTextEdit, name, tip);
+        edit->setMinimumHeight(50);
+        edit->setPlaceholderText(tr("Title | https://… | kind"));
+        return edit;
+    };
+    const auto warning = [&named](const char* name) {
+        auto* label = named(new QLabel, name, {});
+        label->setStyleSheet(QStringLiteral("color: #b71c1c"));
+        label->setWordWrap(true);
+        label->hide();
+        return label;
+    };
+    m_links = list("linksEdit", tr("One link a line: title | address | kind (recording, slides, notes, feedback or other)"));
+    m_linksWarning = warning("linksWarningLabel");
+    m_attachments = list("attachmentsEdit", tr("Files that belong to the session, one a line: title | address"));
+    m_attachmentsWarning = warning("attachmentsWarningLabel");
+    links->addRow(tr("More l&inks:"), m_links);
+    links->addRow(QString(), m_linksWarning);
+    links->addRow(tr("Attach&ments:"), m_attachments);
+    links->addRow(QString(), m_attachmentsWarning);
+    m_recordingLicence = named(new QLineEdit, "recordingLicenceEdit", tr("The licence the recording is published under"));
+    m_recordingLicence->setPlaceholderText(tr("e.g. CC BY 4.0"));
+    m_recordingOptOut = named(new QCheckBox(tr("The speakers do &not want it recorded")), "recordingOptOutCheck",
+                              tr("Carried in the conference-app schedule, so no one records it by mistake"));
+    links->addRow(tr("Recording licence:"), m_recordingLicence);
+    links->addRow(QString(), m_recordingOptOut);
 
     QFormLayout* internal = group(tr("Internal notes"));
     m_internalNotes = named(new QPlainTextEdit, "internalNotesEdit", tr("Only for the organisers; never exported"));
@@ -214,6 +251,14 @@ QWidget* SessionEditor::buildForm()
     connectCombo(m_language, QStringLiteral("language"), tr("Change language"));
     connectCombo(m_space, QStringLiteral("space_id"), tr("Change space"));
     connectText(m_abstract, QStringLiteral("abstract"), tr("Edit abstract"));
+    connectText(m_subtitle, QStringLiteral("subtitle"), tr("Edit subtitle"));
+    connectText(m_description, QStringLiteral("description"), tr("Edit description"));
+    connectText(m_recordingLicence, QStringLiteral("recording_licence"), tr("Edit recording licence"));
+    connectLinks(m_links, m_linksWarning, QStringLiteral("links"), tr("Edit links"));
+    connectLinks(m_attachments, m_attachmentsWarning, QStringLiteral("attachments"), tr("Edit attachments"));
+    connect(m_recordingOptOut, &QCheckBox::toggled, this, [this](bool on) {
+        setField(QStringLiteral("recording_opt_out"), on ? 1 : 0, tr("Change recording opt-out"));
+    });
     connectSpin(m_capacity, QStringLiteral("capacity"), tr("Change capacity"));
     connectSpin(m_expectedHeadcount, QStringLiteral("expected_headcount"), tr("Change expected headcount"));
     connectSpin(m_headcount, QStringLiteral("headcount"), tr("Change headcount"));
@@ -250,6 +295,38 @@ void SessionEditor::connectCombo(QComboBox* combo, const QString& column, const 
         // An empty key is "none": a NULL reference, so the foreign key accepts it.
         setField(column, key.isEmpty() && column.endsWith(QLatin1String("_id")) ? QVariant() : QVariant(key), text);
     });
+}
+
+void SessionEditor::connectLinks(QPlainTextEdit* edit, QLabel* warning, const QString& column, const QString& text)
+{
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, warning, column, text] {
+        if (m_loading)
+            return;
+        int badLine = 0;
+        const QVector<SessionLink> links = SessionLinks::fromText(edit->toPlainText(), &badLine);
+        warning->setText(tr("Line %1 is not “title | address | kind”; it is not saved yet.").arg(badLine));
+        warning->setVisible(badLine > 0);
+        if (badLine == 0)
+            setField(column, SessionLinks::toJson(links), text);
+    });
+}
+
+void SessionEditor::loadLinks(QPlainTextEdit* edit, QLabel* warning, const QString& json)
+{
+    // What is typed stays as typed while it says the same as the store.
+    int badLine = 0;
+    const QVector<SessionLink> stored = SessionLinks::fromJson(json);
+    const QVector<SessionLink> typed = SessionLinks::fromText(edit->toPlainText(), &badLine);
+    if (badLine == 0 && typed.size() == stored.size()) {
+        bool same = true;
+        for (int i = 0; i < typed.size() && same; ++i)
+            same = typed.at(i).url == stored.at(i).url && typed.at(i).title == stored.at(i).title
+                && typed.at(i).kind == stored.at(i).kind;
+        if (same)
+            return;
+    }
+    edit->setPlainText(SessionLinks::toText(stored));
+    warning->hide();
 }
 
 void SessionEditor::connectSpin(QSpinBox* spin, const QString& column, const QString& text)
@@ -344,6 +421,10 @@ void SessionEditor::load()
     const bool wasLoading = std::exchange(m_loading, true);
     const Session s = m_sessionId.isEmpty() ? Session() : Repository<Session>(m_document.store()).find(m_sessionId).value_or(Session());
     setTextIfDifferent(m_title, s.title);
+    setTextIfDifferent(m_subtitle, s.subtitle);
+    // A kind of the event's own vocabulary (an imported "lecture") is offered as it is named.
+    if (m_kind->findData(s.kind) < 0 && !s.kind.isEmpty())
+        m_kind->addItem(s.kind, s.kind);
     selectData(m_kind, s.kind);
     selectData(m_status, s.status);
     selectData(m_workingLine, s.workingLineId);
@@ -365,6 +446,12 @@ void SessionEditor::load()
         m_end->setTime(end);
     m_timeWarning->setVisible(s.startsAt.isValid() && s.endsAt.isValid() && s.endsAt < s.startsAt);
     setTextIfDifferent(m_abstract, s.abstract);
+    setTextIfDifferent(m_description, s.description);
+    setTextIfDifferent(m_recordingLicence, s.recordingLicence);
+    if (m_recordingOptOut->isChecked() != s.recordingOptOut)
+        m_recordingOptOut->setChecked(s.recordingOptOut);
+    loadLinks(m_links, m_linksWarning, s.links);
+    loadLinks(m_attachments, m_attachmentsWarning, s.attachments);
     setValueIfDifferent(m_capacity, s.capacity);
     setValueIfDifferent(m_expectedHeadcount, s.expectedHeadcount);
     setValueIfDifferent(m_headcount, s.headcount);

@@ -6,6 +6,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -51,6 +52,8 @@ private:
     void connectText(QPlainTextEdit* edit, const QString& column, const QString& text);
     void connectCombo(QComboBox* combo, const QString& column, const QString& text);
     void connectSpin(QSpinBox* spin, const QString& column, const QString& text);
+    void connectLinks(QPlainTextEdit* edit, QLabel* warning, const QString& column, const QString& text);
+    void loadLinks(QPlainTextEdit* edit, QLabel* warning, const QString& json);
     void onDayChosen();
     void onStartChanged();
     void onEndChanged();
@@ -72,7 +75,9 @@ private:
     QTimeEdit* m_end = nullptr;
     QLabel* m_timeWarning = nullptr;
     QComboBox* m_space = nullptr;
+    QLineEdit* m_subtitle = nullptr;
     QPlainTextEdit* m_abstract = nullptr;
+    QPlainTextEdit* m_description = nullptr;
     ParticipantsEditor* m_participants = nullptr;
     QWidget* m_workshopGroup = nullptr;
     WorkshopDetailsEditor* m_workshop = nullptr;
@@ -82,6 +87,12 @@ private:
     QLineEdit* m_recordingUrl = nullptr;
     QLineEdit* m_notesUrl = nullptr;
     QLineEdit* m_slidesUrl = nullptr;
+    QPlainTextEdit* m_links = nullptr;
+    QLabel* m_linksWarning = nullptr;
+    QPlainTextEdit* m_attachments = nullptr;
+    QLabel* m_attachmentsWarning = nullptr;
+    QLineEdit* m_recordingLicence = nullptr;
+    QCheckBox* m_recordingOptOut = nullptr;
     QPlainTextEdit* m_internalNotes = nullptr;
 };
 
