@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>%1 is used twice at once: %2 (%3) overlaps %4 (%5).</source>
-        <translation>%1 s&apos;utilitza dues vegades alhora: %2 (%3) se solapa amb %4 (%5).</translation>
+        <translation>%1 s'utilitza dues vegades alhora: %2 (%3) se solapa amb %4 (%5).</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -31,16 +31,16 @@
         <translation>%1 no està disponible per a %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
-        <translation>%1 (%2) és en un dia que no és cap dels dies de l&apos;esdeveniment.</translation>
+        <source>%1 (%2) is on a day that is not one of the event's days.</source>
+        <translation>%1 (%2) és en un dia que no és cap dels dies de l'esdeveniment.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
-        <translation>%1 (%2) és fora de l&apos;horari d&apos;obertura del dia (%3–%4).</translation>
+        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
+        <translation>%1 (%2) és fora de l'horari d'obertura del dia (%3–%4).</translation>
     </message>
     <message>
         <source>%1 expects %2 people but %3 holds %4.</source>
-        <translation>%1 preveu %2 persones, però %3 només n&apos;admet %4.</translation>
+        <translation>%1 preveu %2 persones, però %3 només n'admet %4.</translation>
     </message>
     <message>
         <source>%1 is confirmed but has no speaker.</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>%1 is cancelled but still holds a slot; unschedule it to free the space.</source>
-        <translation>La sessió %1 està cancel·lada però encara ocupa una franja; desprogrameu-la per alliberar l&apos;espai.</translation>
+        <translation>La sessió %1 està cancel·lada però encara ocupa una franja; desprogrameu-la per alliberar l'espai.</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation>Edita l&apos;organització</translation>
+        <translation>Edita l'organització</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -71,15 +71,15 @@
     </message>
     <message>
         <source>Make a session from a request</source>
-        <translation>Crea una sessió a partir d&apos;una sol·licitud</translation>
+        <translation>Crea una sessió a partir d'una sol·licitud</translation>
     </message>
     <message>
         <source>Close the call for initiatives</source>
-        <translation>Tanca la convocatòria d&apos;iniciatives</translation>
+        <translation>Tanca la convocatòria d'iniciatives</translation>
     </message>
     <message>
         <source>Reopen the call for initiatives</source>
-        <translation>Reobre la convocatòria d&apos;iniciatives</translation>
+        <translation>Reobre la convocatòria d'iniciatives</translation>
     </message>
 </context>
 <context>
@@ -98,11 +98,11 @@
     </message>
     <message>
         <source>%1: nothing imported.</source>
-        <translation>%1: no s&apos;ha importat res.</translation>
+        <translation>%1: no s'ha importat res.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulació: no s&apos;ha escrit res.</translation>
+        <translation>Simulació: no s'ha escrit res.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Line %1: already in the event (%2): %3</source>
-        <translation>Línia %1: ja és a l&apos;esdeveniment (%2): %3</translation>
+        <translation>Línia %1: ja és a l'esdeveniment (%2): %3</translation>
     </message>
     <message>
         <source>Rows rejected: %1</source>
@@ -153,8 +153,8 @@
         <translation>Persones</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
-        <translation>Organitzacions i persones des del CSV d&apos;un full de càlcul, amb les columnes assignades a partir de les capçaleres (o --mapping); tot o res.</translation>
+        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <translation>Organitzacions i persones des del CSV d'un full de càlcul, amb les columnes assignades a partir de les capçaleres (o --mapping); tot o res.</translation>
     </message>
     <message>
         <source>Organisations with their engagement, as CSV (RFC 4180, UTF-8).</source>
@@ -176,8 +176,8 @@
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
-        <translation>Cap columna no està assignada al nom d&apos;una organització ni al nom d&apos;una persona.</translation>
+        <source>No column is mapped to an organisation name or a person's name.</source>
+        <translation>Cap columna no està assignada al nom d'una organització ni al nom d'una persona.</translation>
     </message>
     <message>
         <source>The mapping names no columns.</source>
@@ -193,11 +193,11 @@
     </message>
     <message>
         <source>Organisation name</source>
-        <translation>Nom de l&apos;organització</translation>
+        <translation>Nom de l'organització</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Tipus d&apos;organització</translation>
+        <translation>Tipus d'organització</translation>
     </message>
     <message>
         <source>City</source>
@@ -245,14 +245,14 @@
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable de l&apos;equip</translation>
+        <translation>Responsable de l'equip</translation>
     </message>
     <message>
         <source>Next follow-up</source>
         <translation>Proper seguiment</translation>
     </message>
     <message>
-        <source>Person&apos;s full name</source>
+        <source>Person's full name</source>
         <translation>Nom complet de la persona</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>already in the event</source>
-        <translation>ja és a l&apos;esdeveniment</translation>
+        <translation>ja és a l'esdeveniment</translation>
     </message>
     <message>
         <source>same email</source>
@@ -317,13 +317,13 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) could not be read. Correct them and import again.</source>
         <translation>
-            <numerusform>No s&apos;ha importat res: no s&apos;ha pogut llegir %n fila. Corregiu-la i torneu a importar.</numerusform>
-            <numerusform>No s&apos;ha importat res: no s&apos;han pogut llegir %n files. Corregiu-les i torneu a importar.</numerusform>
+            <numerusform>No s'ha importat res: no s'ha pogut llegir %n fila. Corregiu-la i torneu a importar.</numerusform>
+            <numerusform>No s'ha importat res: no s'han pogut llegir %n files. Corregiu-les i torneu a importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>No s&apos;ha importat res: %1</translation>
+        <translation>No s'ha importat res: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) to add, </source>
@@ -416,7 +416,7 @@
     <name>ContactRowReader</name>
     <message>
         <source>the day ‘%1’ is neither a date nor a day of the event</source>
-        <translation>el dia «%1» no és ni una data ni un dia de l&apos;esdeveniment</translation>
+        <translation>el dia «%1» no és ni una data ni un dia de l'esdeveniment</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2; the file may be cut short</source>
@@ -432,11 +432,11 @@
     </message>
     <message>
         <source>‘%1’ is not a kind of organisation</source>
-        <translation>«%1» no és un tipus d&apos;organització</translation>
+        <translation>«%1» no és un tipus d'organització</translation>
     </message>
     <message>
         <source>‘%1’ is not an attendance status</source>
-        <translation>«%1» no és un estat d&apos;assistència</translation>
+        <translation>«%1» no és un estat d'assistència</translation>
     </message>
     <message>
         <source>the delegation size ‘%1’ is not a number</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>This file and “%1” now hold the same changes, yet their events differ in %2. Nothing was deleted, but exchanging packages will not bring these into line by itself: check them in both copies before printing anything from them.</source>
-        <translation>Aquest fitxer i «%1» ara contenen els mateixos canvis, però els seus esdeveniments difereixen en %2. No s&apos;ha suprimit res, però intercanviar paquets no ho posarà d&apos;acord per si sol: comproveu-ho a les dues còpies abans d&apos;imprimir-ne res.</translation>
+        <translation>Aquest fitxer i «%1» ara contenen els mateixos canvis, però els seus esdeveniments difereixen en %2. No s'ha suprimit res, però intercanviar paquets no ho posarà d'acord per si sol: comproveu-ho a les dues còpies abans d'imprimir-ne res.</translation>
     </message>
 </context>
 <context>
@@ -581,19 +581,19 @@
     </message>
     <message>
         <source>Line %1: the file has more than %2 rows, more than can be imported at once.</source>
-        <translation>Línia %1: el fitxer té més de %2 files, més de les que es poden importar d&apos;una vegada.</translation>
+        <translation>Línia %1: el fitxer té més de %2 files, més de les que es poden importar d'una vegada.</translation>
     </message>
     <message>
         <source>The data could not be read.</source>
-        <translation>No s&apos;han pogut llegir les dades.</translation>
+        <translation>No s'han pogut llegir les dades.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than can be imported at once.</source>
-        <translation>El fitxer ocupa més de %1 MB, més del que es pot importar d&apos;una vegada.</translation>
+        <translation>El fitxer ocupa més de %1 MB, més del que es pot importar d'una vegada.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation>No s&apos;ha pogut obrir «%1»: %2</translation>
+        <translation>No s'ha pogut obrir «%1»: %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -604,33 +604,33 @@
     <name>CsvWriter</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation>No s&apos;ha pogut escriure «%1»: %2</translation>
+        <translation>No s'ha pogut escriure «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation>No s&apos;ha pogut desar «%1»: %2</translation>
+        <translation>No s'ha pogut desar «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>No es pot escriure «%1»: només se n&apos;ha pogut escriure una part; potser el disc és ple.</translation>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
     </message>
 </context>
 <context>
     <name>DemoEvent</name>
     <message>
         <source>The bundled demo event is damaged: %1</source>
-        <translation>L&apos;esdeveniment de demostració inclòs està malmès: %1</translation>
+        <translation>L'esdeveniment de demostració inclòs està malmès: %1</translation>
     </message>
 </context>
 <context>
     <name>EventBundle</name>
     <message>
         <source>This is not a Stand Lab event bundle (the “format” field is missing or wrong).</source>
-        <translation>No és un paquet d&apos;esdeveniment de Stand Lab (el camp «format» falta o és incorrecte).</translation>
+        <translation>No és un paquet d'esdeveniment de Stand Lab (el camp «format» falta o és incorrecte).</translation>
     </message>
     <message>
         <source>The bundle has schema version %1; this Stand Lab reads versions 1 to %2.</source>
-        <translation>El paquet té la versió d&apos;esquema %1; aquest Stand Lab llegeix de la versió 1 a la %2.</translation>
+        <translation>El paquet té la versió d'esquema %1; aquest Stand Lab llegeix de la versió 1 a la %2.</translation>
     </message>
     <message>
         <source>The bundle holds an unknown table “%1”.</source>
@@ -642,30 +642,30 @@
     </message>
     <message>
         <source>The bundle could not be loaded: %1</source>
-        <translation>No s&apos;ha pogut carregar el paquet: %1</translation>
+        <translation>No s'ha pogut carregar el paquet: %1</translation>
     </message>
     <message>
         <source>Session “%1” (id %2, entry %3 of “sessions”) has impossible times: %4. Nothing was imported.</source>
-        <translation>La sessió «%1» (identificador %2, entrada %3 de «sessions») té unes hores impossibles: %4. No s&apos;ha importat res.</translation>
+        <translation>La sessió «%1» (identificador %2, entrada %3 de «sessions») té unes hores impossibles: %4. No s'ha importat res.</translation>
     </message>
 </context>
 <context>
     <name>EventFilePackage</name>
     <message>
         <source>“%1” is the event file itself: choose another copy of it to merge.</source>
-        <translation>«%1» és el mateix fitxer de l&apos;esdeveniment: trieu-ne una altra còpia per fusionar-la.</translation>
+        <translation>«%1» és el mateix fitxer de l'esdeveniment: trieu-ne una altra còpia per fusionar-la.</translation>
     </message>
     <message>
         <source>“%1” was saved by another version of Stand Lab (file version %2, this event has %3): open it once in this version, then merge it.</source>
-        <translation>«%1» s&apos;ha desat amb una altra versió de Stand Lab (versió de fitxer %2, aquest esdeveniment té la %3): obriu-lo una vegada amb aquesta versió i després fusioneu-lo.</translation>
+        <translation>«%1» s'ha desat amb una altra versió de Stand Lab (versió de fitxer %2, aquest esdeveniment té la %3): obriu-lo una vegada amb aquesta versió i després fusioneu-lo.</translation>
     </message>
     <message>
         <source>“%1” holds another event (“%2”), not a copy of this one (“%3”): only copies of one event can be merged. To bring its sessions or contacts over, export them from it and import them here.</source>
-        <translation>«%1» conté un altre esdeveniment («%2»), no una còpia d&apos;aquest («%3»): només es poden fusionar còpies d&apos;un mateix esdeveniment. Per portar-ne les sessions o els contactes, exporteu-los des d&apos;aquell fitxer i importeu-los aquí.</translation>
+        <translation>«%1» conté un altre esdeveniment («%2»), no una còpia d'aquest («%3»): només es poden fusionar còpies d'un mateix esdeveniment. Per portar-ne les sessions o els contactes, exporteu-los des d'aquell fitxer i importeu-los aquí.</translation>
     </message>
     <message>
         <source>%1 (event file)</source>
-        <translation>%1 (fitxer d&apos;esdeveniment)</translation>
+        <translation>%1 (fitxer d'esdeveniment)</translation>
     </message>
 </context>
 <context>
@@ -680,18 +680,18 @@
     </message>
     <message>
         <source>The number of spaces must be between 1 and 100.</source>
-        <translation>El nombre d&apos;espais ha de ser entre 1 i 100.</translation>
+        <translation>El nombre d'espais ha de ser entre 1 i 100.</translation>
     </message>
     <message>
         <source>The generated event could not be written: %1</source>
-        <translation>No s&apos;ha pogut escriure l&apos;esdeveniment generat: %1</translation>
+        <translation>No s'ha pogut escriure l'esdeveniment generat: %1</translation>
     </message>
 </context>
 <context>
     <name>EventOpener</name>
     <message>
         <source>Could not create the folder %1 for the demo event.</source>
-        <translation>No s&apos;ha pogut crear la carpeta %1 per a l&apos;esdeveniment de demostració.</translation>
+        <translation>No s'ha pogut crear la carpeta %1 per a l'esdeveniment de demostració.</translation>
     </message>
 </context>
 <context>
@@ -705,7 +705,7 @@
     <name>FieldLabels</name>
     <message>
         <source>Event name</source>
-        <translation>Nom de l&apos;esdeveniment</translation>
+        <translation>Nom de l'esdeveniment</translation>
     </message>
     <message>
         <source>Parent section</source>
@@ -881,11 +881,11 @@
     </message>
     <message>
         <source>Headcount</source>
-        <translation>Recompte d&apos;assistents</translation>
+        <translation>Recompte d'assistents</translation>
     </message>
     <message>
         <source>Recording link</source>
-        <translation>Enllaç de l&apos;enregistrament</translation>
+        <translation>Enllaç de l'enregistrament</translation>
     </message>
     <message>
         <source>Notes link</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Event day</source>
-        <translation>Dia de l&apos;esdeveniment</translation>
+        <translation>Dia de l'esdeveniment</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Action partner</source>
-        <translation>Soci de l&apos;acció</translation>
+        <translation>Soci de l'acció</translation>
     </message>
     <message>
         <source>Action source</source>
-        <translation>Origen de l&apos;acció</translation>
+        <translation>Origen de l'acció</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -1152,7 +1152,7 @@
     <name>FileActions</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Export event as JSON bundle</source>
-        <translation>Exporta l&apos;esdeveniment com a paquet JSON</translation>
+        <translation>Exporta l'esdeveniment com a paquet JSON</translation>
     </message>
 </context>
 <context>
@@ -1178,11 +1178,11 @@
     <name>OutputGuard</name>
     <message>
         <source>“%1” is the event file %2 itself; writing there would replace the event. Choose another file to write; nothing was written.</source>
-        <translation>«%1» és el mateix fitxer d&apos;esdeveniment %2; escriure-hi substituiria l&apos;esdeveniment. Trieu un altre fitxer per escriure; no s&apos;ha escrit res.</translation>
+        <translation>«%1» és el mateix fitxer d'esdeveniment %2; escriure-hi substituiria l'esdeveniment. Trieu un altre fitxer per escriure; no s'ha escrit res.</translation>
     </message>
     <message>
         <source>“%1” is %2, a file SQLite or the lock keeps beside the event %3; writing there would damage the event. Choose another file to write; nothing was written.</source>
-        <translation>«%1» és %2, un fitxer que SQLite o el bloqueig mantenen al costat de l&apos;esdeveniment %3; escriure-hi malmetria l&apos;esdeveniment. Trieu un altre fitxer per escriure; no s&apos;ha escrit res.</translation>
+        <translation>«%1» és %2, un fitxer que SQLite o el bloqueig mantenen al costat de l'esdeveniment %3; escriure-hi malmetria l'esdeveniment. Trieu un altre fitxer per escriure; no s'ha escrit res.</translation>
     </message>
 </context>
 <context>
@@ -1193,15 +1193,15 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started.</source>
-        <translation>No s&apos;ha pogut escriure %1: no s&apos;ha pogut iniciar el PDF.</translation>
+        <translation>No s'ha pogut escriure %1: no s'ha pogut iniciar el PDF.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>No es pot escriure «%1»: només se n&apos;ha pogut escriure una part; potser el disc és ple.</translation>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: the workbook could not be created.</source>
-        <translation>No es pot escriure «%1»: no s&apos;ha pogut crear el llibre de càlcul.</translation>
+        <translation>No es pot escriure «%1»: no s'ha pogut crear el llibre de càlcul.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
@@ -1312,22 +1312,22 @@
     <name>Screenshotter</name>
     <message>
         <source>Could not write %1</source>
-        <translation>No s&apos;ha pogut escriure %1</translation>
+        <translation>No s'ha pogut escriure %1</translation>
     </message>
     <message>
         <source>Could not create the folder %1</source>
-        <translation>No s&apos;ha pogut crear la carpeta %1</translation>
+        <translation>No s'ha pogut crear la carpeta %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation>No s&apos;ha pogut obrir %1</translation>
+        <translation>No s'ha pogut obrir %1</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>The search index cannot be read: %1</source>
-        <translation>No es pot llegir l&apos;índex de cerca: %1</translation>
+        <translation>No es pot llegir l'índex de cerca: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -1338,7 +1338,7 @@
     <name>SearchIndexBatch</name>
     <message>
         <source>The search trigger “%1” is not one Stand Lab makes in a file of version %2.</source>
-        <translation>L&apos;activador de cerca «%1» no és cap dels que Stand Lab crea en un fitxer de la versió %2.</translation>
+        <translation>L'activador de cerca «%1» no és cap dels que Stand Lab crea en un fitxer de la versió %2.</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>A session has already been made from this request.</source>
-        <translation>Ja s&apos;ha creat una sessió a partir d&apos;aquesta sol·licitud.</translation>
+        <translation>Ja s'ha creat una sessió a partir d'aquesta sol·licitud.</translation>
     </message>
     <message>
         <source>Workshop by %1</source>
@@ -1380,19 +1380,19 @@
     <name>SessionTimes</name>
     <message>
         <source>end</source>
-        <translation>l&apos;hora de final</translation>
+        <translation>l'hora de final</translation>
     </message>
     <message>
         <source>start</source>
-        <translation>l&apos;hora d&apos;inici</translation>
+        <translation>l'hora d'inici</translation>
     </message>
     <message>
         <source>the %1 is in the year %2, outside %3–%4</source>
-        <translation>%1 és de l&apos;any %2, fora dels anys %3–%4</translation>
+        <translation>%1 és de l'any %2, fora dels anys %3–%4</translation>
     </message>
     <message>
         <source>the %1 “%2” is not a date and time (expected %3)</source>
-        <translation>%1 «%2» no és una data i hora (s&apos;esperava %3)</translation>
+        <translation>%1 «%2» no és una data i hora (s'esperava %3)</translation>
     </message>
     <message>
         <source>it ends (%1) before it starts (%2)</source>
@@ -1403,7 +1403,7 @@
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
-        <translation>Aquí no s&apos;ha rebut mai cap paquet de «%1», així que el paquet ho conté tot.</translation>
+        <translation>Aquí no s'ha rebut mai cap paquet de «%1», així que el paquet ho conté tot.</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1440,11 +1440,11 @@
     </message>
     <message>
         <source>“%1” was written on this laptop.</source>
-        <translation>«%1» s&apos;ha escrit en aquest portàtil.</translation>
+        <translation>«%1» s'ha escrit en aquest portàtil.</translation>
     </message>
     <message>
         <source>“%1” was received before.</source>
-        <translation>«%1» ja s&apos;havia rebut.</translation>
+        <translation>«%1» ja s'havia rebut.</translation>
     </message>
     <message>
         <source>“%1” is a copy of “%2”.</source>
@@ -1456,11 +1456,11 @@
     </message>
     <message>
         <source>%1 It changed less than a minute ago and may still be arriving: receive again in a moment.</source>
-        <translation>%1 Ha canviat fa menys d&apos;un minut i potser encara està arribant: torneu a rebre d&apos;aquí a un moment.</translation>
+        <translation>%1 Ha canviat fa menys d'un minut i potser encara està arribant: torneu a rebre d'aquí a un moment.</translation>
     </message>
     <message>
         <source>“%1” could not be merged and nothing of it was applied: %2</source>
-        <translation>No s&apos;ha pogut fusionar «%1» i no se n&apos;ha aplicat res: %2</translation>
+        <translation>No s'ha pogut fusionar «%1» i no se n'ha aplicat res: %2</translation>
     </message>
 </context>
 <context>
@@ -1475,41 +1475,41 @@
     </message>
     <message>
         <source>“%1” could be any of %2 laptops: %3. Give the id of the one you mean (its first characters are enough).</source>
-        <translation>«%1» pot ser qualsevol de %2 portàtils: %3. Indiqueu l&apos;identificador del que voleu dir (n&apos;hi ha prou amb els primers caràcters).</translation>
+        <translation>«%1» pot ser qualsevol de %2 portàtils: %3. Indiqueu l'identificador del que voleu dir (n'hi ha prou amb els primers caràcters).</translation>
     </message>
     <message>
         <source>The sync knowledge could not be written.</source>
-        <translation>No s&apos;ha pogut escriure el registre del que ja s&apos;ha sincronitzat.</translation>
+        <translation>No s'ha pogut escriure el registre del que ja s'ha sincronitzat.</translation>
     </message>
 </context>
 <context>
     <name>SyncMerger</name>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«%1» prové d&apos;un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
+        <translation>«%1» prové d'un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
     </message>
     <message>
         <source>“%1” was written on this laptop (%2): it holds nothing this file does not already have.</source>
-        <translation>«%1» s&apos;ha escrit en aquest portàtil (%2): no conté res que aquest fitxer no tingui ja.</translation>
+        <translation>«%1» s'ha escrit en aquest portàtil (%2): no conté res que aquest fitxer no tingui ja.</translation>
     </message>
     <message>
         <source>A row of “%1” could not be merged: it clashes with another one.</source>
-        <translation>No s&apos;ha pogut fusionar una fila de «%1»: entra en conflicte amb una altra.</translation>
+        <translation>No s'ha pogut fusionar una fila de «%1»: entra en conflicte amb una altra.</translation>
     </message>
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
-        <translation>«%1» fa referència a una cosa que aquest fitxer no conté (%2 %3). Rebeu primer els paquets anteriors d&apos;aquell portàtil o demaneu-li un paquet amb tot.</translation>
+        <translation>«%1» fa referència a una cosa que aquest fitxer no conté (%2 %3). Rebeu primer els paquets anteriors d'aquell portàtil o demaneu-li un paquet amb tot.</translation>
     </message>
     <message>
         <source>“%1” cannot be merged: its table “%2” lacks the id or stamps.</source>
-        <translation>«%1» no es pot fusionar: a la seva taula «%2» hi falten l&apos;identificador o les marques de temps.</translation>
+        <translation>«%1» no es pot fusionar: a la seva taula «%2» hi falten l'identificador o les marques de temps.</translation>
     </message>
 </context>
 <context>
     <name>SyncPackage</name>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation>«%1» està malmès i no s&apos;ha aplicat: %2. Torneu a demanar el paquet.</translation>
+        <translation>«%1» està malmès i no s'ha aplicat: %2. Torneu a demanar el paquet.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>“%1” is a sync package of a format this Stand Lab does not know. Update Stand Lab to receive it.</source>
-        <translation>«%1» és un paquet de sincronització d&apos;un format que aquest Stand Lab no coneix. Actualitzeu Stand Lab per rebre&apos;l.</translation>
+        <translation>«%1» és un paquet de sincronització d'un format que aquest Stand Lab no coneix. Actualitzeu Stand Lab per rebre'l.</translation>
     </message>
     <message>
         <source>“%1” is not a Stand Lab sync package.</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>the file ends inside its header</source>
-        <translation>el fitxer s&apos;acaba dins de la capçalera</translation>
+        <translation>el fitxer s'acaba dins de la capçalera</translation>
     </message>
     <message>
         <source>its header is unreadable</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«%1» prové d&apos;un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
+        <translation>«%1» prové d'un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab en aquest portàtil i torneu-lo a rebre.</translation>
     </message>
     <message>
         <source>it is truncated (%1 of %2 bytes)</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It was not applied.</source>
-        <translation>«%1» és massa gran per ser un paquet de sincronització (%2 MB; un paquet pot ocupar com a màxim %3 MB). No s&apos;ha aplicat.</translation>
+        <translation>«%1» és massa gran per ser un paquet de sincronització (%2 MB; un paquet pot ocupar com a màxim %3 MB). No s'ha aplicat.</translation>
     </message>
     <message>
         <source>its content unpacks to more than the %1 bytes it declares</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>No es pot escriure «%1»: només se n&apos;ha pogut escriure una part; potser el disc és ple.</translation>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
     </message>
     <message>
         <source>its header announces %1 changes but it holds %2</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>“%1” holds more than %2 changes, far more than any event has. It was not applied.</source>
-        <translation>«%1» conté més de %2 canvis, molts més dels que té qualsevol esdeveniment. No s&apos;ha aplicat.</translation>
+        <translation>«%1» conté més de %2 canvis, molts més dels que té qualsevol esdeveniment. No s'ha aplicat.</translation>
     </message>
     <message>
         <source>a row is unreadable</source>
@@ -1613,11 +1613,11 @@
     </message>
     <message>
         <source>what a laptop knew when it made its changes is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a conflict it lists is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1651,24 +1651,24 @@
         </translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
-        <translation>El rellotge d&apos;aquest portàtil va %1 endarrerit respecte al canvi més recent de «%2». Comproveu-ne la data i l&apos;hora: els canvis que s&apos;hi facin ara poden perdre davant d&apos;altres de més antics fets en altres llocs.</translation>
+        <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
+        <translation>El rellotge d'aquest portàtil va %1 endarrerit respecte al canvi més recent de «%2». Comproveu-ne la data i l'hora: els canvis que s'hi facin ara poden perdre davant d'altres de més antics fets en altres llocs.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: its clock is negative. Ask for the package again.</source>
-        <translation>«%1» està malmès i no s&apos;ha aplicat: el seu rellotge és negatiu. Torneu a demanar el paquet.</translation>
+        <translation>«%1» està malmès i no s'ha aplicat: el seu rellotge és negatiu. Torneu a demanar el paquet.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: a deletion in “%2” has no id, laptop or stamp. Ask for the package again.</source>
-        <translation>«%1» està malmès i no s&apos;ha aplicat: una supressió de «%2» no té identificador, portàtil o marca de temps. Torneu a demanar el paquet.</translation>
+        <translation>«%1» està malmès i no s'ha aplicat: una supressió de «%2» no té identificador, portàtil o marca de temps. Torneu a demanar el paquet.</translation>
     </message>
     <message>
-        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop&apos;s clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
-        <translation>«%1» no s&apos;ha aplicat: porta canvis amb marques de temps %2 avançades respecte al rellotge d&apos;aquest portàtil (de «%3»). Els seus valors s&apos;imposarien a totes les modificacions posteriors de tots els portàtils. Comproveu la data i l&apos;hora de «%3» i d&apos;aquest portàtil i, després, demaneu un paquet nou.</translation>
+        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop's clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
+        <translation>«%1» no s'ha aplicat: porta canvis amb marques de temps %2 avançades respecte al rellotge d'aquest portàtil (de «%3»). Els seus valors s'imposarien a totes les modificacions posteriors de tots els portàtils. Comproveu la data i l'hora de «%3» i d'aquest portàtil i, després, demaneu un paquet nou.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation>«%1» està malmès i no s&apos;ha aplicat: %2. Torneu a demanar el paquet.</translation>
+        <translation>«%1» està malmès i no s'ha aplicat: %2. Torneu a demanar el paquet.</translation>
     </message>
     <message>
         <source>the table “%1” has the column “%2” twice</source>
@@ -1712,22 +1712,22 @@
     </message>
     <message>
         <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
-        <translation>«%1» no s&apos;ha aplicat: la sessió %2 és impossible: %3.</translation>
+        <translation>«%1» no s'ha aplicat: la sessió %2 és impossible: %3.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or stamp. Ask for the package again.</source>
-        <translation>«%1» està malmès i no s&apos;ha aplicat: una fila restaurada de «%2» no té identificador, portàtil o marca de temps. Torneu a demanar el paquet.</translation>
+        <translation>«%1» està malmès i no s'ha aplicat: una fila restaurada de «%2» no té identificador, portàtil o marca de temps. Torneu a demanar el paquet.</translation>
     </message>
 </context>
 <context>
     <name>SyncSummary</name>
     <message>
         <source>event details</source>
-        <translation>dades de l&apos;esdeveniment</translation>
+        <translation>dades de l'esdeveniment</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation>dies de l&apos;esdeveniment</translation>
+        <translation>dies de l'esdeveniment</translation>
     </message>
     <message>
         <source>spaces</source>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>Exhibition area</source>
-        <translation>Zona d&apos;exposició</translation>
+        <translation>Zona d'exposició</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Pla d&apos;acció</translation>
+        <translation>Pla d'acció</translation>
     </message>
     <message>
         <source>Manifesto</source>
@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>part “%1” is stored in an unknown way</source>
-        <translation>la part «%1» està desada d&apos;una manera desconeguda</translation>
+        <translation>la part «%1» està desada d'una manera desconeguda</translation>
     </message>
     <message>
         <source>part “%1” does not match its checksum</source>
@@ -2143,11 +2143,11 @@
     </message>
     <message>
         <source>The event file to open.</source>
-        <translation>El fitxer d&apos;esdeveniment que cal obrir.</translation>
+        <translation>El fitxer d'esdeveniment que cal obrir.</translation>
     </message>
     <message>
         <source>Open a new copy of the demo event.</source>
-        <translation>Obre una còpia nova de l&apos;esdeveniment de demostració.</translation>
+        <translation>Obre una còpia nova de l'esdeveniment de demostració.</translation>
     </message>
     <message>
         <source>Use this language (en, es, ca, fr).</source>
@@ -2162,11 +2162,11 @@
     <name>standlab::ActionEditor</name>
     <message>
         <source>Tick the partner organisations of this action</source>
-        <translation>Marqueu les organitzacions sòcies d&apos;aquesta acció</translation>
+        <translation>Marqueu les organitzacions sòcies d'aquesta acció</translation>
     </message>
     <message>
         <source>The sessions and workshops this action came from; double-click to show one</source>
-        <translation>Les sessions i els tallers d&apos;on ha sorgit aquesta acció; feu-hi doble clic per mostrar-ne un</translation>
+        <translation>Les sessions i els tallers d'on ha sorgit aquesta acció; feu-hi doble clic per mostrar-ne un</translation>
     </message>
     <message>
         <source>A session to link to this action</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>Edit action title</source>
-        <translation>Edita el títol de l&apos;acció</translation>
+        <translation>Edita el títol de l'acció</translation>
     </message>
     <message>
         <source>Edit indicators</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>Edit action description</source>
-        <translation>Edita la descripció de l&apos;acció</translation>
+        <translation>Edita la descripció de l'acció</translation>
     </message>
     <message>
         <source>Set working line</source>
@@ -2246,7 +2246,7 @@
     </message>
     <message>
         <source>Set lead organisation</source>
-        <translation>Defineix l&apos;organització líder</translation>
+        <translation>Defineix l'organització líder</translation>
     </message>
     <message>
         <source>Set quarter</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>Set action status</source>
-        <translation>Defineix l&apos;estat de l&apos;acció</translation>
+        <translation>Defineix l'estat de l'acció</translation>
     </message>
     <message>
         <source>No working line</source>
@@ -2304,7 +2304,7 @@
         <translation>Totes les accions, ordenades i filtrades per línia, líder, trimestre i estat</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
+        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
         <translation>El mapa de conjunts de dades del hackató per al Sharing Data Commons</translation>
     </message>
     <message>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation>Elimina l&apos;acció seleccionada</translation>
+        <translation>Elimina l'acció seleccionada</translation>
     </message>
     <message>
         <source>No actions in this section</source>
@@ -2450,15 +2450,15 @@
     <name>standlab::AppController</name>
     <message>
         <source>Could not open the event</source>
-        <translation>No s&apos;ha pogut obrir l&apos;esdeveniment</translation>
+        <translation>No s'ha pogut obrir l'esdeveniment</translation>
     </message>
     <message>
         <source>Could not create the event</source>
-        <translation>No s&apos;ha pogut crear l&apos;esdeveniment</translation>
+        <translation>No s'ha pogut crear l'esdeveniment</translation>
     </message>
     <message>
         <source>Could not open the demo</source>
-        <translation>No s&apos;ha pogut obrir la demostració</translation>
+        <translation>No s'ha pogut obrir la demostració</translation>
     </message>
     <message>
         <source>Open an event</source>
@@ -2500,7 +2500,7 @@
     </message>
     <message>
         <source>No days ticked: taken as available throughout the event.</source>
-        <translation>Cap dia marcat: es considera disponible durant tot l&apos;esdeveniment.</translation>
+        <translation>Cap dia marcat: es considera disponible durant tot l'esdeveniment.</translation>
     </message>
     <message>
         <source>Available only on the ticked days, between the times given.</source>
@@ -2523,7 +2523,7 @@
     <name>standlab::BackupManager</name>
     <message>
         <source>Cannot write a backup: the folder “%1” could not be created.</source>
-        <translation>No es pot fer una còpia de seguretat: no s&apos;ha pogut crear la carpeta «%1».</translation>
+        <translation>No es pot fer una còpia de seguretat: no s'ha pogut crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
@@ -2539,68 +2539,68 @@
     </message>
     <message>
         <source>Cannot restore “%1”: it could not be copied to “%2”.</source>
-        <translation>No es pot restaurar «%1»: no s&apos;ha pogut copiar a «%2».</translation>
+        <translation>No es pot restaurar «%1»: no s'ha pogut copiar a «%2».</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: the backup does not open (%2).</source>
-        <translation>No es pot restaurar «%1»: la còpia de seguretat no s&apos;obre (%2).</translation>
+        <translation>No es pot restaurar «%1»: la còpia de seguretat no s'obre (%2).</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
-        <translation>No es pot restaurar a «%1»: no s&apos;ha pogut posar a lloc el fitxer restaurat.</translation>
+        <translation>No es pot restaurar a «%1»: no s'ha pogut posar a lloc el fitxer restaurat.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ChangeReport</name>
     <message>
         <source>Changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canvis des de %1</translation>
     </message>
     <message>
         <source>Changes in %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Canvis a %1 des de %2</translation>
     </message>
     <message>
         <source>Release “%1” was made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versió «%1» es va publicar el %2.</translation>
     </message>
     <message>
         <source>Nothing in the programme has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha canviat res del programa.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ChangesDialog</name>
     <message>
         <source>What changed since a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Què ha canviat des d'una versió</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Des de:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimeix…</translation>
+        <translation>&amp;Imprimeix…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>There are no releases yet. Make one with Programme › Release… when the programme goes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha versions. Publiqueu-ne una amb Programa › Publica una versió… quan el programa vagi a impremta.</translation>
     </message>
     <message>
         <source>Print the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix els canvis</translation>
     </message>
 </context>
 <context>
     <name>standlab::ClockBanner</name>
     <message>
-        <source>This laptop&apos;s clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
-        <translation>El rellotge d&apos;aquest portàtil va %1 endarrerit respecte al canvi més recent d&apos;aquest esdeveniment. Comproveu-ne la configuració de data i hora: fins que no sigui correcta, les modificacions fetes aquí porten una marca de temps com si s&apos;haguessin fet abans i poden perdre davant de modificacions més antigues d&apos;altres portàtils.</translation>
+        <source>This laptop's clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
+        <translation>El rellotge d'aquest portàtil va %1 endarrerit respecte al canvi més recent d'aquest esdeveniment. Comproveu-ne la configuració de data i hora: fins que no sigui correcta, les modificacions fetes aquí porten una marca de temps com si s'haguessin fet abans i poden perdre davant de modificacions més antigues d'altres portàtils.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2702,11 +2702,11 @@
     </message>
     <message>
         <source>Words match the start of words, ignoring accents and case</source>
-        <translation>Les paraules coincideixen amb l&apos;inici de les paraules, sense tenir en compte accents ni majúscules</translation>
+        <translation>Les paraules coincideixen amb l'inici de les paraules, sense tenir en compte accents ni majúscules</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Tipus d&apos;organització</translation>
+        <translation>Tipus d'organització</translation>
     </message>
     <message>
         <source>Any kind</source>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable de l&apos;equip</translation>
+        <translation>Responsable de l'equip</translation>
     </message>
     <message>
         <source>Follow-ups and requests</source>
@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>A CSV file saved from a spreadsheet</source>
-        <translation>Un fitxer CSV desat des d&apos;un full de càlcul</translation>
+        <translation>Un fitxer CSV desat des d'un full de càlcul</translation>
     </message>
     <message>
         <source>UTF-8 or Windows-1252, comma or semicolon: the dialect is detected</source>
@@ -2833,7 +2833,7 @@
     </message>
     <message>
         <source>Preview shows what will be created, updated or skipped as a duplicate.</source>
-        <translation>La previsualització mostra què es crearà, què s&apos;actualitzarà i què s&apos;ometrà per duplicat.</translation>
+        <translation>La previsualització mostra què es crearà, què s'actualitzarà i què s'ometrà per duplicat.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>A dry run: nothing is written</source>
-        <translation>Una simulació: no s&apos;escriu res</translation>
+        <translation>Una simulació: no s'escriu res</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <source>Imports every row, or nothing if any row is rejected</source>
-        <translation>Importa totes les files, o cap si se&apos;n rebutja alguna</translation>
+        <translation>Importa totes les files, o cap si se'n rebutja alguna</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot read %1&lt;/b&gt;: %2</source>
@@ -2857,7 +2857,7 @@
     </message>
     <message>
         <source>Using the mapping remembered for files with these columns.</source>
-        <translation>S&apos;utilitza la correspondència recordada per als fitxers amb aquestes columnes.</translation>
+        <translation>S'utilitza la correspondència recordada per als fitxers amb aquestes columnes.</translation>
     </message>
     <message>
         <source>Columns guessed from the headers; check them, then Preview.</source>
@@ -2873,7 +2873,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; Every rejected row is listed with its line.</source>
-        <translation>&lt;b&gt;No s&apos;ha importat res.&lt;/b&gt; Cada fila rebutjada apareix amb la seva línia.</translation>
+        <translation>&lt;b&gt;No s'ha importat res.&lt;/b&gt; Cada fila rebutjada apareix amb la seva línia.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -2955,11 +2955,11 @@
     </message>
     <message>
         <source>Asked to speak or run a workshop; no session made yet</source>
-        <translation>Ha demanat intervenir o fer un taller; encara no s&apos;ha creat cap sessió</translation>
+        <translation>Ha demanat intervenir o fer un taller; encara no s'ha creat cap sessió</translation>
     </message>
     <message>
         <source>Session made from this request: %1</source>
-        <translation>Sessió creada a partir d&apos;aquesta sol·licitud: %1</translation>
+        <translation>Sessió creada a partir d'aquesta sol·licitud: %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3014,7 +3014,7 @@
     </message>
     <message>
         <source>Import organisations and people from a spreadsheet (Ctrl+Shift+I)</source>
-        <translation>Importa organitzacions i persones des d&apos;un full de càlcul (Ctrl+Shift+I)</translation>
+        <translation>Importa organitzacions i persones des d'un full de càlcul (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Export list</source>
@@ -3030,7 +3030,7 @@
     </message>
     <message>
         <source>Excel workbook (.xlsx)…</source>
-        <translation>Llibre d&apos;Excel (.xlsx)…</translation>
+        <translation>Llibre d'Excel (.xlsx)…</translation>
     </message>
     <message>
         <source>vCard 4.0 of their people…</source>
@@ -3038,7 +3038,7 @@
     </message>
     <message>
         <source>Double-click to open the organisation</source>
-        <translation>Feu doble clic per obrir l&apos;organització</translation>
+        <translation>Feu doble clic per obrir l'organització</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3070,7 +3070,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Llibre d&apos;Excel (*.xlsx)</translation>
+        <translation>Llibre d'Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
@@ -3145,7 +3145,7 @@
     </message>
     <message>
         <source>access “%1” is not one of open, negotiated or closed.</source>
-        <translation>l&apos;accés «%1» no és obert, negociat ni tancat.</translation>
+        <translation>l'accés «%1» no és obert, negociat ni tancat.</translation>
     </message>
     <message>
         <source>there is no working line “%1” in this event.</source>
@@ -3153,15 +3153,15 @@
     </message>
     <message>
         <source>the link “%1” is not a valid address.</source>
-        <translation>l&apos;enllaç «%1» no és una adreça vàlida.</translation>
+        <translation>l'enllaç «%1» no és una adreça vàlida.</translation>
     </message>
     <message>
         <source>Dry run: %1 datasets would be added and %2 updated; nothing was changed.</source>
-        <translation>Simulació: s&apos;afegirien %1 conjunts de dades i se n&apos;actualitzarien %2; no s&apos;ha canviat res.</translation>
+        <translation>Simulació: s'afegirien %1 conjunts de dades i se n'actualitzarien %2; no s'ha canviat res.</translation>
     </message>
     <message>
         <source>%1 datasets added and %2 updated from “%3”.</source>
-        <translation>S&apos;han afegit %1 conjunts de dades i se n&apos;han actualitzat %2 des de «%3».</translation>
+        <translation>S'han afegit %1 conjunts de dades i se n'han actualitzat %2 des de «%3».</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3235,7 @@
     </message>
     <message>
         <source>Add datasets from a CSV file</source>
-        <translation>Afegeix conjunts de dades des d&apos;un fitxer CSV</translation>
+        <translation>Afegeix conjunts de dades des d'un fitxer CSV</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3282,7 +3282,7 @@
     </message>
     <message>
         <source>Saved %1 datasets to %2.</source>
-        <translation>S&apos;han desat %1 conjunts de dades a %2.</translation>
+        <translation>S'han desat %1 conjunts de dades a %2.</translation>
     </message>
 </context>
 <context>
@@ -3340,19 +3340,19 @@
     </message>
     <message>
         <source>An outcome document (--document, default the Action Plan) as a PDF, current or at --revision.</source>
-        <translation>Un document de resultats (--document, per defecte el Pla d&apos;acció) en PDF, l&apos;actual o el d&apos;una --revision.</translation>
+        <translation>Un document de resultats (--document, per defecte el Pla d'acció) en PDF, l'actual o el d'una --revision.</translation>
     </message>
     <message>
         <source>An outcome document as Markdown, current or at --revision.</source>
-        <translation>Un document de resultats en Markdown, l&apos;actual o el d&apos;una --revision.</translation>
+        <translation>Un document de resultats en Markdown, l'actual o el d'una --revision.</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s datasets as CSV.</source>
+        <source>The hackathon's datasets as CSV.</source>
         <translation>Els conjunts de dades del hackató en CSV.</translation>
     </message>
     <message>
         <source>Datasets from CSV (name, publisher, city, licence, format, access, link, working line).</source>
-        <translation>Conjunts de dades des d&apos;un CSV (nom, publicador, ciutat, llicència, format, accés, enllaç, línia de treball).</translation>
+        <translation>Conjunts de dades des d'un CSV (nom, publicador, ciutat, llicència, format, accés, enllaç, línia de treball).</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3456,7 @@
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision&apos;s snapshot cannot be read: %1</source>
+        <source>The revision's snapshot cannot be read: %1</source>
         <translation>No es pot llegir la instantània de la revisió: %1</translation>
     </message>
     <message>
@@ -3504,7 +3504,7 @@
     </message>
     <message>
         <source>Who on the staff follows this organisation up</source>
-        <translation>Qui de l&apos;equip fa el seguiment d&apos;aquesta organització</translation>
+        <translation>Qui de l'equip fa el seguiment d'aquesta organització</translation>
     </message>
     <message>
         <source>None</source>
@@ -3516,19 +3516,19 @@
     </message>
     <message>
         <source>Their contact person: the speaker or facilitator of a session made from the request</source>
-        <translation>La seva persona de contacte: ponent o facilitadora d&apos;una sessió creada a partir de la sol·licitud</translation>
+        <translation>La seva persona de contacte: ponent o facilitadora d'una sessió creada a partir de la sol·licitud</translation>
     </message>
     <message>
         <source>Make a session from this request</source>
-        <translation>Crea una sessió a partir d&apos;aquesta sol·licitud</translation>
+        <translation>Crea una sessió a partir d'aquesta sol·licitud</translation>
     </message>
     <message>
         <source>A proposed session on the requested working line, with the organisation as organiser and the contact person as speaker or facilitator (Ctrl+Shift+M)</source>
-        <translation>Una sessió proposada a la línia de treball sol·licitada, amb l&apos;organització com a organitzadora i la persona de contacte com a ponent o facilitadora (Ctrl+Shift+M)</translation>
+        <translation>Una sessió proposada a la línia de treball sol·licitada, amb l'organització com a organitzadora i la persona de contacte com a ponent o facilitadora (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>People of this organisation</source>
-        <translation>Persones d&apos;aquesta organització</translation>
+        <translation>Persones d'aquesta organització</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3572,7 +3572,7 @@
     </message>
     <message>
         <source>Interaction log</source>
-        <translation>Registre d&apos;interaccions</translation>
+        <translation>Registre d'interaccions</translation>
     </message>
     <message>
         <source>This organisation has not asked for anything yet.</source>
@@ -3615,7 +3615,7 @@
     <name>standlab::EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation>Configuració de l&apos;esdeveniment</translation>
+        <translation>Configuració de l'esdeveniment</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -3707,7 +3707,7 @@
     </message>
     <message>
         <source>All session times are wall-clock times in this zone</source>
-        <translation>Totes les hores de les sessions són hores locals d&apos;aquesta zona</translation>
+        <translation>Totes les hores de les sessions són hores locals d'aquesta zona</translation>
     </message>
     <message>
         <source>The languages sessions are held in; the first is the default for new sessions</source>
@@ -3739,7 +3739,7 @@
     </message>
     <message>
         <source>Edit event name</source>
-        <translation>Edita el nom de l&apos;esdeveniment</translation>
+        <translation>Edita el nom de l'esdeveniment</translation>
     </message>
     <message>
         <source>Edit venue</source>
@@ -3833,14 +3833,14 @@
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>No es pot escriure «%1»: només se n&apos;ha pogut escriure una part; potser el disc és ple.</translation>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
-        <translation>Un fitxer iCalendar (RFC 5545) del programa, d&apos;una línia de treball o de les sessions d&apos;una persona.</translation>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
+        <translation>Un fitxer iCalendar (RFC 5545) del programa, d'una línia de treball o de les sessions d'una persona.</translation>
     </message>
     <message>
         <source>A conference-app schedule (frab/pretalx schedule.xml) of the confirmed sessions.</source>
@@ -3852,18 +3852,18 @@
     </message>
     <message>
         <source>A conference schedule (frab/pretalx schedule.xml) into the event.</source>
-        <translation>Un horari de congrés (frab/pretalx schedule.xml), importat a l&apos;esdeveniment.</translation>
+        <translation>Un horari de congrés (frab/pretalx schedule.xml), importat a l'esdeveniment.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
-        <translation>Un horari de congrés (JSON de frab/pretalx), importat a l&apos;esdeveniment.</translation>
+        <translation>Un horari de congrés (JSON de frab/pretalx), importat a l'esdeveniment.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeProgramme</name>
     <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation>La zona horària de l&apos;esdeveniment, «%1», no és una zona horària coneguda; definiu-la a la configuració de l&apos;esdeveniment.</translation>
+        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <translation>La zona horària de l'esdeveniment, «%1», no és una zona horària coneguda; definiu-la a la configuració de l'esdeveniment.</translation>
     </message>
     <message>
         <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
@@ -3886,8 +3886,8 @@
         <translation>No hi ha cap persona anomenada «%1».</translation>
     </message>
     <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
-        <translation>%1 persones es diuen «%2»; indiqueu l&apos;identificador de la persona.</translation>
+        <source>%1 people are called “%2”; give the person's id instead.</source>
+        <translation>%1 persones es diuen «%2»; indiqueu l'identificador de la persona.</translation>
     </message>
     <message>
         <source>“%1” (id %2): %3</source>
@@ -3899,7 +3899,7 @@
     </message>
     <message>
         <source>“%1” was not written: %2 session(s) have impossible times, which calendars and schedule apps cannot take. Correct them first (standlab-cli check lists them all): %3.</source>
-        <translation>No s&apos;ha escrit «%1»: hi ha sessions amb hores impossibles (%2), que els calendaris i les aplicacions d&apos;horaris no poden acceptar. Corregiu-les primer (standlab-cli check les llista totes): %3.</translation>
+        <translation>No s'ha escrit «%1»: hi ha sessions amb hores impossibles (%2), que els calendaris i les aplicacions d'horaris no poden acceptar. Corregiu-les primer (standlab-cli check les llista totes): %3.</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Web page for phones and the stand screen (HTML)</source>
-        <translation>Pàgina web per a mòbils i la pantalla de l&apos;estand (HTML)</translation>
+        <translation>Pàgina web per a mòbils i la pantalla de l'estand (HTML)</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3938,7 +3938,7 @@
     </message>
     <message>
         <source>Only the checked days are exported</source>
-        <translation>Només s&apos;exporten els dies marcats</translation>
+        <translation>Només s'exporten els dies marcats</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <source>Only sessions of the checked working lines are exported</source>
-        <translation>Només s&apos;exporten les sessions de les línies de treball marcades</translation>
+        <translation>Només s'exporten les sessions de les línies de treball marcades</translation>
     </message>
     <message>
         <source>Working &amp;lines:</source>
@@ -3954,7 +3954,7 @@
     </message>
     <message>
         <source>Only sessions in the checked spaces are exported</source>
-        <translation>Només s&apos;exporten les sessions dels espais marcats</translation>
+        <translation>Només s'exporten les sessions dels espais marcats</translation>
     </message>
     <message>
         <source>&amp;Spaces:</source>
@@ -3962,7 +3962,7 @@
     </message>
     <message>
         <source>Sessions with these statuses are exported; ideas and proposals are not public</source>
-        <translation>S&apos;exporten les sessions amb aquests estats; les idees i les propostes no són públiques</translation>
+        <translation>S'exporten les sessions amb aquests estats; les idees i les propostes no són públiques</translation>
     </message>
     <message>
         <source>S&amp;tatuses:</source>
@@ -3985,8 +3985,8 @@
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
-        <translation>L&apos;idioma dels títols i les etiquetes impresos, sigui quin sigui l&apos;idioma de l&apos;aplicació</translation>
+        <source>The language of the printed headings and labels, whatever the app's language</source>
+        <translation>L'idioma dels títols i les etiquetes impresos, sigui quin sigui l'idioma de l'aplicació</translation>
     </message>
     <message>
         <source>Label lan&amp;guage:</source>
@@ -4017,7 +4017,7 @@
     </message>
     <message>
         <source>Full copies of this event</source>
-        <translation>Còpies completes d&apos;aquest esdeveniment</translation>
+        <translation>Còpies completes d'aquest esdeveniment</translation>
     </message>
     <message>
         <source>Save a copy…</source>
@@ -4025,11 +4025,11 @@
     </message>
     <message>
         <source>A second .standlab file with everything in this event, consistent even while you keep editing. Open it on another laptop or keep it as a safe copy.</source>
-        <translation>Un segon fitxer .standlab amb tot el contingut d&apos;aquest esdeveniment, coherent fins i tot mentre continueu editant. Obriu-lo en un altre portàtil o guardeu-lo com a còpia de seguretat.</translation>
+        <translation>Un segon fitxer .standlab amb tot el contingut d'aquest esdeveniment, coherent fins i tot mentre continueu editant. Obriu-lo en un altre portàtil o guardeu-lo com a còpia de seguretat.</translation>
     </message>
     <message>
         <source>Export event as JSON bundle…</source>
-        <translation>Exporta l&apos;esdeveniment com a paquet JSON…</translation>
+        <translation>Exporta l'esdeveniment com a paquet JSON…</translation>
     </message>
     <message>
         <source>Every row of every table as one JSON document, for archiving or for other tools.</source>
@@ -4049,7 +4049,7 @@
     </message>
     <message>
         <source>Written %1</source>
-        <translation>S&apos;ha escrit %1</translation>
+        <translation>S'ha escrit %1</translation>
     </message>
     <message>
         <source>programme</source>
@@ -4088,11 +4088,11 @@
     </message>
     <message>
         <source>Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).</source>
-        <translation>No es pot obrir «%1»: no és un fitxer d&apos;esdeveniment de Stand Lab (no és una base de dades SQLite).</translation>
+        <translation>No es pot obrir «%1»: no és un fitxer d'esdeveniment de Stand Lab (no és una base de dades SQLite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. Restore it from a backup.</source>
-        <translation>No es pot obrir «%1»: el fitxer està tallat (truncat), probablement per una còpia interrompuda. Restaureu-lo des d&apos;una còpia de seguretat.</translation>
+        <translation>No es pot obrir «%1»: el fitxer està tallat (truncat), probablement per una còpia interrompuda. Restaureu-lo des d'una còpia de seguretat.</translation>
     </message>
 </context>
 <context>
@@ -4103,7 +4103,7 @@
     </message>
     <message>
         <source>Could not create the lock file beside “%1”: the folder is not writable.</source>
-        <translation>No s&apos;ha pogut crear el fitxer de bloqueig al costat de «%1»: no es pot escriure a la carpeta.</translation>
+        <translation>No s'ha pogut crear el fitxer de bloqueig al costat de «%1»: no es pot escriure a la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4137,7 @@
     </message>
     <message>
         <source>There is nothing to put in the schedule: the event has no days and the selection no scheduled sessions.</source>
-        <translation>No hi ha res per posar a l&apos;horari: l&apos;esdeveniment no té dies i la selecció no té sessions programades.</translation>
+        <translation>No hi ha res per posar a l'horari: l'esdeveniment no té dies i la selecció no té sessions programades.</translation>
     </message>
 </context>
 <context>
@@ -4152,11 +4152,11 @@
     </message>
     <message>
         <source>Dry run: nothing was changed. The import would bring:</source>
-        <translation>Simulació: no s&apos;ha canviat res. La importació aportaria:</translation>
+        <translation>Simulació: no s'ha canviat res. La importació aportaria:</translation>
     </message>
     <message>
         <source>%1 new and %2 updated sessions; %3 new spaces, %4 new working lines, %5 new people, %6 new days.</source>
-        <translation>%1 sessions noves i %2 d&apos;actualitzades; %3 espais nous, %4 línies de treball noves, %5 persones noves, %6 dies nous.</translation>
+        <translation>%1 sessions noves i %2 d'actualitzades; %3 espais nous, %4 línies de treball noves, %5 persones noves, %6 dies nous.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
@@ -4164,7 +4164,7 @@
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
-        <translation>No es pot importar «%1»: %2 No s&apos;ha importat res.</translation>
+        <translation>No es pot importar «%1»: %2 No s'ha importat res.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4172,61 +4172,61 @@
     </message>
     <message>
         <source>an event without a title was skipped.</source>
-        <translation>s&apos;ha omès un esdeveniment sense títol.</translation>
+        <translation>s'ha omès un esdeveniment sense títol.</translation>
     </message>
     <message>
         <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation>«%1» no té una data o una hora d&apos;inici utilitzables («%2», «%3») i s&apos;ha omès.</translation>
+        <translation>«%1» no té una data o una hora d'inici utilitzables («%2», «%3») i s'ha omès.</translation>
     </message>
     <message>
         <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation>«%1» no té una durada utilitzable («%2») i s&apos;ha omès.</translation>
+        <translation>«%1» no té una durada utilitzable («%2») i s'ha omès.</translation>
     </message>
     <message>
         <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation>«%1» dura %2, 24 hores o més; el format no ho pot expressar de manera fiable, així que s&apos;ha omès.</translation>
+        <translation>«%1» dura %2, 24 hores o més; el format no ho pot expressar de manera fiable, així que s'ha omès.</translation>
     </message>
     <message>
         <source>“%1” has no room and was skipped.</source>
-        <translation>«%1» no té sala i s&apos;ha omès.</translation>
+        <translation>«%1» no té sala i s'ha omès.</translation>
     </message>
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
-        <translation>%1: s&apos;ha deixat fora una persona sense nom a «%2».</translation>
+        <translation>%1: s'ha deixat fora una persona sense nom a «%2».</translation>
     </message>
     <message>
-        <source>its times (“%1”, “%2”) cannot be placed in the event&apos;s calendar</source>
-        <translation>les seves hores («%1», «%2») no es poden situar al calendari de l&apos;esdeveniment</translation>
+        <source>its times (“%1”, “%2”) cannot be placed in the event's calendar</source>
+        <translation>les seves hores («%1», «%2») no es poden situar al calendari de l'esdeveniment</translation>
     </message>
     <message>
         <source>“%1” was skipped: %2.</source>
-        <translation>S&apos;ha omès «%1»: %2.</translation>
+        <translation>S'ha omès «%1»: %2.</translation>
     </message>
     <message>
         <source>%1: the day %2 is outside the years %3–%4 and was left out; its events are placed by their own dates.</source>
-        <translation>%1: el dia %2 és fora dels anys %3–%4 i s&apos;ha deixat fora; els seus esdeveniments se situen segons les seves pròpies dates.</translation>
+        <translation>%1: el dia %2 és fora dels anys %3–%4 i s'ha deixat fora; els seus esdeveniments se situen segons les seves pròpies dates.</translation>
     </message>
     <message>
         <source>%1: “%2” appears again under the guid %3; it came in as a session of its own with the guid %4.</source>
-        <translation>%1: «%2» torna a aparèixer amb el guid %3; s&apos;ha importat com a sessió a part amb el guid %4.</translation>
+        <translation>%1: «%2» torna a aparèixer amb el guid %3; s'ha importat com a sessió a part amb el guid %4.</translation>
     </message>
     <message>
         <source>%1: a link without an address (“%2”) in “%3” was left out.</source>
-        <translation>%1: s&apos;ha omès un enllaç sense adreça («%2») de «%3».</translation>
+        <translation>%1: s'ha omès un enllaç sense adreça («%2») de «%3».</translation>
     </message>
     <message>
         <source>%1: an attachment without an address (“%2”) in “%3” was left out.</source>
-        <translation>%1: s&apos;ha omès un adjunt sense adreça («%2») de «%3».</translation>
+        <translation>%1: s'ha omès un adjunt sense adreça («%2») de «%3».</translation>
     </message>
     <message>
-        <source>The event&apos;s time zone “%1” is unknown; the times were kept on the file&apos;s clock (%2).</source>
-        <translation>La zona horària de l&apos;esdeveniment, «%1», és desconeguda; les hores s&apos;han conservat en el rellotge del fitxer (%2).</translation>
+        <source>The event's time zone “%1” is unknown; the times were kept on the file's clock (%2).</source>
+        <translation>La zona horària de l'esdeveniment, «%1», és desconeguda; les hores s'han conservat en el rellotge del fitxer (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) fall on another conference day than the file gives them (the event&apos;s own opening hours for that day, or a file whose dates and days disagree).</source>
+        <source>%n session(s) fall on another conference day than the file gives them (the event's own opening hours for that day, or a file whose dates and days disagree).</source>
         <translation>
-            <numerusform>%n sessió cau en un altre dia de la conferència que el que indica el fitxer (l&apos;horari propi de l&apos;esdeveniment per a aquell dia, o un fitxer amb dates i dies que no coincideixen).</numerusform>
-            <numerusform>%n sessions cauen en un altre dia de la conferència que el que indica el fitxer (l&apos;horari propi de l&apos;esdeveniment per a aquell dia, o un fitxer amb dates i dies que no coincideixen).</numerusform>
+            <numerusform>%n sessió cau en un altre dia de la conferència que el que indica el fitxer (l'horari propi de l'esdeveniment per a aquell dia, o un fitxer amb dates i dies que no coincideixen).</numerusform>
+            <numerusform>%n sessions cauen en un altre dia de la conferència que el que indica el fitxer (l'horari propi de l'esdeveniment per a aquell dia, o un fitxer amb dates i dies que no coincideixen).</numerusform>
         </translation>
     </message>
 </context>
@@ -4242,7 +4242,7 @@
     </message>
     <message>
         <source>the file refers to an entity “&amp;%1;” that XML does not define; the file is refused.</source>
-        <translation>el fitxer fa referència a una entitat «&amp;%1;» que l&apos;XML no defineix; es rebutja el fitxer.</translation>
+        <translation>el fitxer fa referència a una entitat «&amp;%1;» que l'XML no defineix; es rebutja el fitxer.</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep; this is not a schedule.</source>
@@ -4250,7 +4250,7 @@
     </message>
     <message>
         <source>this is not a frab schedule: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
-        <translation>no és un horari de frab: l&apos;element arrel és &lt;%1&gt;, no &lt;schedule&gt;.</translation>
+        <translation>no és un horari de frab: l'element arrel és &lt;%1&gt;, no &lt;schedule&gt;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4270,7 +4270,7 @@
     </message>
     <message>
         <source>the file ends in the middle of the schedule; it is probably truncated.</source>
-        <translation>el fitxer s&apos;acaba enmig de l&apos;horari; probablement està truncat.</translation>
+        <translation>el fitxer s'acaba enmig de l'horari; probablement està truncat.</translation>
     </message>
     <message>
         <source>the file is not well-formed XML (%1).</source>
@@ -4293,7 +4293,7 @@
     </message>
     <message>
         <source>The bundle is readable; nothing was imported (dry run).</source>
-        <translation>El paquet es pot llegir; no s&apos;ha importat res (simulació).</translation>
+        <translation>El paquet es pot llegir; no s'ha importat res (simulació).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
@@ -4301,11 +4301,11 @@
     </message>
     <message>
         <source>Imported the whole event from “%1”.</source>
-        <translation>S&apos;ha importat tot l&apos;esdeveniment des de «%1».</translation>
+        <translation>S'ha importat tot l'esdeveniment des de «%1».</translation>
     </message>
     <message>
         <source>The whole event as a JSON bundle, importable into a new file.</source>
-        <translation>Tot l&apos;esdeveniment com a paquet JSON, que es pot importar en un fitxer nou.</translation>
+        <translation>Tot l'esdeveniment com a paquet JSON, que es pot importar en un fitxer nou.</translation>
     </message>
     <message>
         <source>A consistent copy of the .standlab file.</source>
@@ -4313,15 +4313,15 @@
     </message>
     <message>
         <source>A JSON bundle of a whole event, into a new file.</source>
-        <translation>Un paquet JSON d&apos;un esdeveniment sencer, importat en un fitxer nou.</translation>
+        <translation>Un paquet JSON d'un esdeveniment sencer, importat en un fitxer nou.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>No es pot escriure «%1»: només se n&apos;ha pogut escriure una part; potser el disc és ple.</translation>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
     </message>
     <message>
         <source>“%1” is too large to be an event bundle (%2 MB; bundles of more than %3 MB are refused).</source>
-        <translation>«%1» és massa gran per ser un paquet d&apos;esdeveniment (%2 MB; es rebutgen els paquets de més de %3 MB).</translation>
+        <translation>«%1» és massa gran per ser un paquet d'esdeveniment (%2 MB; es rebutgen els paquets de més de %3 MB).</translation>
     </message>
 </context>
 <context>
@@ -4394,11 +4394,11 @@
     <name>standlab::InitiativesView</name>
     <message>
         <source>Call for initiatives closed</source>
-        <translation>Convocatòria d&apos;iniciatives tancada</translation>
+        <translation>Convocatòria d'iniciatives tancada</translation>
     </message>
     <message>
         <source>Once closed, new requests for a slot are no longer taken</source>
-        <translation>Un cop tancada, ja no s&apos;accepten noves sol·licituds de franja</translation>
+        <translation>Un cop tancada, ja no s'accepten noves sol·licituds de franja</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -4438,7 +4438,7 @@
     </message>
     <message>
         <source>Change initiative requests</source>
-        <translation>Canvia les sol·licituds d&apos;iniciatives</translation>
+        <translation>Canvia les sol·licituds d'iniciatives</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
@@ -4467,10 +4467,10 @@
         <translation>Cap solapament aquest dia.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n solapament&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n solapaments&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n solapament&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n solapaments&lt;/b&gt;&lt;/span&gt;: dues iniciatives en una mateixa taula.</numerusform>
         </translation>
     </message>
 </context>
@@ -4490,7 +4490,7 @@
     </message>
     <message>
         <source>What was said to whom and when, newest first</source>
-        <translation>Què s&apos;ha dit, a qui i quan, primer el més recent</translation>
+        <translation>Què s'ha dit, a qui i quan, primer el més recent</translation>
     </message>
     <message>
         <source>When it happened</source>
@@ -4513,225 +4513,213 @@
     <name>standlab::LetterComposer</name>
     <message>
         <source>There is no person “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap persona «%1» en aquest esdeveniment.</translation>
     </message>
     <message>
         <source>There is no person with the id “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap persona amb l'id «%1» en aquest esdeveniment.</translation>
     </message>
 </context>
 <context>
     <name>standlab::LetterFormats</name>
     <message>
         <source>Nobody to write to: no one is on stage in a confirmed or proposed session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha ningú a qui escriure: ningú no intervé en una sessió confirmada o proposada.</translation>
     </message>
     <message>
-        <source>Nobody to write to: no one&apos;s sessions changed since release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody to write to: no one's sessions changed since release “%1”.</source>
+        <translation>No hi ha ningú a qui escriure: no ha canviat la sessió de ningú des de la versió «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n carta escrita a %1.</numerusform><numerusform>%n cartes escrites a %1.</numerusform></translation>
     </message>
     <message>
         <source>No e-mail address, so no letter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense adreça electrònica, i per tant sense carta: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) in the PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n carta al PDF.</numerusform><numerusform>%n cartes al PDF.</numerusform></translation>
     </message>
     <message>
         <source>A letter to each speaker as an e-mail draft (.eml, with their calendar) into a folder; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta a cada ponent com a esborrany de correu (.eml, amb el seu calendari) en una carpeta; no s'envia res.</translation>
     </message>
     <message>
         <source>The letters to speakers as one PDF to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes als ponents en un PDF per imprimir.</translation>
     </message>
 </context>
 <context>
     <name>standlab::LetterOutbox</name>
     <message>
         <source>“%1” is a file; letters go into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» és un fitxer; les cartes van en una carpeta.</translation>
     </message>
     <message>
         <source>Cannot make the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canvis des de %1</translation>
     </message>
     <message>
         <source>Letter written: schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta escrita: horari</translation>
     </message>
     <message>
         <source>Letter written: schedule, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta escrita: horari, %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::LettersDialog</name>
     <message>
         <source>Letters to speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes als ponents</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Anglès</translation>
+        <translation>Anglès</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Castellà</translation>
+        <translation>Castellà</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished">Català</translation>
+        <translation>Català</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">Francès</translation>
+        <translation>Francès</translation>
     </message>
     <message>
         <source>Everyone with sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Totes les persones amb sessions</translation>
     </message>
     <message>
         <source>Only those whose sessions changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Només les que tenen sessions que han canviat des de %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llengua:</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escriu a:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assumpte:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;os:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadors: %1</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualització prèvia per a:</translation>
     </message>
     <message>
         <source>Sa&amp;ve template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desa la plantilla</translation>
     </message>
     <message>
         <source>Write e-mail &amp;drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriu es&amp;borranys de correu…</translation>
     </message>
     <message>
         <source>&amp;Print letters (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primeix les cartes (PDF)…</translation>
     </message>
     <message>
         <source>Template saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'ha desat la plantilla.</translation>
     </message>
     <message>
         <source>Folder for the e-mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta per als esborranys de correu</translation>
     </message>
     <message>
         <source>Letters to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes per imprimir</translation>
     </message>
     <message>
         <source>letters.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>cartes.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Nobody is on stage in a scheduled session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no intervé ningú en una sessió amb horari.</translation>
     </message>
     <message>
         <source>To: %1 &lt;%2&gt;
 Subject: %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Per a: %1 &lt;%2&gt;
+Assumpte: %3
+
+%4</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>sense adreça</translation>
     </message>
     <message>
         <source>Letter template (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de carta (%1)</translation>
     </message>
     <message>
         <source>Nobody to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha ningú a qui escriure.</translation>
     </message>
     <message numerus="yes">
         <source>Letters written (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Cartes escrites (%n)</numerusform><numerusform>Cartes escrites (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail draft(s) written into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n esborrany de correu escrit a %1.</numerusform><numerusform>%n esborranys de correu escrits a %1.</numerusform></translation>
     </message>
     <message>
         <source>No address, so no draft: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense adreça, i per tant sense esborrany: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n carta escrita a %1.</numerusform><numerusform>%n cartes escrites a %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::LettersPdf</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">No es pot escriure «%1»: %2</translation>
+        <translation>No es pot escriure «%1»: %2</translation>
     </message>
     <message>
         <source>Letters to speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes als ponents</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation type="unfinished">No es pot dibuixar el PDF «%1».</translation>
+        <translation>No es pot dibuixar el PDF «%1».</translation>
     </message>
     <message>
         <source>%1 — page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pàgina %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +4742,7 @@ Subject: %3
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation>S&apos;ha fet una còpia de seguretat</translation>
+        <translation>S'ha fet una còpia de seguretat</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
@@ -4762,7 +4750,7 @@ Subject: %3
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation>El canvi no s&apos;ha desat</translation>
+        <translation>El canvi no s'ha desat</translation>
     </message>
     <message>
         <source>%1
@@ -4770,11 +4758,11 @@ Subject: %3
 The file %2 still holds everything saved before this change.</source>
         <translation>%1
 
-El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest canvi.</translation>
+El fitxer %2 encara conté tot el que s'havia desat abans d'aquest canvi.</translation>
     </message>
     <message>
         <source>Opened %1. Changes are saved as you make them.</source>
-        <translation>S&apos;ha obert %1. Els canvis es desen a mesura que els feu.</translation>
+        <translation>S'ha obert %1. Els canvis es desen a mesura que els feu.</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -4794,15 +4782,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The timetable of each day by space</source>
-        <translation>L&apos;horari de cada dia per espai</translation>
+        <translation>L'horari de cada dia per espai</translation>
     </message>
     <message>
         <source>Stand</source>
         <translation>Estand</translation>
     </message>
     <message>
-        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation>A l&apos;estand: sessions d&apos;avui, arribades, recomptes d&apos;assistents, notes i Ara i després</translation>
+        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <translation>A l'estand: sessions d'avui, arribades, recomptes d'assistents, notes i Ara i després</translation>
     </message>
     <message>
         <source>People</source>
@@ -4822,7 +4810,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Pla d&apos;acció</translation>
+        <translation>Pla d'acció</translation>
     </message>
     <message>
         <source>The outcome documents and their actions</source>
@@ -4834,7 +4822,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Copies of the event and files for other tools</source>
-        <translation>Còpies de l&apos;esdeveniment i fitxers per a altres eines</translation>
+        <translation>Còpies de l'esdeveniment i fitxers per a altres eines</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4846,7 +4834,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation>Crea un fitxer d&apos;esdeveniment nou</translation>
+        <translation>Crea un fitxer d'esdeveniment nou</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4854,7 +4842,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Open an event file</source>
-        <translation>Obre un fitxer d&apos;esdeveniment</translation>
+        <translation>Obre un fitxer d'esdeveniment</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -4866,11 +4854,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Open a fresh copy of the demo event</source>
-        <translation>Obre una còpia nova de l&apos;esdeveniment de demostració</translation>
+        <translation>Obre una còpia nova de l'esdeveniment de demostració</translation>
     </message>
     <message>
         <source>Write a consistent copy of this event to another file</source>
-        <translation>Escriu una còpia coherent d&apos;aquest esdeveniment en un altre fitxer</translation>
+        <translation>Escriu una còpia coherent d'aquest esdeveniment en un altre fitxer</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
@@ -4878,19 +4866,19 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation>Restaura des d&apos;una còpia de se&amp;guretat…</translation>
+        <translation>Restaura des d'una còpia de se&amp;guretat…</translation>
     </message>
     <message>
         <source>Bring back an automatic backup of this event as a new file</source>
-        <translation>Recupera una còpia de seguretat automàtica d&apos;aquest esdeveniment com a fitxer nou</translation>
+        <translation>Recupera una còpia de seguretat automàtica d'aquest esdeveniment com a fitxer nou</translation>
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation>Configuració de l&apos;&amp;esdeveniment…</translation>
+        <translation>Configuració de l'&amp;esdeveniment…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
-        <translation>Nom, lloc, dies, espais i línies de treball d&apos;aquest esdeveniment</translation>
+        <translation>Nom, lloc, dies, espais i línies de treball d'aquest esdeveniment</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -4974,17 +4962,17 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes, el Pla d&apos;acció i exportacions, al vostre portàtil i sense servidor.&lt;/p&gt;&lt;p&gt;Programari lliure sota la Llicència Pública General de GNU, versió 3 o posterior.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes, el Pla d'acció i exportacions, al vostre portàtil i sense servidor.&lt;/p&gt;&lt;p&gt;Programari lliure sota la Llicència Pública General de GNU, versió 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and sync folder, the language and the appearance</source>
-        <translation>El nom i la carpeta de sincronització d&apos;aquest portàtil, l&apos;idioma i l&apos;aspecte</translation>
+        <source>This laptop's name and sync folder, the language and the appearance</source>
+        <translation>El nom i la carpeta de sincronització d'aquest portàtil, l'idioma i l'aspecte</translation>
     </message>
     <message numerus="yes">
         <source>Preparing search for %n new row(s)… %1%</source>
         <translation>
-            <numerusform>S&apos;està preparant la cerca de %n fila nova… %1%</numerusform>
-            <numerusform>S&apos;està preparant la cerca de %n files noves… %1%</numerusform>
+            <numerusform>S'està preparant la cerca de %n fila nova… %1%</numerusform>
+            <numerusform>S'està preparant la cerca de %n files noves… %1%</numerusform>
         </translation>
     </message>
     <message>
@@ -4993,7 +4981,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
-        <translation>La cerca no ha pogut indexar les files més noves: %1. Estan desades; la cerca ho tornarà a provar la propera vegada que obris l&apos;esdeveniment.</translation>
+        <translation>La cerca no ha pogut indexar les files més noves: %1. Estan desades; la cerca ho tornarà a provar la propera vegada que obris l'esdeveniment.</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
@@ -5004,7 +4992,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::Migrations</name>
     <message>
         <source>Could not upgrade the file to version %1: %2</source>
-        <translation>No s&apos;ha pogut actualitzar el fitxer a la versió %1: %2</translation>
+        <translation>No s'ha pogut actualitzar el fitxer a la versió %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5003,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Turn a note into the action “%1”</source>
-        <translation>Converteix una nota en l&apos;acció «%1»</translation>
+        <translation>Converteix una nota en l'acció «%1»</translation>
     </message>
     <message>
         <source>Add a note to the section “%1”</source>
@@ -5038,11 +5026,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Type a note; Ctrl+Return adds it</source>
-        <translation>Escriviu una nota; Ctrl+Return l&apos;afegeix</translation>
+        <translation>Escriviu una nota; Ctrl+Return l'afegeix</translation>
     </message>
     <message>
         <source>A quick note about this session; Ctrl+Return adds it</source>
-        <translation>Una nota ràpida sobre aquesta sessió; Ctrl+Return l&apos;afegeix</translation>
+        <translation>Una nota ràpida sobre aquesta sessió; Ctrl+Return l'afegeix</translation>
     </message>
     <message>
         <source>New note</source>
@@ -5058,7 +5046,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The section an action or paragraph made from a note goes to</source>
-        <translation>La secció on va a parar una acció o un paràgraf creat a partir d&apos;una nota</translation>
+        <translation>La secció on va a parar una acció o un paràgraf creat a partir d'una nota</translation>
     </message>
     <message>
         <source>&amp;Goes to:</source>
@@ -5070,15 +5058,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Turn the selected note into an action of that section, linked to the session</source>
-        <translation>Converteix la nota seleccionada en una acció d&apos;aquesta secció, enllaçada a la sessió</translation>
+        <translation>Converteix la nota seleccionada en una acció d'aquesta secció, enllaçada a la sessió</translation>
     </message>
     <message>
         <source>Add as paragraph (Alt+P)</source>
         <translation>Afegeix com a paràgraf (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section&apos;s text, naming the session</source>
-        <translation>Afegeix la nota seleccionada al text d&apos;aquesta secció, amb el nom de la sessió</translation>
+        <source>Append the selected note to that section's text, naming the session</source>
+        <translation>Afegeix la nota seleccionada al text d'aquesta secció, amb el nom de la sessió</translation>
     </message>
     <message>
         <source>Notes — %1</source>
@@ -5133,15 +5121,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>No event days planned yet</source>
-        <translation>Encara no hi ha dies de l&apos;esdeveniment planificats</translation>
+        <translation>Encara no hi ha dies de l'esdeveniment planificats</translation>
     </message>
     <message>
         <source>Before opening: the stand opens soon</source>
-        <translation>Abans d&apos;obrir: l&apos;estand obre aviat</translation>
+        <translation>Abans d'obrir: l'estand obre aviat</translation>
     </message>
     <message>
         <source>Before opening</source>
-        <translation>Abans d&apos;obrir</translation>
+        <translation>Abans d'obrir</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5153,7 +5141,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The event has ended: thank you for coming</source>
-        <translation>L&apos;esdeveniment ha acabat: gràcies per venir</translation>
+        <translation>L'esdeveniment ha acabat: gràcies per venir</translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5156,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Now and next at the stand</source>
-        <translation>Ara i després a l&apos;estand</translation>
+        <translation>Ara i després a l'estand</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5196,7 +5184,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Rehearsal clock (×%1) · %2</source>
-        <translation>Rellotge d&apos;assaig (×%1) · %2</translation>
+        <translation>Rellotge d'assaig (×%1) · %2</translation>
     </message>
     <message>
         <source>Space</source>
@@ -5223,10 +5211,10 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::ParticipantsEditor</name>
     <message>
         <source>The people of this session in the order the programme lists them</source>
-        <translation>Les persones d&apos;aquesta sessió, en l&apos;ordre en què les mostra el programa</translation>
+        <translation>Les persones d'aquesta sessió, en l'ordre en què les mostra el programa</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this session</source>
+        <source>The selected person's role in this session</source>
         <translation>El rol de la persona seleccionada en aquesta sessió</translation>
     </message>
     <message>
@@ -5263,7 +5251,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Take the selected person off this session</source>
-        <translation>Treu la persona seleccionada d&apos;aquesta sessió</translation>
+        <translation>Treu la persona seleccionada d'aquesta sessió</translation>
     </message>
     <message>
         <source>Add</source>
@@ -5271,7 +5259,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Add the person typed on the left with the chosen role (Enter)</source>
-        <translation>Afegeix la persona escrita a l&apos;esquerra amb el rol triat (Enter)</translation>
+        <translation>Afegeix la persona escrita a l'esquerra amb el rol triat (Enter)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5311,7 +5299,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>%1 was created; complete their details on the People page.</source>
-        <translation>S&apos;ha creat %1; completeu-ne les dades a la pàgina Persones.</translation>
+        <translation>S'ha creat %1; completeu-ne les dades a la pàgina Persones.</translation>
     </message>
     <message>
         <source>Remove %1 from the session</source>
@@ -5385,7 +5373,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation>Escriviu part d&apos;un nom; no importen els accents ni les majúscules</translation>
+        <translation>Escriviu part d'un nom; no importen els accents ni les majúscules</translation>
     </message>
     <message>
         <source>Show only people with a given part in the programme</source>
@@ -5413,7 +5401,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Show only the people of one organisation</source>
-        <translation>Mostra només les persones d&apos;una organització</translation>
+        <translation>Mostra només les persones d'una organització</translation>
     </message>
     <message>
         <source>&amp;New person</source>
@@ -5457,11 +5445,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Delete %1? They are in 1 session, which will lose them. Undo brings everything back.</source>
-        <translation>Voleu suprimir %1? Participa en 1 sessió, que se&apos;n quedarà sense. Podeu recuperar-ho tot amb Desfés.</translation>
+        <translation>Voleu suprimir %1? Participa en 1 sessió, que se'n quedarà sense. Podeu recuperar-ho tot amb Desfés.</translation>
     </message>
     <message>
         <source>Delete %1? They are in %2 sessions, which will lose them. Undo brings everything back.</source>
-        <translation>Voleu suprimir %1? Participa en %2 sessions, que se&apos;n quedaran sense. Podeu recuperar-ho tot amb Desfés.</translation>
+        <translation>Voleu suprimir %1? Participa en %2 sessions, que se'n quedaran sense. Podeu recuperar-ho tot amb Desfés.</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -5472,8 +5460,8 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
         <translation>&amp;Calendari…</translation>
     </message>
     <message>
-        <source>Save this person&apos;s own sessions as a calendar file (.ics) for their phone or mail app</source>
-        <translation>Desa les sessions d&apos;aquesta persona com a fitxer de calendari (.ics) per al seu mòbil o el seu correu</translation>
+        <source>Save this person's own sessions as a calendar file (.ics) for their phone or mail app</source>
+        <translation>Desa les sessions d'aquesta persona com a fitxer de calendari (.ics) per al seu mòbil o el seu correu</translation>
     </message>
     <message>
         <source>Calendar of %1</source>
@@ -5485,7 +5473,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Calendar not saved</source>
-        <translation>No s&apos;ha desat el calendari</translation>
+        <translation>No s'ha desat el calendari</translation>
     </message>
 </context>
 <context>
@@ -5500,15 +5488,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The name as printed in the programme</source>
-        <translation>El nom tal com s&apos;imprimeix al programa</translation>
+        <translation>El nom tal com s'imprimeix al programa</translation>
     </message>
     <message>
         <source>The city or organisation this person comes from</source>
-        <translation>La ciutat o l&apos;organització d&apos;on ve aquesta persona</translation>
+        <translation>La ciutat o l'organització d'on ve aquesta persona</translation>
     </message>
     <message>
         <source>Their position, e.g. “Deputy mayor for housing”</source>
-        <translation>El seu càrrec, p. ex. «Tinenta d&apos;alcaldia d&apos;Habitatge»</translation>
+        <translation>El seu càrrec, p. ex. «Tinenta d'alcaldia d'Habitatge»</translation>
     </message>
     <message>
         <source>Where to write to them</source>
@@ -5560,7 +5548,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>A short biography printed with the programme</source>
-        <translation>Una biografia breu que s&apos;imprimeix amb el programa</translation>
+        <translation>Una biografia breu que s'imprimeix amb el programa</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -5568,7 +5556,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Només per a l&apos;organització; no s&apos;exporten mai</translation>
+        <translation>Només per a l'organització; no s'exporten mai</translation>
     </message>
     <message>
         <source>Edit name</source>
@@ -5596,7 +5584,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change organisation</source>
-        <translation>Canvia l&apos;organització</translation>
+        <translation>Canvia l'organització</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5619,7 +5607,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Type part of a name or organisation; a name nobody has creates a new person</source>
-        <translation>Escriviu part d&apos;un nom o d&apos;una organització; un nom que no té ningú crea una persona nova</translation>
+        <translation>Escriviu part d'un nom o d'una organització; un nom que no té ningú crea una persona nova</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5783,7 +5771,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>No es pot escriure «%1»: només se n&apos;ha pogut escriure una part; potser el disc és ple.</translation>
+        <translation>No es pot escriure «%1»: només se n'ha pogut escriure una part; potser el disc és ple.</translation>
     </message>
 </context>
 <context>
@@ -5794,7 +5782,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>How this laptop is named to the others when you exchange changes</source>
-        <translation>Com s&apos;identifica aquest portàtil davant dels altres quan intercanvieu canvis</translation>
+        <translation>Com s'identifica aquest portàtil davant dels altres quan intercanvieu canvis</translation>
     </message>
     <message>
         <source>Laptop &amp;name:</source>
@@ -5810,11 +5798,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Light or dark colours, or those of the desktop</source>
-        <translation>Colors clars o foscos, o els de l&apos;escriptori</translation>
+        <translation>Colors clars o foscos, o els de l'escriptori</translation>
     </message>
     <message>
         <source>A new language or appearance is used the next time Stand Lab starts.</source>
-        <translation>El nou idioma o aspecte s&apos;aplicarà la pròxima vegada que s&apos;iniciï Stand Lab.</translation>
+        <translation>El nou idioma o aspecte s'aplicarà la pròxima vegada que s'iniciï Stand Lab.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
@@ -5842,42 +5830,42 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Made once for this installation. Each copy of an event file derives an id of its own from it, which marks the changes made in that copy</source>
-        <translation>Es crea una sola vegada per a aquesta instal·lació. Cada còpia d&apos;un fitxer d&apos;esdeveniment en deriva un identificador propi, que marca els canvis fets en aquella còpia</translation>
+        <translation>Es crea una sola vegada per a aquesta instal·lació. Cada còpia d'un fitxer d'esdeveniment en deriva un identificador propi, que marca els canvis fets en aquella còpia</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeChanges</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegides</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancel·lada</translation>
+        <translation>Cancel·lades</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Eliminada</translation>
+        <translation>Retirades</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogudes</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Amb títol nou</translation>
     </message>
     <message>
         <source>Speakers changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canvis de ponents</translation>
     </message>
     <message>
         <source>unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>sense horari</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel·lada</translation>
     </message>
 </context>
 <context>
@@ -5904,7 +5892,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Unknown label language “%1”; use %2.</source>
-        <translation>Idioma d&apos;etiquetes desconegut: «%1»; feu servir %2.</translation>
+        <translation>Idioma d'etiquetes desconegut: «%1»; feu servir %2.</translation>
     </message>
     <message>
         <source>The printed programme: a booklet with a cover, the days, and an index of speakers (PDF).</source>
@@ -5928,7 +5916,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The programme as an Excel/LibreOffice workbook.</source>
-        <translation>El programa com a llibre d&apos;Excel/LibreOffice.</translation>
+        <translation>El programa com a llibre d'Excel/LibreOffice.</translation>
     </message>
 </context>
 <context>
@@ -5943,11 +5931,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Show the sessions of one day</source>
-        <translation>Mostra les sessions d&apos;un dia</translation>
+        <translation>Mostra les sessions d'un dia</translation>
     </message>
     <message>
         <source>Show the sessions of one working line, tags included</source>
-        <translation>Mostra les sessions d&apos;una línia de treball, incloses les etiquetes</translation>
+        <translation>Mostra les sessions d'una línia de treball, incloses les etiquetes</translation>
     </message>
     <message>
         <source>Show one kind of session</source>
@@ -6075,11 +6063,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Add an &amp;action from this session</source>
-        <translation>Afegeix una &amp;acció a partir d&apos;aquesta sessió</translation>
+        <translation>Afegeix una &amp;acció a partir d'aquesta sessió</translation>
     </message>
     <message>
         <source>Open the Action Plan with a new action linked to this session (Ctrl+Shift+A)</source>
-        <translation>Obre el Pla d&apos;Acció amb una acció nova vinculada a aquesta sessió (Ctrl+Shift+A)</translation>
+        <translation>Obre el Pla d'Acció amb una acció nova vinculada a aquesta sessió (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -6108,16 +6096,16 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
 <context>
     <name>standlab::ProgrammeSnapshot</name>
     <message>
-        <source>The release&apos;s copy of the programme cannot be read (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <source>The release's copy of the programme cannot be read (%1 at character %2).</source>
+        <translation>No es pot llegir la còpia del programa de la versió (%1 al caràcter %2).</translation>
     </message>
     <message>
-        <source>The release&apos;s copy of the programme is of an unknown kind (format %1).</source>
-        <translation type="unfinished"></translation>
+        <source>The release's copy of the programme is of an unknown kind (format %1).</source>
+        <translation>La còpia del programa de la versió és d'un tipus desconegut (format %1).</translation>
     </message>
     <message>
-        <source>A session in the release&apos;s copy of the programme has no id.</source>
-        <translation type="unfinished"></translation>
+        <source>A session in the release's copy of the programme has no id.</source>
+        <translation>Una sessió de la còpia del programa de la versió no té id.</translation>
     </message>
 </context>
 <context>
@@ -6127,12 +6115,12 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
         <translation>Assaja a una hora…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
-        <translation>Les pantalles de l&apos;estand i la llista d&apos;Avui segueixen un rellotge simulat a partir d&apos;aquest moment (hora local de l&apos;esdeveniment) fins que torneu a l&apos;hora real.</translation>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
+        <translation>Les pantalles de l'estand i la llista d'Avui segueixen un rellotge simulat a partir d'aquest moment (hora local de l'esdeveniment) fins que torneu a l'hora real.</translation>
     </message>
     <message>
         <source>Date and time at the event when the rehearsal starts</source>
-        <translation>Data i hora de l&apos;esdeveniment en què comença l&apos;assaig</translation>
+        <translation>Data i hora de l'esdeveniment en què comença l'assaig</translation>
     </message>
     <message>
         <source> × real time</source>
@@ -6155,150 +6143,150 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::ReleaseActions</name>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publica una versió…</translation>
     </message>
     <message>
         <source>Keep the programme as it is now under a name, e.g. when it goes to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa el programa tal com és ara amb un nom, per exemple quan va a impremta</translation>
     </message>
     <message>
         <source>&amp;What changed since…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Què ha canviat des de…</translation>
     </message>
     <message>
         <source>The sessions added, cancelled, removed, moved, renamed or with other speakers since a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions afegides, cancel·lades, retirades, mogudes, amb títol nou o amb altres ponents des d'una versió</translation>
     </message>
     <message>
         <source>&amp;Letters to speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartes als ponents…</translation>
     </message>
     <message>
         <source>Write every speaker where and when to be: e-mail drafts with their calendar, or letters to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriviu a cada ponent on i quan ha de ser-hi: esborranys de correu amb el seu calendari, o cartes per imprimir</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseBook</name>
     <message>
         <source>A release needs a name (for example “v1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versió necessita un nom (per exemple «v1»).</translation>
     </message>
     <message>
         <source>There is already a release named “%1” (made %2); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja hi ha una versió anomenada «%1» (publicada el %2); trieu un altre nom.</translation>
     </message>
     <message>
         <source>There is no release “%1”: this event has no releases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap versió «%1»: aquest esdeveniment encara no té versions.</translation>
     </message>
     <message>
         <source>There is no release “%1”; the releases are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap versió «%1»; les versions són: %2.</translation>
     </message>
     <message>
         <source>Release “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versió «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseDialog</name>
     <message>
         <source>Release the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica una versió del programa</translation>
     </message>
     <message>
         <source>A release keeps the programme as it is now — every session with its time, space, speakers and status — so you can later see what changed since it was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versió desa el programa tal com és ara —cada sessió amb l'hora, l'espai, els ponents i l'estat— perquè després pugueu veure què ha canviat des que es va imprimir.</translation>
     </message>
     <message>
         <source>v1</source>
-        <translation type="unfinished"></translation>
+        <translation>v1</translation>
     </message>
     <message>
         <source>printed 12 Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>imprès el 12 de nov.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom:</translation>
+        <translation>&amp;Nom:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Releases made so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions publicades fins ara:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publica</translation>
     </message>
     <message>
         <source>Release “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versió «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseFormats</name>
     <message>
         <source>This export needs --since NAME, the release to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta exportació necessita --since NOM, la versió amb què comparar.</translation>
     </message>
     <message>
         <source>What changed in the programme since a release (--since NAME), as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Què ha canviat al programa des d'una versió (--since NOM), en Markdown.</translation>
     </message>
     <message>
         <source>What changed in the programme since a release (--since NAME), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Què ha canviat al programa des d'una versió (--since NOM), en JSON.</translation>
     </message>
     <message>
         <source>Nothing printed has changed since release “%1”: there are no pages to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Res del que s'ha imprès no ha canviat des de la versió «%1»: no hi ha pàgines per reimprimir.</translation>
     </message>
     <message>
         <source>The days chosen hold none of the changes since release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els dies triats no contenen cap dels canvis des de la versió «%1».</translation>
     </message>
 </context>
 <context>
     <name>standlab::ResolveConflictCommand</name>
     <message>
         <source>Use the other value of “%1”</source>
-        <translation>Utilitza l&apos;altre valor de «%1»</translation>
+        <translation>Utilitza l'altre valor de «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation>Restaura des d&apos;una còpia de seguretat</translation>
+        <translation>Restaura des d'una còpia de seguretat</translation>
     </message>
     <message>
         <source>Stand Lab keeps automatic copies of &lt;b&gt;%1&lt;/b&gt; while you work. Restoring one writes it to a new file and opens it there; the open file is not changed.</source>
-        <translation>Stand Lab desa còpies automàtiques de &lt;b&gt;%1&lt;/b&gt; mentre treballeu. En restaurar-ne una, s&apos;escriu en un fitxer nou i s&apos;obre allà; el fitxer obert no canvia.</translation>
+        <translation>Stand Lab desa còpies automàtiques de &lt;b&gt;%1&lt;/b&gt; mentre treballeu. En restaurar-ne una, s'escriu en un fitxer nou i s'obre allà; el fitxer obert no canvia.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -6310,7 +6298,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>There are no backups of this event yet. The first one is made a moment after an event opens, then one every ten minutes while you edit.</source>
-        <translation>Encara no hi ha còpies de seguretat d&apos;aquest esdeveniment. La primera es fa un moment després d&apos;obrir un esdeveniment i, a partir d&apos;aleshores, una cada deu minuts mentre editeu.</translation>
+        <translation>Encara no hi ha còpies de seguretat d'aquest esdeveniment. La primera es fa un moment després d'obrir un esdeveniment i, a partir d'aleshores, una cada deu minuts mentre editeu.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
@@ -6318,7 +6306,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Write the chosen backup to a new file and open it</source>
-        <translation>Escriu la còpia triada en un fitxer nou i l&apos;obre</translation>
+        <translation>Escriu la còpia triada en un fitxer nou i l'obre</translation>
     </message>
     <message>
         <source>Choose a backup to restore.</source>
@@ -6341,7 +6329,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::RevisionRestorer</name>
     <message>
         <source>The document of this revision is no longer in the file.</source>
-        <translation>El document d&apos;aquesta revisió ja no és al fitxer.</translation>
+        <translation>El document d'aquesta revisió ja no és al fitxer.</translation>
     </message>
 </context>
 <context>
@@ -6416,7 +6404,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Saved the revision “%1”.</source>
-        <translation>S&apos;ha desat la revisió «%1».</translation>
+        <translation>S'ha desat la revisió «%1».</translation>
     </message>
     <message>
         <source>There is no such revision.</source>
@@ -6424,11 +6412,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Restored “%1”. Undo brings back the text as it was.</source>
-        <translation>S&apos;ha restaurat «%1». Desfés recupera el text tal com era.</translation>
+        <translation>S'ha restaurat «%1». Desfés recupera el text tal com era.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation>S&apos;ha exportat a %1.</translation>
+        <translation>S'ha exportat a %1.</translation>
     </message>
     <message>
         <source>Current text</source>
@@ -6448,7 +6436,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Bring the document back to “%1”? The current text stays in the history: Undo, or save a revision first.</source>
-        <translation>Voleu tornar el document a «%1»? El text actual es manté a l&apos;historial: feu servir Desfés o deseu primer una revisió.</translation>
+        <translation>Voleu tornar el document a «%1»? El text actual es manté a l'historial: feu servir Desfés o deseu primer una revisió.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -6471,7 +6459,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     <name>standlab::ScheduleBoard</name>
     <message>
         <source>Schedule board</source>
-        <translation>Tauler de l&apos;horari</translation>
+        <translation>Tauler de l'horari</translation>
     </message>
     <message>
         <source>%1, %2 in %3</source>
@@ -6514,7 +6502,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>No spaces yet. Add spaces in the event settings to plan the programme.</source>
-        <translation>Encara no hi ha espais. Afegiu-ne a la configuració de l&apos;esdeveniment per planificar el programa.</translation>
+        <translation>Encara no hi ha espais. Afegiu-ne a la configuració de l'esdeveniment per planificar el programa.</translation>
     </message>
 </context>
 <context>
@@ -6565,11 +6553,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Drop a block here to move it to this day</source>
-        <translation>Deixeu anar un bloc aquí per moure&apos;l a aquest dia</translation>
+        <translation>Deixeu anar un bloc aquí per moure'l a aquest dia</translation>
     </message>
     <message>
         <source>Every day side by side</source>
-        <translation>Tots els dies un al costat de l&apos;altre</translation>
+        <translation>Tots els dies un al costat de l'altre</translation>
     </message>
     <message>
         <source>&amp;Conflicts: none</source>
@@ -6591,32 +6579,32 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
         <translation>El fitxer indica la seva zona horària: %1.</translation>
     </message>
     <message>
-        <source>The file&apos;s time zone “%1” is unknown. </source>
+        <source>The file's time zone “%1” is unknown. </source>
         <translation>La zona horària del fitxer, «%1», és desconeguda. </translation>
     </message>
     <message>
         <source>The file gives neither a time zone nor offsets: its times were read as %1 (--timezone).</source>
-        <translation>El fitxer no dona ni zona horària ni desfasaments: les hores s&apos;han llegit com a %1 (--timezone).</translation>
+        <translation>El fitxer no dona ni zona horària ni desfasaments: les hores s'han llegit com a %1 (--timezone).</translation>
     </message>
     <message>
-        <source>The file gives neither a time zone nor offsets: its times were read as the event&apos;s zone, %1. If that is wrong, import again with --timezone ZONE (or change the event&apos;s zone first).</source>
-        <translation>El fitxer no dona ni zona horària ni desfasaments: les hores s&apos;han llegit en la zona de l&apos;esdeveniment, %1. Si no és correcta, torneu a importar amb --timezone ZONA (o canvieu abans la zona de l&apos;esdeveniment).</translation>
+        <source>The file gives neither a time zone nor offsets: its times were read as the event's zone, %1. If that is wrong, import again with --timezone ZONE (or change the event's zone first).</source>
+        <translation>El fitxer no dona ni zona horària ni desfasaments: les hores s'han llegit en la zona de l'esdeveniment, %1. Si no és correcta, torneu a importar amb --timezone ZONA (o canvieu abans la zona de l'esdeveniment).</translation>
     </message>
     <message>
         <source>The file names no time zone; its dates carry the offsets %1, which fit %2: its times were read in that zone. Give --timezone ZONE to choose another zone of the same offsets.</source>
-        <translation>El fitxer no indica zona horària; les dates porten els desfasaments %1, que corresponen a %2: les hores s&apos;han llegit en aquesta zona. Indiqueu --timezone ZONA per triar una altra zona amb els mateixos desfasaments.</translation>
+        <translation>El fitxer no indica zona horària; les dates porten els desfasaments %1, que corresponen a %2: les hores s'han llegit en aquesta zona. Indiqueu --timezone ZONA per triar una altra zona amb els mateixos desfasaments.</translation>
     </message>
     <message>
         <source>--timezone %1 does not fit those offsets and was not used.</source>
-        <translation>--timezone %1 no correspon a aquests desfasaments i no s&apos;ha fet servir.</translation>
+        <translation>--timezone %1 no correspon a aquests desfasaments i no s'ha fet servir.</translation>
     </message>
     <message>
-        <source>The file names no time zone and its offsets (%1) fit no zone&apos;s rules: its times were read at the fixed offset %2. Give --timezone ZONE to name the zone.</source>
-        <translation>El fitxer no indica zona horària i els seus desfasaments (%1) no corresponen a les regles de cap zona: les hores s&apos;han llegit amb el desfasament fix %2. Indiqueu --timezone ZONA per anomenar la zona.</translation>
+        <source>The file names no time zone and its offsets (%1) fit no zone's rules: its times were read at the fixed offset %2. Give --timezone ZONE to name the zone.</source>
+        <translation>El fitxer no indica zona horària i els seus desfasaments (%1) no corresponen a les regles de cap zona: les hores s'han llegit amb el desfasament fix %2. Indiqueu --timezone ZONA per anomenar la zona.</translation>
     </message>
     <message>
         <source>--timezone %1 was not needed and was not used.</source>
-        <translation>--timezone %1 no calia i no s&apos;ha fet servir.</translation>
+        <translation>--timezone %1 no calia i no s'ha fet servir.</translation>
     </message>
     <message>
         <source>The file names no time zone and gives its dates in UTC: they keep their moments and are shown on the clock of %1.</source>
@@ -6643,11 +6631,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>schema object of type “%1”</source>
-        <translation>objecte d&apos;esquema de tipus «%1»</translation>
+        <translation>objecte d'esquema de tipus «%1»</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the schema of version %2 could not be built to check it against (%3).</source>
-        <translation>No es pot obrir «%1»: no s&apos;ha pogut construir l&apos;esquema de la versió %2 per comprovar-lo (%3).</translation>
+        <translation>No es pot obrir «%1»: no s'ha pogut construir l'esquema de la versió %2 per comprovar-lo (%3).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it holds a %2 “%3” that Stand Lab never makes (the file is of version %4).</source>
@@ -6659,15 +6647,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Cannot open “%1”: its list of tables could not be read (%2).</source>
-        <translation>No es pot obrir «%1»: no s&apos;ha pogut llegir la seva llista de taules (%2).</translation>
+        <translation>No es pot obrir «%1»: no s'ha pogut llegir la seva llista de taules (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the %2 “%3” that every file of version %4 holds is missing.</source>
-        <translation>No es pot obrir «%1»: hi falta l&apos;element «%3» (%2) que contenen tots els fitxers de la versió %4.</translation>
+        <translation>No es pot obrir «%1»: hi falta l'element «%3» (%2) que contenen tots els fitxers de la versió %4.</translation>
     </message>
     <message>
         <source>It was changed outside Stand Lab, and what was changed could run commands of its own, so it was not opened. The file was left untouched; open a backup or ask for a fresh copy.</source>
-        <translation>S&apos;ha modificat fora de Stand Lab, i el que s&apos;ha modificat podria executar ordres pròpies, així que no s&apos;ha obert. El fitxer no s&apos;ha tocat; obriu una còpia de seguretat o demaneu-ne una còpia nova.</translation>
+        <translation>S'ha modificat fora de Stand Lab, i el que s'ha modificat podria executar ordres pròpies, així que no s'ha obert. El fitxer no s'ha tocat; obriu una còpia de seguretat o demaneu-ne una còpia nova.</translation>
     </message>
 </context>
 <context>
@@ -6686,11 +6674,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Search the whole event</source>
-        <translation>Cerca en tot l&apos;esdeveniment</translation>
+        <translation>Cerca en tot l'esdeveniment</translation>
     </message>
     <message>
         <source>Search (indexing new rows, %1%)</source>
-        <translation>Cerca (s&apos;estan indexant files noves, %1%)</translation>
+        <translation>Cerca (s'estan indexant files noves, %1%)</translation>
     </message>
 </context>
 <context>
@@ -6823,15 +6811,15 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Set section status</source>
-        <translation>Defineix l&apos;estat de la secció</translation>
+        <translation>Defineix l'estat de la secció</translation>
     </message>
     <message>
         <source>Set document status</source>
-        <translation>Defineix l&apos;estat del document</translation>
+        <translation>Defineix l'estat del document</translation>
     </message>
     <message>
         <source>Not edited yet</source>
-        <translation>Encara no s&apos;ha editat</translation>
+        <translation>Encara no s'ha editat</translation>
     </message>
     <message>
         <source>Last edited on %1</source>
@@ -6850,7 +6838,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The title as printed in the programme</source>
-        <translation>El títol tal com s&apos;imprimeix al programa</translation>
+        <translation>El títol tal com s'imprimeix al programa</translation>
     </message>
     <message>
         <source>What kind of session this is</source>
@@ -6858,7 +6846,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Idea and proposed sessions are not yet in the programme</source>
-        <translation>Les sessions en estat d&apos;idea o proposades encara no són al programa</translation>
+        <translation>Les sessions en estat d'idea o proposades encara no són al programa</translation>
     </message>
     <message>
         <source>The working line this session belongs to</source>
@@ -6870,7 +6858,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The language the session is held in</source>
-        <translation>L&apos;idioma en què es fa la sessió</translation>
+        <translation>L'idioma en què es fa la sessió</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -6902,11 +6890,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Choose “Unscheduled” to take the session out of the timetable</source>
-        <translation>Trieu «Sense programar» per treure la sessió de l&apos;horari</translation>
+        <translation>Trieu «Sense programar» per treure la sessió de l'horari</translation>
     </message>
     <message>
         <source>Changing the start keeps the length of the session</source>
-        <translation>Si canvieu l&apos;inici, es manté la durada de la sessió</translation>
+        <translation>Si canvieu l'inici, es manté la durada de la sessió</translation>
     </message>
     <message>
         <source>When the session ends</source>
@@ -6918,7 +6906,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Where at the stand the session takes place</source>
-        <translation>On té lloc la sessió dins de l&apos;estand</translation>
+        <translation>On té lloc la sessió dins de l'estand</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -6942,7 +6930,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The abstract printed in the programme</source>
-        <translation>El resum que s&apos;imprimeix al programa</translation>
+        <translation>El resum que s'imprimeix al programa</translation>
     </message>
     <message>
         <source>People</source>
@@ -6966,7 +6954,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>How many people are expected</source>
-        <translation>Quantes persones s&apos;hi esperen</translation>
+        <translation>Quantes persones s'hi esperen</translation>
     </message>
     <message>
         <source>How many people actually came</source>
@@ -6990,14 +6978,14 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation>On es publica l&apos;enregistrament</translation>
+        <translation>On es publica l'enregistrament</translation>
     </message>
     <message>
         <source>Shared notes taken during the session</source>
         <translation>Notes compartides preses durant la sessió</translation>
     </message>
     <message>
-        <source>The speakers&apos; slides</source>
+        <source>The speakers' slides</source>
         <translation>Les diapositives dels ponents</translation>
     </message>
     <message>
@@ -7018,7 +7006,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Només per a l&apos;organització; no s&apos;exporten mai</translation>
+        <translation>Només per a l'organització; no s'exporten mai</translation>
     </message>
     <message>
         <source>Edit title</source>
@@ -7030,7 +7018,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change status</source>
-        <translation>Canvia l&apos;estat</translation>
+        <translation>Canvia l'estat</translation>
     </message>
     <message>
         <source>Change working line</source>
@@ -7038,11 +7026,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change language</source>
-        <translation>Canvia l&apos;idioma</translation>
+        <translation>Canvia l'idioma</translation>
     </message>
     <message>
         <source>Change space</source>
-        <translation>Canvia l&apos;espai</translation>
+        <translation>Canvia l'espai</translation>
     </message>
     <message>
         <source>Edit abstract</source>
@@ -7054,23 +7042,23 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation>Canvia l&apos;assistència prevista</translation>
+        <translation>Canvia l'assistència prevista</translation>
     </message>
     <message>
         <source>Change headcount</source>
-        <translation>Canvia el recompte d&apos;assistents</translation>
+        <translation>Canvia el recompte d'assistents</translation>
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation>Edita l&apos;enllaç de l&apos;enregistrament</translation>
+        <translation>Edita l'enllaç de l'enregistrament</translation>
     </message>
     <message>
         <source>Edit notes link</source>
-        <translation>Edita l&apos;enllaç de les notes</translation>
+        <translation>Edita l'enllaç de les notes</translation>
     </message>
     <message>
         <source>Edit slides link</source>
-        <translation>Edita l&apos;enllaç de les diapositives</translation>
+        <translation>Edita l'enllaç de les diapositives</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
@@ -7094,7 +7082,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation>%1 (no és un dia de l&apos;esdeveniment)</translation>
+        <translation>%1 (no és un dia de l'esdeveniment)</translation>
     </message>
     <message>
         <source>Unschedule session</source>
@@ -7106,11 +7094,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change start time</source>
-        <translation>Canvia l&apos;hora d&apos;inici</translation>
+        <translation>Canvia l'hora d'inici</translation>
     </message>
     <message>
         <source>Change end time</source>
-        <translation>Canvia l&apos;hora de finalització</translation>
+        <translation>Canvia l'hora de finalització</translation>
     </message>
     <message>
         <source>Tag with %1</source>
@@ -7118,7 +7106,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation>Treu l&apos;etiqueta %1</translation>
+        <translation>Treu l'etiqueta %1</translation>
     </message>
     <message>
         <source>A second line under the title</source>
@@ -7154,7 +7142,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>The licence the recording is published under</source>
-        <translation>La llicència amb què es publica l&apos;enregistrament</translation>
+        <translation>La llicència amb què es publica l'enregistrament</translation>
     </message>
     <message>
         <source>e.g. CC BY 4.0</source>
@@ -7166,11 +7154,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Carried in the conference-app schedule, so no one records it by mistake</source>
-        <translation>S&apos;inclou en el programa per a aplicacions de conferències, perquè ningú no l&apos;enregistri per error</translation>
+        <translation>S'inclou en el programa per a aplicacions de conferències, perquè ningú no l'enregistri per error</translation>
     </message>
     <message>
         <source>Recording licence:</source>
-        <translation>Llicència de l&apos;enregistrament:</translation>
+        <translation>Llicència de l'enregistrament:</translation>
     </message>
     <message>
         <source>Edit subtitle</source>
@@ -7182,7 +7170,7 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Edit recording licence</source>
-        <translation>Editar la llicència de l&apos;enregistrament</translation>
+        <translation>Editar la llicència de l'enregistrament</translation>
     </message>
     <message>
         <source>Edit links</source>
@@ -7194,11 +7182,11 @@ El fitxer %2 encara conté tot el que s&apos;havia desat abans d&apos;aquest can
     </message>
     <message>
         <source>Change recording opt-out</source>
-        <translation>Canviar la negativa a l&apos;enregistrament</translation>
+        <translation>Canviar la negativa a l'enregistrament</translation>
     </message>
     <message>
         <source>Line %1 is not “title | address | kind”; it is not saved yet.</source>
-        <translation>La línia %1 no és «títol | adreça | tipus»; encara no s&apos;ha desat.</translation>
+        <translation>La línia %1 no és «títol | adreça | tipus»; encara no s'ha desat.</translation>
     </message>
     <message>
         <source>More l&amp;inks:</source>
@@ -7311,15 +7299,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation>Mostra què passa ara i després, a pantalla completa, per a la pantalla de l&apos;estand (Ctrl+Shift+N o F11; Escape en surt)</translation>
+        <translation>Mostra què passa ara i després, a pantalla completa, per a la pantalla de l'estand (Ctrl+Shift+N o F11; Escape en surt)</translation>
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
         <translation>Assa&amp;ja a una hora…</translation>
     </message>
     <message>
-        <source>Back to the computer&apos;s clock after a rehearsal</source>
-        <translation>Torna al rellotge de l&apos;ordinador després d&apos;un assaig</translation>
+        <source>Back to the computer's clock after a rehearsal</source>
+        <translation>Torna al rellotge de l'ordinador després d'un assaig</translation>
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
@@ -7342,16 +7330,16 @@ Transversals: %2</translation>
         <translation>Ara i després a pantalla completa</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and speakers</source>
-        <translation>Sessions i ponents d&apos;avui</translation>
+        <source>Today's sessions and speakers</source>
+        <translation>Sessions i ponents d'avui</translation>
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
         <translation>La barra espaiadora marca un ponent com a arribat; Alt+R edita el recompte, Alt+N pren una nota</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
-        <translation>&amp;Sessions d&apos;avui — marqueu els ponents a mesura que arriben</translation>
+        <source>Today's &amp;sessions — tick speakers as they arrive</source>
+        <translation>&amp;Sessions d'avui — marqueu els ponents a mesura que arriben</translation>
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
@@ -7382,16 +7370,16 @@ Transversals: %2</translation>
         <translation>%1 (assaig ×%2)</translation>
     </message>
     <message>
-        <source>The stand clock, in the event&apos;s time zone (%1)</source>
-        <translation>El rellotge de l&apos;estand, a la zona horària de l&apos;esdeveniment (%1)</translation>
+        <source>The stand clock, in the event's time zone (%1)</source>
+        <translation>El rellotge de l'estand, a la zona horària de l'esdeveniment (%1)</translation>
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
-        <translation>Fa funcionar el rellotge de l&apos;estand des d&apos;una hora i a una velocitat triades (Ctrl+Alt+R)</translation>
+        <translation>Fa funcionar el rellotge de l'estand des d'una hora i a una velocitat triades (Ctrl+Alt+R)</translation>
     </message>
     <message>
         <source>Use the real &amp;time</source>
-        <translation>Utilitza l&apos;&amp;hora real</translation>
+        <translation>Utilitza l'&amp;hora real</translation>
     </message>
 </context>
 <context>
@@ -7406,11 +7394,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation>No es pot obrir «%1»: és una base de dades SQLite d&apos;una altra aplicació, no un esdeveniment de Stand Lab.</translation>
+        <translation>No es pot obrir «%1»: és una base de dades SQLite d'una altra aplicació, no un esdeveniment de Stand Lab.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation>No es pot obrir «%1»: s&apos;ha desat amb un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab per obrir-lo.</translation>
+        <translation>No es pot obrir «%1»: s'ha desat amb un Stand Lab més nou (versió de fitxer %2; aquesta versió llegeix fins a la %3). Actualitzeu Stand Lab per obrir-lo.</translation>
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
@@ -7418,7 +7406,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation>«%1» s&apos;ha obert en mode de només lectura.</translation>
+        <translation>«%1» s'ha obert en mode de només lectura.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -7430,27 +7418,27 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation>No es pot obrir «%1»: la comprovació d&apos;integritat ha fallat (%2). Restaureu-lo des d&apos;una còpia de seguretat.</translation>
+        <translation>No es pot obrir «%1»: la comprovació d'integritat ha fallat (%2). Restaureu-lo des d'una còpia de seguretat.</translation>
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation>No es pot obrir «%1» en mode de només lectura: s&apos;ha desat amb un Stand Lab més antic i cal actualitzar-lo, cosa que requereix permís d&apos;escriptura.</translation>
+        <translation>No es pot obrir «%1» en mode de només lectura: s'ha desat amb un Stand Lab més antic i cal actualitzar-lo, cosa que requereix permís d'escriptura.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation>No es pot actualitzar «%1»: no s&apos;ha pogut escriure la còpia de seguretat prèvia (%2).</translation>
+        <translation>No es pot actualitzar «%1»: no s'ha pogut escriure la còpia de seguretat prèvia (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation>No es pot obrir «%1»: no s&apos;ha pogut activar el diari d&apos;escriptura anticipada (%2).</translation>
+        <translation>No es pot obrir «%1»: no s'ha pogut activar el diari d'escriptura anticipada (%2).</translation>
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation>No s&apos;ha pogut iniciar el canvi: %1</translation>
+        <translation>No s'ha pogut iniciar el canvi: %1</translation>
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation>No s&apos;ha pogut desar el canvi a «%1»: %2</translation>
+        <translation>No s'ha pogut desar el canvi a «%1»: %2</translation>
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
@@ -7462,15 +7450,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation>L&apos;element que cal canviar ja no existeix; potser l&apos;ha eliminat un altre canvi.</translation>
+        <translation>L'element que cal canviar ja no existeix; potser l'ha eliminat un altre canvi.</translation>
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation>L&apos;element que cal suprimir ja no existeix.</translation>
+        <translation>L'element que cal suprimir ja no existeix.</translation>
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation>No s&apos;ha pogut desar la fila %1 de «%2»: %3</translation>
+        <translation>No s'ha pogut desar la fila %1 de «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
@@ -7478,11 +7466,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation>no s&apos;ha pogut posar a lloc la còpia acabada</translation>
+        <translation>no s'ha pogut posar a lloc la còpia acabada</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation>No s&apos;ha pogut escriure la còpia «%1»: %2</translation>
+        <translation>No s'ha pogut escriure la còpia «%1»: %2</translation>
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
@@ -7490,7 +7478,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: its index file “%2” could not be created beside it; the disk may be full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
-        <translation>No es pot obrir «%1»: no s&apos;ha pogut crear al seu costat el fitxer d&apos;índex «%2»; potser el disc és ple. Allibereu espai en aquest disc, o copieu el fitxer a un altre disc, i torneu-lo a obrir.</translation>
+        <translation>No es pot obrir «%1»: no s'ha pogut crear al seu costat el fitxer d'índex «%2»; potser el disc és ple. Allibereu espai en aquest disc, o copieu el fitxer a un altre disc, i torneu-lo a obrir.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the disk is full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
@@ -7498,23 +7486,23 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file or its folder is read-only (%2). Make them writable, or copy the file to a folder of your own.</source>
-        <translation>No es pot obrir «%1»: el fitxer o la seva carpeta són només de lectura (%2). Permeteu-hi l&apos;escriptura, o copieu el fitxer a una carpeta vostra.</translation>
+        <translation>No es pot obrir «%1»: el fitxer o la seva carpeta són només de lectura (%2). Permeteu-hi l'escriptura, o copieu el fitxer a una carpeta vostra.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it or the files kept beside it could not be opened (%2). Check that the file exists and that you may read and write in its folder.</source>
-        <translation>No es pot obrir «%1»: no s&apos;han pogut obrir el fitxer o els fitxers que l&apos;acompanyen (%2). Comproveu que el fitxer existeix i que podeu llegir i escriure a la seva carpeta.</translation>
+        <translation>No es pot obrir «%1»: no s'han pogut obrir el fitxer o els fitxers que l'acompanyen (%2). Comproveu que el fitxer existeix i que podeu llegir i escriure a la seva carpeta.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the disk reported an error while reading or writing it (%2). The disk may be full, removed or failing: copy the file to another disk and open the copy.</source>
-        <translation>No es pot obrir «%1»: el disc ha donat un error en llegir-lo o escriure&apos;l (%2). Potser el disc és ple, desconnectat o fallant: copieu el fitxer a un altre disc i obriu la còpia.</translation>
+        <translation>No es pot obrir «%1»: el disc ha donat un error en llegir-lo o escriure'l (%2). Potser el disc és ple, desconnectat o fallant: copieu el fitxer a un altre disc i obriu la còpia.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: another program is using it (%2). Close it there and try again.</source>
-        <translation>No es pot obrir «%1»: un altre programa l&apos;està fent servir (%2). Tanqueu-lo allà i torneu-ho a provar.</translation>
+        <translation>No es pot obrir «%1»: un altre programa l'està fent servir (%2). Tanqueu-lo allà i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2; the disk may be full.</source>
-        <translation>No s&apos;ha pogut escriure la còpia «%1»: %2; potser el disc és ple.</translation>
+        <translation>No s'ha pogut escriure la còpia «%1»: %2; potser el disc és ple.</translation>
     </message>
 </context>
 <context>
@@ -7528,8 +7516,8 @@ Transversals: %2</translation>
         <translation>Comparteix e&amp;ls canvis…</translation>
     </message>
     <message>
-        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
-        <translation>Escriu un paquet de sincronització amb els canvis d&apos;aquest esdeveniment per als altres portàtils</translation>
+        <source>Write a sync package of this event's changes for the other laptops</source>
+        <translation>Escriu un paquet de sincronització amb els canvis d'aquest esdeveniment per als altres portàtils</translation>
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
@@ -7537,7 +7525,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation>Fusiona en aquest esdeveniment paquets de sincronització d&apos;altres portàtils</translation>
+        <translation>Fusiona en aquest esdeveniment paquets de sincronització d'altres portàtils</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
@@ -7545,7 +7533,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation>Revisa els conflictes de fusió i l&apos;historial d&apos;intercanvis</translation>
+        <translation>Revisa els conflictes de fusió i l'historial d'intercanvis</translation>
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
@@ -7557,7 +7545,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation>Tot (per a un portàtil que mai no n&apos;ha rebut res d&apos;aquest)</translation>
+        <translation>Tot (per a un portàtil que mai no n'ha rebut res d'aquest)</translation>
     </message>
     <message>
         <source>Only what “%1” is missing</source>
@@ -7577,7 +7565,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation>No s&apos;ha fusionat res. %1</translation>
+        <translation>No s'ha fusionat res. %1</translation>
     </message>
     <message>
         <source>Receive everything new from the sync &amp;folder</source>
@@ -7621,7 +7609,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>No sync folder is chosen yet.</source>
-        <translation>Encara no s&apos;ha triat cap carpeta de sincronització.</translation>
+        <translation>Encara no s'ha triat cap carpeta de sincronització.</translation>
     </message>
     <message>
         <source>Choose the folder where the laptops leave their packages: a USB stick, or a folder that Syncthing or a network share keeps in step. Preferences can change it later.</source>
@@ -7637,15 +7625,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>&amp;Merge another event file…</source>
-        <translation>&amp;Fusiona un altre fitxer d&apos;esdeveniment…</translation>
+        <translation>&amp;Fusiona un altre fitxer d'esdeveniment…</translation>
     </message>
     <message>
         <source>Take the changes of another copy of this event, such as a .standlab file sent by e-mail; that file is only read</source>
-        <translation>Incorpora els canvis d&apos;una altra còpia d&apos;aquest esdeveniment, com ara un fitxer .standlab enviat per correu electrònic; aquell fitxer només es llegeix</translation>
+        <translation>Incorpora els canvis d'una altra còpia d'aquest esdeveniment, com ara un fitxer .standlab enviat per correu electrònic; aquell fitxer només es llegeix</translation>
     </message>
     <message>
         <source>Merge another event file</source>
-        <translation>Fusiona un altre fitxer d&apos;esdeveniment</translation>
+        <translation>Fusiona un altre fitxer d'esdeveniment</translation>
     </message>
     <message>
         <source>Stand Lab events (*.standlab);;All files (*)</source>
@@ -7680,11 +7668,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation>&amp;Utilitza l&apos;altre valor</translation>
+        <translation>&amp;Utilitza l'altre valor</translation>
     </message>
     <message>
-        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
-        <translation>Substitueix el valor conservat pel valor de l&apos;altre portàtil; Edita › Desfés el recupera</translation>
+        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
+        <translation>Substitueix el valor conservat pel valor de l'altre portàtil; Edita › Desfés el recupera</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -7716,11 +7704,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>&amp;History of exchanges</source>
-        <translation>&amp;Historial d&apos;intercanvis</translation>
+        <translation>&amp;Historial d'intercanvis</translation>
     </message>
     <message>
         <source>Other value used</source>
-        <translation>S&apos;ha utilitzat l&apos;altre valor</translation>
+        <translation>S'ha utilitzat l'altre valor</translation>
     </message>
     <message>
         <source>Kept by the rule</source>
@@ -7732,11 +7720,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Cap conflicte: cap camp no s&apos;ha canviat en dos portàtils abans que es trobessin.</translation>
+        <translation>Cap conflicte: cap camp no s'ha canviat en dos portàtils abans que es trobessin.</translation>
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation>Tots dos portàtils van canviar aquests camps abans de trobar-se. S&apos;ha conservat el canvi més recent a tots els portàtils; trieu l&apos;altre valor allà on fos el correcte.</translation>
+        <translation>Tots dos portàtils van canviar aquests camps abans de trobar-se. S'ha conservat el canvi més recent a tots els portàtils; trieu l'altre valor allà on fos el correcte.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -7795,8 +7783,8 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
         <translation>
-            <numerusform>%n conflicte: tots dos portàtils han canviat el mateix camp. S&apos;ha conservat el canvi més recent; podeu triar l&apos;altre valor.</numerusform>
-            <numerusform>%n conflictes: tots dos portàtils han canviat el mateix camp. S&apos;ha conservat el canvi més recent; podeu triar l&apos;altre valor.</numerusform>
+            <numerusform>%n conflicte: tots dos portàtils han canviat el mateix camp. S'ha conservat el canvi més recent; podeu triar l'altre valor.</numerusform>
+            <numerusform>%n conflictes: tots dos portàtils han canviat el mateix camp. S'ha conservat el canvi més recent; podeu triar l'altre valor.</numerusform>
         </translation>
     </message>
     <message>
@@ -7883,7 +7871,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Every session has a time. Drop a block here to take it off the schedule.</source>
-        <translation>Totes les sessions tenen hora. Deixeu anar un bloc aquí per treure&apos;l de l&apos;horari.</translation>
+        <translation>Totes les sessions tenen hora. Deixeu anar un bloc aquí per treure'l de l'horari.</translation>
     </message>
 </context>
 <context>
@@ -7917,7 +7905,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation>Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes i el Pla d&apos;acció, al vostre portàtil.</translation>
+        <translation>Planifiqueu i gestioneu el Sharing Cities Action Stand Lab: programa, persones, contactes i el Pla d'acció, al vostre portàtil.</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -7925,7 +7913,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation>Crea un fitxer d&apos;esdeveniment nou i buit</translation>
+        <translation>Crea un fitxer d'esdeveniment nou i buit</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -7933,7 +7921,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation>Obre un fitxer d&apos;esdeveniment (.standlab)</translation>
+        <translation>Obre un fitxer d'esdeveniment (.standlab)</translation>
     </message>
     <message>
         <source>Open the demo</source>
@@ -7941,7 +7929,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation>Obre una còpia nova de l&apos;esdeveniment de demostració del 2019; canvieu-la com vulgueu</translation>
+        <translation>Obre una còpia nova de l'esdeveniment de demostració del 2019; canvieu-la com vulgueu</translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -7976,10 +7964,10 @@ Transversals: %2</translation>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation>L&apos;organització que fa el taller</translation>
+        <translation>L'organització que fa el taller</translation>
     </message>
     <message>
-        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
+        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
         <translation>Les persones facilitadores són les persones de la sessió amb el rol Facilitació (vegeu Persones, més amunt)</translation>
     </message>
     <message>
@@ -7992,19 +7980,19 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation>Quantes persones s&apos;hi han inscrit fins ara</translation>
+        <translation>Quantes persones s'hi han inscrit fins ara</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
-        <translation>La secció del Pla d&apos;acció on va a parar el resultat d&apos;aquest taller</translation>
+        <source>The Action Plan section this workshop's outcome goes into</source>
+        <translation>La secció del Pla d'acció on va a parar el resultat d'aquest taller</translation>
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation>Què ha sortit del taller, per al Pla d&apos;acció</translation>
+        <translation>Què ha sortit del taller, per al Pla d'acció</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
@@ -8036,7 +8024,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation>Canvia l&apos;organitzadora del taller</translation>
+        <translation>Canvia l'organitzadora del taller</translation>
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
@@ -8098,8 +8086,8 @@ Transversals: %2</translation>
         <translation>FITXER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
-        <translation>Imprimeix un sol objecte JSON: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</translation>
+        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
+        <translation>Imprimeix un sol objecte JSON: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -8115,13 +8103,13 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>%n conflict(s) found in %1.</source>
         <translation>
-            <numerusform>S&apos;ha trobat %n conflicte a %1.</numerusform>
-            <numerusform>S&apos;han trobat %n conflictes a %1.</numerusform>
+            <numerusform>S'ha trobat %n conflicte a %1.</numerusform>
+            <numerusform>S'han trobat %n conflictes a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers) and sessions with impossible times; exit status 1 when there are any.</source>
-        <translation>Llista els conflictes del programa (solapaments, disponibilitat, horari d&apos;obertura, capacitat, ponents) i les sessions amb hores impossibles; l&apos;estat de sortida és 1 si n&apos;hi ha.</translation>
+        <translation>Llista els conflictes del programa (solapaments, disponibilitat, horari d'obertura, capacitat, ponents) i les sessions amb hores impossibles; l'estat de sortida és 1 si n'hi ha.</translation>
     </message>
     <message>
         <source>Session “%1” (id %2): %3.</source>
@@ -8137,8 +8125,8 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>%n session(s) with impossible times and %1 conflict(s) found in %2.</source>
         <translation>
-            <numerusform>S&apos;han trobat %n sessió amb hores impossibles i %1 conflicte(s) a %2.</numerusform>
-            <numerusform>S&apos;han trobat %n sessions amb hores impossibles i %1 conflicte(s) a %2.</numerusform>
+            <numerusform>S'han trobat %n sessió amb hores impossibles i %1 conflicte(s) a %2.</numerusform>
+            <numerusform>S'han trobat %n sessions amb hores impossibles i %1 conflicte(s) a %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -8153,7 +8141,7 @@ Transversals: %2</translation>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation>Mostra l&apos;ajuda d&apos;aquesta subordre.</translation>
+        <translation>Mostra l'ajuda d'aquesta subordre.</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
@@ -8161,7 +8149,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation>La línia d&apos;ordres de Stand Lab: treballa amb fitxers d&apos;esdeveniment .standlab sense pantalla.</translation>
+        <translation>La línia d'ordres de Stand Lab: treballa amb fitxers d'esdeveniment .standlab sense pantalla.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
@@ -8181,7 +8169,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation>Executeu «%1 SUBORDRE --help» per veure les opcions d&apos;una subordre.</translation>
+        <translation>Executeu «%1 SUBORDRE --help» per veure les opcions d'una subordre.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
@@ -8189,15 +8177,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation>no s&apos;ha indicat cap subordre; executeu «%1 --help» per veure&apos;n la llista.</translation>
+        <translation>no s'ha indicat cap subordre; executeu «%1 --help» per veure'n la llista.</translation>
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation>subordre desconeguda «%1»; executeu «%2 --help» per veure&apos;n la llista.</translation>
+        <translation>subordre desconeguda «%1»; executeu «%2 --help» per veure'n la llista.</translation>
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation>%1: falta l&apos;argument %2; ús: %3 %4</translation>
+        <translation>%1: falta l'argument %2; ús: %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
@@ -8208,7 +8196,7 @@ Transversals: %2</translation>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation>Escriu l&apos;esdeveniment de demostració (Stand Lab 2019) en un fitxer nou.</translation>
+        <translation>Escriu l'esdeveniment de demostració (Stand Lab 2019) en un fitxer nou.</translation>
     </message>
     <message>
         <source>demo OUT.standlab</source>
@@ -8220,14 +8208,14 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Wrote the demo event to %1 (%2 sessions, %3 people, %4 organisations).</source>
-        <translation>S&apos;ha escrit l&apos;esdeveniment de demostració a %1 (%2 sessions, %3 persones, %4 organitzacions).</translation>
+        <translation>S'ha escrit l'esdeveniment de demostració a %1 (%2 sessions, %3 persones, %4 organitzacions).</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation>Escriu l&apos;esdeveniment, o una part, en un altre format (PDF, calendari, horari, full de càlcul…).</translation>
+        <translation>Escriu l'esdeveniment, o una part, en un altre format (PDF, calendari, horari, full de càlcul…).</translation>
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
@@ -8247,7 +8235,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation>El fitxer que cal escriure; si ja existeix, se substitueix d&apos;un sol cop.</translation>
+        <translation>El fitxer que cal escriure; si ja existeix, se substitueix d'un sol cop.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -8255,7 +8243,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation>L&apos;idioma de les etiquetes impreses: en, es, ca o fr.</translation>
+        <translation>L'idioma de les etiquetes impreses: en, es, ca o fr.</translation>
     </message>
     <message>
         <source>L</source>
@@ -8303,11 +8291,11 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>A saved revision of that document, by name.</source>
-        <translation>Una revisió desada d&apos;aquest document, pel nom.</translation>
+        <translation>Una revisió desada d'aquest document, pel nom.</translation>
     </message>
     <message>
-        <source>Only this person&apos;s sessions (name or id).</source>
-        <translation>Només les sessions d&apos;aquesta persona (nom o identificador).</translation>
+        <source>Only this person's sessions (name or id).</source>
+        <translation>Només les sessions d'aquesta persona (nom o identificador).</translation>
     </message>
     <message>
         <source>--format is required (%1).</source>
@@ -8335,7 +8323,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation>S&apos;ha escrit %1</translation>
+        <translation>S'ha escrit %1</translation>
     </message>
     <message>
         <source>export: %1</source>
@@ -8343,15 +8331,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>The release to compare with (changes, changes-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>La versió amb què comparar (changes, changes-json).</translation>
     </message>
     <message>
         <source>Only what changed since this release (signs, poster, letters, letters-pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Només el que ha canviat des d'aquesta versió (signs, poster, letters, letters-pdf).</translation>
     </message>
     <message>
         <source>--changed-since applies to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--changed-since s'aplica a %1, no a %2.</translation>
     </message>
 </context>
 <context>
@@ -8394,7 +8382,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation>S&apos;ha escrit %1: %2 sessions, %3 persones, %4 organitzacions (llavor %5) en %6 ms.</translation>
+        <translation>S'ha escrit %1: %2 sessions, %3 persones, %4 organitzacions (llavor %5) en %6 ms.</translation>
     </message>
 </context>
 <context>
@@ -8449,7 +8437,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
-        <translation>import: les files estan desades a «%1», però encara no s&apos;han pogut indexar per a la cerca: %2. Stand Lab les indexarà la propera vegada que obri l&apos;esdeveniment.</translation>
+        <translation>import: les files estan desades a «%1», però encara no s'han pogut indexar per a la cerca: %2. Stand Lab les indexarà la propera vegada que obri l'esdeveniment.</translation>
     </message>
     <message>
         <source>import: cannot create “%1”: the folder %2 does not exist.</source>
@@ -8457,15 +8445,15 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>import: the dry run needs a temporary folder and none could be made: %1</source>
-        <translation>import: la simulació necessita una carpeta temporal i no se n&apos;ha pogut crear cap: %1</translation>
+        <translation>import: la simulació necessita una carpeta temporal i no se n'ha pogut crear cap: %1</translation>
     </message>
     <message>
         <source>import FILE --format %1 INPUT [--dry-run] [--mapping M.json] [--timezone ZONE]</source>
         <translation>import FITXER --format %1 ENTRADA [--dry-run] [--mapping M.json] [--timezone ZONA]</translation>
     </message>
     <message>
-        <source>For frab-xml and frab-json: the time zone (an IANA name such as Europe/Brussels) of a schedule whose times carry neither a zone nor offsets. Without it they are read in the event&apos;s zone.</source>
-        <translation>Per a frab-xml i frab-json: la zona horària (un nom IANA com Europe/Brussels) d&apos;un programa les hores del qual no porten ni zona ni desfasament. Sense ella es llegeixen en la zona de l&apos;esdeveniment.</translation>
+        <source>For frab-xml and frab-json: the time zone (an IANA name such as Europe/Brussels) of a schedule whose times carry neither a zone nor offsets. Without it they are read in the event's zone.</source>
+        <translation>Per a frab-xml i frab-json: la zona horària (un nom IANA com Europe/Brussels) d'un programa les hores del qual no porten ni zona ni desfasament. Sense ella es llegeixen en la zona de l'esdeveniment.</translation>
     </message>
     <message>
         <source>ZONE</source>
@@ -8476,7 +8464,7 @@ Transversals: %2</translation>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation>Mostra la versió de l&apos;esquema i quants elements de cada tipus conté un fitxer.</translation>
+        <translation>Mostra la versió de l'esquema i quants elements de cada tipus conté un fitxer.</translation>
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
@@ -8487,8 +8475,8 @@ Transversals: %2</translation>
         <translation>FITXER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
-        <translation>Imprimeix un sol objecte JSON: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</translation>
+        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
+        <translation>Imprimeix un sol objecte JSON: {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
@@ -8499,76 +8487,70 @@ Transversals: %2</translation>
     <name>standlab::cli::ReleaseCommand</name>
     <message>
         <source>Make a release: a named, frozen copy of the programme as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica una versió: una còpia amb nom i fixa del programa tal com és ara.</translation>
     </message>
     <message>
         <source>release FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>release FITXER --name NOM [--note TEXT]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FITXER</translation>
+        <translation>FITXER</translation>
     </message>
     <message>
-        <source>The release&apos;s name (unique in the event), e.g. v1.</source>
-        <translation type="unfinished"></translation>
+        <source>The release's name (unique in the event), e.g. v1.</source>
+        <translation>El nom de la versió (únic a l'esdeveniment), p. ex. v1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>A note kept with the release, e.g. “printed 12 Nov”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota desada amb la versió, p. ex. «imprès el 12 de nov.».</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>--name is required (for example --name v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--name és obligatori (per exemple --name v1).</translation>
     </message>
     <message>
         <source>release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>release: %1</translation>
     </message>
     <message numerus="yes">
         <source>Released “%1”: %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Versió «%1» publicada: %n sessió.</numerusform><numerusform>Versió «%1» publicada: %n sessions.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ReleasesCommand</name>
     <message>
         <source>List the releases of the programme: name, when, note, number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llista les versions del programa: nom, quan, nota, nombre de sessions.</translation>
     </message>
     <message>
         <source>releases FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>releases FITXER [--json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FITXER</translation>
+        <translation>FITXER</translation>
     </message>
     <message>
-        <source>Print a JSON array of {&quot;name&quot;, &quot;released_at&quot;, &quot;note&quot;, &quot;sessions&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <source>Print a JSON array of {"name", "released_at", "note", "sessions"}.</source>
+        <translation>Mostra una llista JSON de {"name", "released_at", "note", "sessions"}.</translation>
     </message>
     <message>
         <source>No releases yet; make one with: standlab-cli release FILE --name v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha versions; publiqueu-ne una amb: standlab-cli release FITXER --name v1</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1	%2	%n sessió</numerusform><numerusform>%1	%2	%n sessions</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8624,13 +8606,13 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
         <translation>
-            <numerusform>S&apos;ha escrit %1: %n canvi de %2.</numerusform>
-            <numerusform>S&apos;ha escrit %1: %n canvis de %2.</numerusform>
+            <numerusform>S'ha escrit %1: %n canvi de %2.</numerusform>
+            <numerusform>S'ha escrit %1: %n canvis de %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Cap conflicte: cap camp no s&apos;ha canviat en dos portàtils abans que es trobessin.</translation>
+        <translation>Cap conflicte: cap camp no s'ha canviat en dos portàtils abans que es trobessin.</translation>
     </message>
     <message>
         <source>open</source>
@@ -8638,7 +8620,7 @@ Transversals: %2</translation>
     </message>
     <message>
         <source>other value picked</source>
-        <translation>s&apos;ha triat l&apos;altre valor</translation>
+        <translation>s'ha triat l'altre valor</translation>
     </message>
     <message>
         <source>kept</source>
@@ -8649,8 +8631,8 @@ Transversals: %2</translation>
         <translation>%1 «%2», %3: conservat «%4» (%5), altre «%6» (%7) [%8]</translation>
     </message>
     <message>
-        <source>import: every package in the sync folder DIR this file has not received yet; this laptop&apos;s own and unreadable ones are left out.</source>
-        <translation>import: tots els paquets de la carpeta de sincronització CARPETA que aquest fitxer encara no ha rebut; se n&apos;exclouen els d&apos;aquest portàtil i els illegibles.</translation>
+        <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
+        <translation>import: tots els paquets de la carpeta de sincronització CARPETA que aquest fitxer encara no ha rebut; se n'exclouen els d'aquest portàtil i els illegibles.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -8675,8 +8657,8 @@ Transversals: %2</translation>
     <message numerus="yes">
         <source>%n package(s) in %1 could not be received; the others were merged.</source>
         <translation>
-            <numerusform>%n paquet de %1 no s&apos;ha pogut rebre; els altres s&apos;han fusionat.</numerusform>
-            <numerusform>%n paquets de %1 no s&apos;han pogut rebre; els altres s&apos;han fusionat.</numerusform>
+            <numerusform>%n paquet de %1 no s'ha pogut rebre; els altres s'han fusionat.</numerusform>
+            <numerusform>%n paquets de %1 no s'han pogut rebre; els altres s'han fusionat.</numerusform>
         </translation>
     </message>
     <message>

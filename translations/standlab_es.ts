@@ -31,11 +31,11 @@
         <translation>%1 no está disponible para %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
+        <source>%1 (%2) is on a day that is not one of the event's days.</source>
         <translation>%1 (%2) cae en un día que no es del evento.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
+        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
         <translation>%1 (%2) queda fuera del horario de apertura del día (%3–%4).</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
         <translation>Organizaciones y personas desde el CSV de una hoja de cálculo, con las columnas asignadas según los encabezados (o --mapping); todo o nada.</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
+        <source>No column is mapped to an organisation name or a person's name.</source>
         <translation>Ninguna columna está asignada al nombre de una organización ni al nombre de una persona.</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <source>Person&apos;s full name</source>
+        <source>Person's full name</source>
         <translation>Nombre completo de la persona</translation>
     </message>
     <message>
@@ -1613,11 +1613,11 @@
     </message>
     <message>
         <source>what a laptop knew when it made its changes is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a conflict it lists is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1651,7 +1651,7 @@
         </translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
+        <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
         <translation>El reloj de este portátil va %1 por detrás del cambio más reciente de «%2». Compruebe su fecha y hora: los cambios que se hagan ahora pueden perder frente a otros más antiguos hechos en otro portátil.</translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@
         <translation>«%1» está dañado y no se ha aplicado: una eliminación en «%2» no tiene id, portátil ni marca de tiempo. Vuelva a pedir el paquete.</translation>
     </message>
     <message>
-        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop&apos;s clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
+        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop's clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
         <translation>«%1» no se ha aplicado: contiene cambios con una marca de tiempo %2 por delante del reloj de este portátil (de «%3»). Sus valores se impondrían a todas las ediciones posteriores en todos los portátiles. Compruebe la fecha y hora de «%3» y de este portátil, y después pida un paquete nuevo.</translation>
     </message>
     <message>
@@ -2304,7 +2304,7 @@
         <translation>Todas las acciones, ordenadas y filtradas por línea, responsable, trimestre y estado</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
+        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
         <translation>El mapa de conjuntos de datos del hackathon para el Sharing Data Commons</translation>
     </message>
     <message>
@@ -2554,52 +2554,52 @@
     <name>standlab::ChangeReport</name>
     <message>
         <source>Changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde %1</translation>
     </message>
     <message>
         <source>Changes in %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en %1 desde %2</translation>
     </message>
     <message>
         <source>Release “%1” was made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión «%1» se publicó el %2.</translation>
     </message>
     <message>
         <source>Nothing in the programme has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada en el programa.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ChangesDialog</name>
     <message>
         <source>What changed since a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde una versión</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">Im&amp;primir…</translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>There are no releases yet. Make one with Programme › Release… when the programme goes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay versiones. Publique una con Programa › Publicar versión… cuando el programa vaya a imprenta.</translation>
     </message>
     <message>
         <source>Print the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los cambios</translation>
     </message>
 </context>
 <context>
     <name>standlab::ClockBanner</name>
     <message>
-        <source>This laptop&apos;s clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
+        <source>This laptop's clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
         <translation>El reloj de este portátil va %1 por detrás del cambio más reciente de este evento. Compruebe su configuración de fecha y hora: hasta que sea correcta, las ediciones hechas aquí llevan una marca de tiempo anterior a la real y pueden perder frente a ediciones más antiguas de otros portátiles.</translation>
     </message>
     <message numerus="yes">
@@ -3347,7 +3347,7 @@
         <translation>Un documento de resultados en Markdown, actual o en la revisión --revision.</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s datasets as CSV.</source>
+        <source>The hackathon's datasets as CSV.</source>
         <translation>Los conjuntos de datos del hackathon en CSV.</translation>
     </message>
     <message>
@@ -3456,7 +3456,7 @@
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision&apos;s snapshot cannot be read: %1</source>
+        <source>The revision's snapshot cannot be read: %1</source>
         <translation>No se puede leer la instantánea de la revisión: %1</translation>
     </message>
     <message>
@@ -3839,7 +3839,7 @@
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
         <translation>Un archivo iCalendar (RFC 5545) del programa, de una línea de trabajo o de las sesiones de una persona.</translation>
     </message>
     <message>
@@ -3862,7 +3862,7 @@
 <context>
     <name>standlab::ExchangeProgramme</name>
     <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
         <translation>La zona horaria del evento, «%1», no es una zona horaria conocida; establézcala en la configuración del evento.</translation>
     </message>
     <message>
@@ -3886,7 +3886,7 @@
         <translation>No hay ninguna persona llamada «%1».</translation>
     </message>
     <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
+        <source>%1 people are called “%2”; give the person's id instead.</source>
         <translation>Hay %1 personas llamadas «%2»; indique el id de la persona.</translation>
     </message>
     <message>
@@ -3985,7 +3985,7 @@
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
+        <source>The language of the printed headings and labels, whatever the app's language</source>
         <translation>El idioma de los títulos y etiquetas impresos, sea cual sea el idioma de la aplicación</translation>
     </message>
     <message>
@@ -4195,7 +4195,7 @@
         <translation>%1: se ha dejado fuera a una persona sin nombre en «%2».</translation>
     </message>
     <message>
-        <source>its times (“%1”, “%2”) cannot be placed in the event&apos;s calendar</source>
+        <source>its times (“%1”, “%2”) cannot be placed in the event's calendar</source>
         <translation>sus horas («%1», «%2») no se pueden situar en el calendario del evento</translation>
     </message>
     <message>
@@ -4219,11 +4219,11 @@
         <translation>%1: se ha omitido un adjunto sin dirección («%2») de «%3».</translation>
     </message>
     <message>
-        <source>The event&apos;s time zone “%1” is unknown; the times were kept on the file&apos;s clock (%2).</source>
+        <source>The event's time zone “%1” is unknown; the times were kept on the file's clock (%2).</source>
         <translation>La zona horaria del evento, «%1», es desconocida; las horas se han conservado en el reloj del archivo (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) fall on another conference day than the file gives them (the event&apos;s own opening hours for that day, or a file whose dates and days disagree).</source>
+        <source>%n session(s) fall on another conference day than the file gives them (the event's own opening hours for that day, or a file whose dates and days disagree).</source>
         <translation>
             <numerusform>%n sesión cae en otro día de la conferencia que el que indica el archivo (el horario propio del evento para ese día, o un archivo cuyas fechas y días no coinciden).</numerusform>
             <numerusform>%n sesiones caen en otro día de la conferencia que el que indica el archivo (el horario propio del evento para ese día, o un archivo cuyas fechas y días no coinciden).</numerusform>
@@ -4467,10 +4467,10 @@
         <translation>No hay choques este día.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n choque&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n choques&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choque&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n choques&lt;/b&gt;&lt;/span&gt;: dos iniciativas en una misma mesa.</numerusform>
         </translation>
     </message>
 </context>
@@ -4513,225 +4513,213 @@
     <name>standlab::LetterComposer</name>
     <message>
         <source>There is no person “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona «%1» en este evento.</translation>
     </message>
     <message>
         <source>There is no person with the id “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona con el id «%1» en este evento.</translation>
     </message>
 </context>
 <context>
     <name>standlab::LetterFormats</name>
     <message>
         <source>Nobody to write to: no one is on stage in a confirmed or proposed session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay a quién escribir: nadie interviene en una sesión confirmada o propuesta.</translation>
     </message>
     <message>
-        <source>Nobody to write to: no one&apos;s sessions changed since release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody to write to: no one's sessions changed since release “%1”.</source>
+        <translation>No hay a quién escribir: las sesiones de nadie han cambiado desde la versión «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n carta escrita en %1.</numerusform><numerusform>%n cartas escritas en %1.</numerusform></translation>
     </message>
     <message>
         <source>No e-mail address, so no letter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dirección de correo, y por tanto sin carta: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) in the PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n carta en el PDF.</numerusform><numerusform>%n cartas en el PDF.</numerusform></translation>
     </message>
     <message>
         <source>A letter to each speaker as an e-mail draft (.eml, with their calendar) into a folder; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta a cada ponente como borrador de correo (.eml, con su calendario) en una carpeta; no se envía nada.</translation>
     </message>
     <message>
         <source>The letters to speakers as one PDF to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas a los ponentes en un PDF para imprimir.</translation>
     </message>
 </context>
 <context>
     <name>standlab::LetterOutbox</name>
     <message>
         <source>“%1” is a file; letters go into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un archivo; las cartas van en una carpeta.</translation>
     </message>
     <message>
         <source>Cannot make the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios desde %1</translation>
     </message>
     <message>
         <source>Letter written: schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta escrita: horario</translation>
     </message>
     <message>
         <source>Letter written: schedule, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta escrita: horario, %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::LettersDialog</name>
     <message>
         <source>Letters to speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas a los ponentes</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Castellano</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished">Catalán</translation>
+        <translation>Catalán</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">Francés</translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Everyone with sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas con sesiones</translation>
     </message>
     <message>
         <source>Only those whose sessions changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo aquellas cuyas sesiones cambiaron desde %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir a:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uerpo:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: %1</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de:</translation>
     </message>
     <message>
         <source>Sa&amp;ve template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
         <source>Write e-mail &amp;drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir &amp;borradores de correo…</translation>
     </message>
     <message>
         <source>&amp;Print letters (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir cartas (PDF)…</translation>
     </message>
     <message>
         <source>Template saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla guardada.</translation>
     </message>
     <message>
         <source>Folder for the e-mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los borradores de correo</translation>
     </message>
     <message>
         <source>Letters to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas para imprimir</translation>
     </message>
     <message>
         <source>letters.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>cartas.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Nobody is on stage in a scheduled session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie interviene en una sesión con horario.</translation>
     </message>
     <message>
         <source>To: %1 &lt;%2&gt;
 Subject: %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1 &lt;%2&gt;
+Asunto: %3
+
+%4</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dirección</translation>
     </message>
     <message>
         <source>Letter template (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de carta (%1)</translation>
     </message>
     <message>
         <source>Nobody to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay a quién escribir.</translation>
     </message>
     <message numerus="yes">
         <source>Letters written (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Cartas escritas (%n)</numerusform><numerusform>Cartas escritas (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail draft(s) written into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n borrador de correo escrito en %1.</numerusform><numerusform>%n borradores de correo escritos en %1.</numerusform></translation>
     </message>
     <message>
         <source>No address, so no draft: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dirección, y por tanto sin borrador: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n carta escrita en %1.</numerusform><numerusform>%n cartas escritas en %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::LettersPdf</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">No se puede escribir «%1»: %2</translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Letters to speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas a los ponentes</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation type="unfinished">No se puede dibujar el PDF «%1».</translation>
+        <translation>No se puede dibujar el PDF «%1».</translation>
     </message>
     <message>
         <source>%1 — page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — página %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +4789,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Stand</translation>
     </message>
     <message>
-        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
         <translation>En el stand: las sesiones de hoy, llegadas, recuentos de asistentes, notas y Ahora &amp; Después</translation>
     </message>
     <message>
@@ -4977,7 +4965,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifique y gestione el Sharing Cities Action Stand Lab: programa, personas, contactos, el Plan de acción y exportaciones, en su propio portátil y sin servidor.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and sync folder, the language and the appearance</source>
+        <source>This laptop's name and sync folder, the language and the appearance</source>
         <translation>El nombre y la carpeta de sincronización de este portátil, el idioma y el aspecto</translation>
     </message>
     <message numerus="yes">
@@ -5077,7 +5065,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Añadir como párrafo (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section&apos;s text, naming the session</source>
+        <source>Append the selected note to that section's text, naming the session</source>
         <translation>Añadir la nota seleccionada al final del texto de esa sección, citando la sesión</translation>
     </message>
     <message>
@@ -5226,7 +5214,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Las personas de esta sesión en el orden en que las muestra el programa</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this session</source>
+        <source>The selected person's role in this session</source>
         <translation>La función de la persona seleccionada en esta sesión</translation>
     </message>
     <message>
@@ -5472,7 +5460,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>&amp;Calendario…</translation>
     </message>
     <message>
-        <source>Save this person&apos;s own sessions as a calendar file (.ics) for their phone or mail app</source>
+        <source>Save this person's own sessions as a calendar file (.ics) for their phone or mail app</source>
         <translation>Guardar las sesiones de esta persona como archivo de calendario (.ics) para su móvil o su correo</translation>
     </message>
     <message>
@@ -5849,35 +5837,35 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <name>standlab::ProgrammeChanges</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidas</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Canceladas</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Eliminada</translation>
+        <translation>Retiradas</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Movidas</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con nuevo título</translation>
     </message>
     <message>
         <source>Speakers changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de ponentes</translation>
     </message>
     <message>
         <source>unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin horario</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
 </context>
 <context>
@@ -6108,16 +6096,16 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
 <context>
     <name>standlab::ProgrammeSnapshot</name>
     <message>
-        <source>The release&apos;s copy of the programme cannot be read (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <source>The release's copy of the programme cannot be read (%1 at character %2).</source>
+        <translation>No se puede leer la copia del programa de la versión (%1 en el carácter %2).</translation>
     </message>
     <message>
-        <source>The release&apos;s copy of the programme is of an unknown kind (format %1).</source>
-        <translation type="unfinished"></translation>
+        <source>The release's copy of the programme is of an unknown kind (format %1).</source>
+        <translation>La copia del programa de la versión es de un tipo desconocido (formato %1).</translation>
     </message>
     <message>
-        <source>A session in the release&apos;s copy of the programme has no id.</source>
-        <translation type="unfinished"></translation>
+        <source>A session in the release's copy of the programme has no id.</source>
+        <translation>Una sesión de la copia del programa de la versión no tiene id.</translation>
     </message>
 </context>
 <context>
@@ -6127,7 +6115,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Ensayar a partir de…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
         <translation>Las pantallas del stand y la lista de Hoy siguen un reloj simulado desde este momento (hora local del evento) hasta que vuelva a la hora real.</translation>
     </message>
     <message>
@@ -6155,132 +6143,132 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
     <name>standlab::ReleaseActions</name>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar versión…</translation>
     </message>
     <message>
         <source>Keep the programme as it is now under a name, e.g. when it goes to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa tal como está ahora con un nombre, por ejemplo cuando va a imprenta</translation>
     </message>
     <message>
         <source>&amp;What changed since…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué ha cambiado desde…</translation>
     </message>
     <message>
         <source>The sessions added, cancelled, removed, moved, renamed or with other speakers since a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones añadidas, canceladas, retiradas, movidas, con nuevo título o con otros ponentes desde una versión</translation>
     </message>
     <message>
         <source>&amp;Letters to speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas a los ponentes…</translation>
     </message>
     <message>
         <source>Write every speaker where and when to be: e-mail drafts with their calendar, or letters to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a cada ponente dónde y cuándo debe estar: borradores de correo con su calendario, o cartas para imprimir</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseBook</name>
     <message>
         <source>A release needs a name (for example “v1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión necesita un nombre (por ejemplo «v1»).</translation>
     </message>
     <message>
         <source>There is already a release named “%1” (made %2); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una versión llamada «%1» (publicada el %2); elija otro nombre.</translation>
     </message>
     <message>
         <source>There is no release “%1”: this event has no releases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión «%1»: este evento aún no tiene versiones.</translation>
     </message>
     <message>
         <source>There is no release “%1”; the releases are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión «%1»; las versiones son: %2.</translation>
     </message>
     <message>
         <source>Release “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseDialog</name>
     <message>
         <source>Release the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar una versión del programa</translation>
     </message>
     <message>
         <source>A release keeps the programme as it is now — every session with its time, space, speakers and status — so you can later see what changed since it was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión guarda el programa tal como está ahora —cada sesión con su hora, espacio, ponentes y estado— para que después pueda ver qué ha cambiado desde que se imprimió.</translation>
     </message>
     <message>
         <source>v1</source>
-        <translation type="unfinished"></translation>
+        <translation>v1</translation>
     </message>
     <message>
         <source>printed 12 Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>impreso el 12 nov.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Releases made so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones publicadas hasta ahora:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>Release “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión «%1»</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseFormats</name>
     <message>
         <source>This export needs --since NAME, the release to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación necesita --since NOMBRE, la versión con la que comparar.</translation>
     </message>
     <message>
         <source>What changed in the programme since a release (--since NAME), as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado en el programa desde una versión (--since NOMBRE), en Markdown.</translation>
     </message>
     <message>
         <source>What changed in the programme since a release (--since NAME), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado en el programa desde una versión (--since NOMBRE), en JSON.</translation>
     </message>
     <message>
         <source>Nothing printed has changed since release “%1”: there are no pages to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de lo impreso ha cambiado desde la versión «%1»: no hay páginas que reimprimir.</translation>
     </message>
     <message>
         <source>The days chosen hold none of the changes since release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días elegidos no contienen ninguno de los cambios desde la versión «%1».</translation>
     </message>
 </context>
 <context>
@@ -6591,7 +6579,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>El archivo indica su zona horaria: %1.</translation>
     </message>
     <message>
-        <source>The file&apos;s time zone “%1” is unknown. </source>
+        <source>The file's time zone “%1” is unknown. </source>
         <translation>La zona horaria del archivo, «%1», es desconocida. </translation>
     </message>
     <message>
@@ -6599,7 +6587,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>El archivo no da ni zona horaria ni desfases: sus horas se han leído como %1 (--timezone).</translation>
     </message>
     <message>
-        <source>The file gives neither a time zone nor offsets: its times were read as the event&apos;s zone, %1. If that is wrong, import again with --timezone ZONE (or change the event&apos;s zone first).</source>
+        <source>The file gives neither a time zone nor offsets: its times were read as the event's zone, %1. If that is wrong, import again with --timezone ZONE (or change the event's zone first).</source>
         <translation>El archivo no da ni zona horaria ni desfases: sus horas se han leído en la zona del evento, %1. Si no es correcta, vuelva a importar con --timezone ZONA (o cambie antes la zona del evento).</translation>
     </message>
     <message>
@@ -6611,7 +6599,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>--timezone %1 no corresponde a esos desfases y no se ha usado.</translation>
     </message>
     <message>
-        <source>The file names no time zone and its offsets (%1) fit no zone&apos;s rules: its times were read at the fixed offset %2. Give --timezone ZONE to name the zone.</source>
+        <source>The file names no time zone and its offsets (%1) fit no zone's rules: its times were read at the fixed offset %2. Give --timezone ZONE to name the zone.</source>
         <translation>El archivo no indica zona horaria y sus desfases (%1) no corresponden a las reglas de ninguna zona: sus horas se han leído con el desfase fijo %2. Indique --timezone ZONA para nombrar la zona.</translation>
     </message>
     <message>
@@ -6997,7 +6985,7 @@ El archivo %2 sigue conteniendo todo lo guardado antes de este cambio.</translat
         <translation>Notas compartidas tomadas durante la sesión</translation>
     </message>
     <message>
-        <source>The speakers&apos; slides</source>
+        <source>The speakers' slides</source>
         <translation>Las diapositivas de los ponentes</translation>
     </message>
     <message>
@@ -7318,7 +7306,7 @@ Transversales: %2</translation>
         <translation>&amp;Ensayar a partir de…</translation>
     </message>
     <message>
-        <source>Back to the computer&apos;s clock after a rehearsal</source>
+        <source>Back to the computer's clock after a rehearsal</source>
         <translation>Volver al reloj del ordenador después de un ensayo</translation>
     </message>
     <message>
@@ -7342,7 +7330,7 @@ Transversales: %2</translation>
         <translation>Ahora &amp;&amp; Después a pantalla completa</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and speakers</source>
+        <source>Today's sessions and speakers</source>
         <translation>Sesiones y ponentes de hoy</translation>
     </message>
     <message>
@@ -7350,7 +7338,7 @@ Transversales: %2</translation>
         <translation>La tecla Space marca la llegada de un ponente; Alt+H edita el recuento de asistentes y Alt+N toma una nota</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
+        <source>Today's &amp;sessions — tick speakers as they arrive</source>
         <translation>&amp;Sesiones de hoy: marque a los ponentes a medida que lleguen</translation>
     </message>
     <message>
@@ -7382,7 +7370,7 @@ Transversales: %2</translation>
         <translation>%1 (ensayo ×%2)</translation>
     </message>
     <message>
-        <source>The stand clock, in the event&apos;s time zone (%1)</source>
+        <source>The stand clock, in the event's time zone (%1)</source>
         <translation>El reloj del stand, en la zona horaria del evento (%1)</translation>
     </message>
     <message>
@@ -7528,7 +7516,7 @@ Transversales: %2</translation>
         <translation>&amp;Compartir cambios…</translation>
     </message>
     <message>
-        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
+        <source>Write a sync package of this event's changes for the other laptops</source>
         <translation>Escribir un paquete de sincronización con los cambios de este evento para los demás portátiles</translation>
     </message>
     <message>
@@ -7683,7 +7671,7 @@ Transversales: %2</translation>
         <translation>&amp;Usar el otro valor</translation>
     </message>
     <message>
-        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
+        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
         <translation>Sustituir el valor conservado por el del otro portátil; Editar › Deshacer lo recupera</translation>
     </message>
     <message>
@@ -7979,7 +7967,7 @@ Transversales: %2</translation>
         <translation>La organización que dirige el taller</translation>
     </message>
     <message>
-        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
+        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
         <translation>Los dinamizadores son las personas de la sesión con la función Dinamizador/a (véase Personas, más arriba)</translation>
     </message>
     <message>
@@ -7999,7 +7987,7 @@ Transversales: %2</translation>
         <translation>—</translation>
     </message>
     <message>
-        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
+        <source>The Action Plan section this workshop's outcome goes into</source>
         <translation>La sección del Plan de acción a la que va el resultado de este taller</translation>
     </message>
     <message>
@@ -8098,8 +8086,8 @@ Transversales: %2</translation>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
-        <translation>Imprimir un único objeto JSON: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</translation>
+        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
+        <translation>Imprimir un único objeto JSON: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -8306,7 +8294,7 @@ Transversales: %2</translation>
         <translation>Una revisión guardada de ese documento, por nombre.</translation>
     </message>
     <message>
-        <source>Only this person&apos;s sessions (name or id).</source>
+        <source>Only this person's sessions (name or id).</source>
         <translation>Solo las sesiones de esta persona (nombre o id).</translation>
     </message>
     <message>
@@ -8343,15 +8331,15 @@ Transversales: %2</translation>
     </message>
     <message>
         <source>The release to compare with (changes, changes-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión con la que comparar (changes, changes-json).</translation>
     </message>
     <message>
         <source>Only what changed since this release (signs, poster, letters, letters-pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que ha cambiado desde esta versión (signs, poster, letters, letters-pdf).</translation>
     </message>
     <message>
         <source>--changed-since applies to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--changed-since se aplica a %1, no a %2.</translation>
     </message>
 </context>
 <context>
@@ -8464,7 +8452,7 @@ Transversales: %2</translation>
         <translation>import ARCHIVO --format %1 ENTRADA [--dry-run] [--mapping M.json] [--timezone ZONA]</translation>
     </message>
     <message>
-        <source>For frab-xml and frab-json: the time zone (an IANA name such as Europe/Brussels) of a schedule whose times carry neither a zone nor offsets. Without it they are read in the event&apos;s zone.</source>
+        <source>For frab-xml and frab-json: the time zone (an IANA name such as Europe/Brussels) of a schedule whose times carry neither a zone nor offsets. Without it they are read in the event's zone.</source>
         <translation>Para frab-xml y frab-json: la zona horaria (un nombre IANA como Europe/Brussels) de un programa cuyas horas no llevan ni zona ni desfase. Sin ella se leen en la zona del evento.</translation>
     </message>
     <message>
@@ -8487,8 +8475,8 @@ Transversales: %2</translation>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
-        <translation>Imprimir un único objeto JSON: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</translation>
+        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
+        <translation>Imprimir un único objeto JSON: {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
@@ -8499,76 +8487,70 @@ Transversales: %2</translation>
     <name>standlab::cli::ReleaseCommand</name>
     <message>
         <source>Make a release: a named, frozen copy of the programme as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar una versión: una copia con nombre y fija del programa tal como está ahora.</translation>
     </message>
     <message>
         <source>release FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>release ARCHIVO --name NOMBRE [--note TEXTO]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARCHIVO</translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>The release&apos;s name (unique in the event), e.g. v1.</source>
-        <translation type="unfinished"></translation>
+        <source>The release's name (unique in the event), e.g. v1.</source>
+        <translation>El nombre de la versión (único en el evento), p. ej. v1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOMBRE</translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>A note kept with the release, e.g. “printed 12 Nov”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota guardada con la versión, p. ej. «impreso el 12 nov.».</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>--name is required (for example --name v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--name es obligatorio (por ejemplo --name v1).</translation>
     </message>
     <message>
         <source>release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>release: %1</translation>
     </message>
     <message numerus="yes">
         <source>Released “%1”: %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Versión «%1» publicada: %n sesión.</numerusform><numerusform>Versión «%1» publicada: %n sesiones.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ReleasesCommand</name>
     <message>
         <source>List the releases of the programme: name, when, note, number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las versiones del programa: nombre, cuándo, nota, número de sesiones.</translation>
     </message>
     <message>
         <source>releases FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>releases ARCHIVO [--json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARCHIVO</translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Print a JSON array of {&quot;name&quot;, &quot;released_at&quot;, &quot;note&quot;, &quot;sessions&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <source>Print a JSON array of {"name", "released_at", "note", "sessions"}.</source>
+        <translation>Mostrar una lista JSON de {"name", "released_at", "note", "sessions"}.</translation>
     </message>
     <message>
         <source>No releases yet; make one with: standlab-cli release FILE --name v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay versiones; publique una con: standlab-cli release ARCHIVO --name v1</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1	%2	%n sesión</numerusform><numerusform>%1	%2	%n sesiones</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8649,7 +8631,7 @@ Transversales: %2</translation>
         <translation>%1 «%2», %3: se conservó «%4» (%5), el otro era «%6» (%7) [%8]</translation>
     </message>
     <message>
-        <source>import: every package in the sync folder DIR this file has not received yet; this laptop&apos;s own and unreadable ones are left out.</source>
+        <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
         <translation>import: todos los paquetes de la carpeta de sincronización CARPETA que este archivo aún no ha recibido; se omiten los de este portátil y los que no se pueden leer.</translation>
     </message>
     <message>

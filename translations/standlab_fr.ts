@@ -16,39 +16,39 @@
     </message>
     <message>
         <source>%1 is used twice at once: %2 (%3) overlaps %4 (%5).</source>
-        <translation>%1 est utilisé deux fois en même temps&#xa0;: %2 (%3) chevauche %4 (%5).</translation>
+        <translation>%1 est utilisé deux fois en même temps : %2 (%3) chevauche %4 (%5).</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation>Quelqu&apos;un</translation>
+        <translation>Quelqu'un</translation>
     </message>
     <message>
         <source>%1 is in two sessions at once: %2 (%3) and %4 (%5).</source>
-        <translation>%1 est dans deux sessions en même temps&#xa0;: %2 (%3) et %4 (%5).</translation>
+        <translation>%1 est dans deux sessions en même temps : %2 (%3) et %4 (%5).</translation>
     </message>
     <message>
         <source>%1 is not available for %2 (%3).</source>
-        <translation>%1 n&apos;est pas disponible pour %2 (%3).</translation>
+        <translation>%1 n'est pas disponible pour %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 (%2) is on a day that is not one of the event&apos;s days.</source>
-        <translation>%1 (%2) tombe un jour qui ne fait pas partie des jours de l&apos;événement.</translation>
+        <source>%1 (%2) is on a day that is not one of the event's days.</source>
+        <translation>%1 (%2) tombe un jour qui ne fait pas partie des jours de l'événement.</translation>
     </message>
     <message>
-        <source>%1 (%2) is outside the day&apos;s opening hours (%3–%4).</source>
-        <translation>%1 (%2) est en dehors des heures d&apos;ouverture de la journée (%3–%4).</translation>
+        <source>%1 (%2) is outside the day's opening hours (%3–%4).</source>
+        <translation>%1 (%2) est en dehors des heures d'ouverture de la journée (%3–%4).</translation>
     </message>
     <message>
         <source>%1 expects %2 people but %3 holds %4.</source>
-        <translation>%1 attend %2 personnes mais %3 n&apos;en accueille que %4.</translation>
+        <translation>%1 attend %2 personnes mais %3 n'en accueille que %4.</translation>
     </message>
     <message>
         <source>%1 is confirmed but has no speaker.</source>
-        <translation>La session %1 est confirmée mais n&apos;a pas d&apos;intervenant.</translation>
+        <translation>La session %1 est confirmée mais n'a pas d'intervenant.</translation>
     </message>
     <message>
         <source>%1 is cancelled but still holds a slot; unschedule it to free the space.</source>
-        <translation>La session %1 est annulée mais occupe toujours un créneau&#xa0;; retirez-la du planning pour libérer l&apos;espace.</translation>
+        <translation>La session %1 est annulée mais occupe toujours un créneau ; retirez-la du planning pour libérer l'espace.</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation>Modifier l&apos;organisation</translation>
+        <translation>Modifier l'organisation</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -67,42 +67,42 @@
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation>Modifier l&apos;initiative</translation>
+        <translation>Modifier l'initiative</translation>
     </message>
     <message>
         <source>Make a session from a request</source>
-        <translation>Créer une session à partir d&apos;une demande</translation>
+        <translation>Créer une session à partir d'une demande</translation>
     </message>
     <message>
         <source>Close the call for initiatives</source>
-        <translation>Clore l&apos;appel à initiatives</translation>
+        <translation>Clore l'appel à initiatives</translation>
     </message>
     <message>
         <source>Reopen the call for initiatives</source>
-        <translation>Rouvrir l&apos;appel à initiatives</translation>
+        <translation>Rouvrir l'appel à initiatives</translation>
     </message>
 </context>
 <context>
     <name>ContactFormats</name>
     <message>
         <source>Cannot read the mapping “%1”: %2.</source>
-        <translation>Impossible de lire la correspondance «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire la correspondance « %1 » : %2.</translation>
     </message>
     <message>
         <source>The mapping “%1” is not a JSON object (%2).</source>
-        <translation>La correspondance «&#xa0;%1&#xa0;» n&apos;est pas un objet JSON (%2).</translation>
+        <translation>La correspondance « %1 » n'est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <source>The mapping “%1” does not fit: %2</source>
-        <translation>La correspondance «&#xa0;%1&#xa0;» ne convient pas&#xa0;: %2</translation>
+        <translation>La correspondance « %1 » ne convient pas : %2</translation>
     </message>
     <message>
         <source>%1: nothing imported.</source>
-        <translation>%1&#xa0;: rien n&apos;a été importé.</translation>
+        <translation>%1 : rien n'a été importé.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+        <translation>Simulation : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -114,35 +114,35 @@
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation>Lignes lues&#xa0;: %1</translation>
+        <translation>Lignes lues : %1</translation>
     </message>
     <message>
         <source>Organisations created: %1, updated: %2</source>
-        <translation>Organisations créées&#xa0;: %1, mises à jour&#xa0;: %2</translation>
+        <translation>Organisations créées : %1, mises à jour : %2</translation>
     </message>
     <message>
         <source>People created: %1, updated: %2</source>
-        <translation>Personnes créées&#xa0;: %1, mises à jour&#xa0;: %2</translation>
+        <translation>Personnes créées : %1, mises à jour : %2</translation>
     </message>
     <message>
         <source>Engagements created: %1, updated: %2</source>
-        <translation>Participations créées&#xa0;: %1, mises à jour&#xa0;: %2</translation>
+        <translation>Participations créées : %1, mises à jour : %2</translation>
     </message>
     <message>
         <source>Skipped as duplicates: %1</source>
-        <translation>Ignorées car en double&#xa0;: %1</translation>
+        <translation>Ignorées car en double : %1</translation>
     </message>
     <message>
         <source>Line %1: duplicate of line %2 (%3): %4</source>
-        <translation>Ligne %1&#xa0;: doublon de la ligne %2 (%3)&#xa0;: %4</translation>
+        <translation>Ligne %1 : doublon de la ligne %2 (%3) : %4</translation>
     </message>
     <message>
         <source>Line %1: already in the event (%2): %3</source>
-        <translation>Ligne %1&#xa0;: déjà dans l&apos;événement (%2)&#xa0;: %3</translation>
+        <translation>Ligne %1 : déjà dans l'événement (%2) : %3</translation>
     </message>
     <message>
         <source>Rows rejected: %1</source>
-        <translation>Lignes rejetées&#xa0;: %1</translation>
+        <translation>Lignes rejetées : %1</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -153,8 +153,8 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Organisations and people from a spreadsheet&apos;s CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
-        <translation>Organisations et personnes depuis le CSV d&apos;un tableur, colonnes associées d&apos;après les en-têtes (ou --mapping)&#xa0;; tout ou rien.</translation>
+        <source>Organisations and people from a spreadsheet's CSV, columns mapped from the headers (or --mapping); all or nothing.</source>
+        <translation>Organisations et personnes depuis le CSV d'un tableur, colonnes associées d'après les en-têtes (ou --mapping) ; tout ou rien.</translation>
     </message>
     <message>
         <source>Organisations with their engagement, as CSV (RFC 4180, UTF-8).</source>
@@ -170,14 +170,14 @@
     </message>
     <message>
         <source>The mapping “%1” is too large (%2 KB); a saved column mapping is never more than %3 KB.</source>
-        <translation>La correspondance «&#xa0;%1&#xa0;» est trop volumineuse (%2 Ko)&#xa0;; une correspondance de colonnes enregistrée ne dépasse jamais %3 Ko.</translation>
+        <translation>La correspondance « %1 » est trop volumineuse (%2 Ko) ; une correspondance de colonnes enregistrée ne dépasse jamais %3 Ko.</translation>
     </message>
 </context>
 <context>
     <name>ContactImportMapping</name>
     <message>
-        <source>No column is mapped to an organisation name or a person&apos;s name.</source>
-        <translation>Aucune colonne n&apos;est associée à un nom d&apos;organisation ou au nom d&apos;une personne.</translation>
+        <source>No column is mapped to an organisation name or a person's name.</source>
+        <translation>Aucune colonne n'est associée à un nom d'organisation ou au nom d'une personne.</translation>
     </message>
     <message>
         <source>The mapping names no columns.</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>The mapping has an unknown field “%1”.</source>
-        <translation>La correspondance contient un champ inconnu «&#xa0;%1&#xa0;».</translation>
+        <translation>La correspondance contient un champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -193,11 +193,11 @@
     </message>
     <message>
         <source>Organisation name</source>
-        <translation>Nom de l&apos;organisation</translation>
+        <translation>Nom de l'organisation</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Type d&apos;organisation</translation>
+        <translation>Type d'organisation</translation>
     </message>
     <message>
         <source>City</source>
@@ -245,14 +245,14 @@
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable dans l&apos;équipe</translation>
+        <translation>Responsable dans l'équipe</translation>
     </message>
     <message>
         <source>Next follow-up</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <source>Person&apos;s full name</source>
+        <source>Person's full name</source>
         <translation>Nom complet de la personne</translation>
     </message>
     <message>
@@ -288,15 +288,15 @@
     <name>ContactImporter</name>
     <message>
         <source>The file is empty: there is no header row and no contacts.</source>
-        <translation>Le fichier est vide&#xa0;: il n&apos;a ni ligne d&apos;en-tête ni contacts.</translation>
+        <translation>Le fichier est vide : il n'a ni ligne d'en-tête ni contacts.</translation>
     </message>
     <message>
         <source>The file has a header row but no contacts.</source>
-        <translation>Le fichier a une ligne d&apos;en-tête mais aucun contact.</translation>
+        <translation>Le fichier a une ligne d'en-tête mais aucun contact.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>repeated in the spreadsheet</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>already in the event</source>
-        <translation>déjà dans l&apos;événement</translation>
+        <translation>déjà dans l'événement</translation>
     </message>
     <message>
         <source>same email</source>
@@ -317,13 +317,13 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) could not be read. Correct them and import again.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne n&apos;a pas pu être lue. Corrigez-la et importez à nouveau.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes n&apos;ont pas pu être lues. Corrigez-les et importez à nouveau.</numerusform>
+            <numerusform>Rien n'a été importé : %n ligne n'a pas pu être lue. Corrigez-la et importez à nouveau.</numerusform>
+            <numerusform>Rien n'a été importé : %n lignes n'ont pas pu être lues. Corrigez-les et importez à nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) to add, </source>
@@ -335,8 +335,8 @@
     <message numerus="yes">
         <source>%n to update; </source>
         <translation>
-            <numerusform>%n à mettre à jour&#xa0;; </numerusform>
-            <numerusform>%n à mettre à jour&#xa0;; </numerusform>
+            <numerusform>%n à mettre à jour ; </numerusform>
+            <numerusform>%n à mettre à jour ; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -349,8 +349,8 @@
     <message numerus="yes">
         <source>%n duplicate(s); </source>
         <translation>
-            <numerusform>%n doublon&#xa0;; </numerusform>
-            <numerusform>%n doublons&#xa0;; </numerusform>
+            <numerusform>%n doublon ; </numerusform>
+            <numerusform>%n doublons ; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>(no working line)</source>
-        <translation>(pas d&apos;axe de travail)</translation>
+        <translation>(pas d'axe de travail)</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Requests to speak or run a workshop, by working line</source>
-        <translation>Demandes d&apos;intervention ou d&apos;atelier, par axe de travail</translation>
+        <translation>Demandes d'intervention ou d'atelier, par axe de travail</translation>
     </message>
     <message>
         <source>unanswered</source>
@@ -416,43 +416,43 @@
     <name>ContactRowReader</name>
     <message>
         <source>the day ‘%1’ is neither a date nor a day of the event</source>
-        <translation>le jour «&#xa0;%1&#xa0;» n&apos;est ni une date ni un jour de l&apos;événement</translation>
+        <translation>le jour « %1 » n'est ni une date ni un jour de l'événement</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2; the file may be cut short</source>
-        <translation>elle a %1 champs alors que l&apos;en-tête en a %2&#xa0;; le fichier est peut-être tronqué</translation>
+        <translation>elle a %1 champs alors que l'en-tête en a %2 ; le fichier est peut-être tronqué</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2</source>
-        <translation>elle a %1 champs alors que l&apos;en-tête en a %2</translation>
+        <translation>elle a %1 champs alors que l'en-tête en a %2</translation>
     </message>
     <message>
         <source>‘%1’ is not yes or no (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (%2)</translation>
+        <translation>« %1 » n'est ni oui ni non (%2)</translation>
     </message>
     <message>
         <source>‘%1’ is not a kind of organisation</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;organisation</translation>
+        <translation>« %1 » n'est pas un type d'organisation</translation>
     </message>
     <message>
         <source>‘%1’ is not an attendance status</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de présence</translation>
+        <translation>« %1 » n'est pas un statut de présence</translation>
     </message>
     <message>
         <source>the delegation size ‘%1’ is not a number</source>
-        <translation>la taille de délégation «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+        <translation>la taille de délégation « %1 » n'est pas un nombre</translation>
     </message>
     <message>
         <source>there is no working line ‘%1’ in this event</source>
-        <translation>il n&apos;y a pas d&apos;axe de travail «&#xa0;%1&#xa0;» dans cet événement</translation>
+        <translation>il n'y a pas d'axe de travail « %1 » dans cet événement</translation>
     </message>
     <message>
         <source>the date ‘%1’ is not a date</source>
-        <translation>la date «&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+        <translation>la date « %1 » n'est pas une date</translation>
     </message>
     <message>
         <source>the email ‘%1’ does not look like an address</source>
-        <translation>l&apos;e-mail «&#xa0;%1&#xa0;» ne ressemble pas à une adresse</translation>
+        <translation>l'e-mail « %1 » ne ressemble pas à une adresse</translation>
     </message>
     <message>
         <source>it names neither an organisation nor a person</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>it has engagement details but no organisation</source>
-        <translation>elle a des détails de participation mais pas d&apos;organisation</translation>
+        <translation>elle a des détails de participation mais pas d'organisation</translation>
     </message>
 </context>
 <context>
@@ -562,117 +562,117 @@
     </message>
     <message>
         <source>This file and “%1” now hold the same changes, yet their events differ in %2. Nothing was deleted, but exchanging packages will not bring these into line by itself: check them in both copies before printing anything from them.</source>
-        <translation>Ce fichier et «&#xa0;%1&#xa0;» contiennent maintenant les mêmes modifications, mais leurs événements diffèrent pour %2. Rien n&apos;a été supprimé, mais l&apos;échange de paquets ne suffira pas à les harmoniser&#xa0;: vérifiez-les dans les deux copies avant d&apos;en imprimer quoi que ce soit.</translation>
+        <translation>Ce fichier et « %1 » contiennent maintenant les mêmes modifications, mais leurs événements diffèrent pour %2. Rien n'a été supprimé, mais l'échange de paquets ne suffira pas à les harmoniser : vérifiez-les dans les deux copies avant d'en imprimer quoi que ce soit.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 holds binary data, not text: this does not look like a CSV file.</source>
-        <translation>La ligne %1 contient des données binaires, pas du texte&#xa0;: cela ne ressemble pas à un fichier CSV.</translation>
+        <translation>La ligne %1 contient des données binaires, pas du texte : cela ne ressemble pas à un fichier CSV.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field that starts there is never closed; the file may be cut short or have a stray quote.</source>
-        <translation>Ligne %1&#xa0;: un champ entre guillemets qui commence ici n&apos;est jamais fermé&#xa0;; le fichier est peut-être tronqué ou contient un guillemet isolé.</translation>
+        <translation>Ligne %1 : un champ entre guillemets qui commence ici n'est jamais fermé ; le fichier est peut-être tronqué ou contient un guillemet isolé.</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters; this does not look like a contacts spreadsheet.</source>
-        <translation>Ligne %1&#xa0;: un champ dépasse %2 caractères&#xa0;; cela ne ressemble pas à un tableur de contacts.</translation>
+        <translation>Ligne %1 : un champ dépasse %2 caractères ; cela ne ressemble pas à un tableur de contacts.</translation>
     </message>
     <message>
         <source>Line %1: the file has more than %2 rows, more than can be imported at once.</source>
-        <translation>Ligne %1&#xa0;: le fichier a plus de %2 lignes, plus qu&apos;il n&apos;est possible d&apos;en importer en une fois.</translation>
+        <translation>Ligne %1 : le fichier a plus de %2 lignes, plus qu'il n'est possible d'en importer en une fois.</translation>
     </message>
     <message>
         <source>The data could not be read.</source>
-        <translation>Les données n&apos;ont pas pu être lues.</translation>
+        <translation>Les données n'ont pas pu être lues.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than can be imported at once.</source>
-        <translation>Le fichier dépasse %1 Mo, plus qu&apos;il n&apos;est possible d&apos;en importer en une fois.</translation>
+        <translation>Le fichier dépasse %1 Mo, plus qu'il n'est possible d'en importer en une fois.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>« %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'enregistrer « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: seule une partie a pu être écrite&#xa0;; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
     <name>DemoEvent</name>
     <message>
         <source>The bundled demo event is damaged: %1</source>
-        <translation>L&apos;événement de démonstration fourni est endommagé&#xa0;: %1</translation>
+        <translation>L'événement de démonstration fourni est endommagé : %1</translation>
     </message>
 </context>
 <context>
     <name>EventBundle</name>
     <message>
         <source>This is not a Stand Lab event bundle (the “format” field is missing or wrong).</source>
-        <translation>Ceci n&apos;est pas un paquet d&apos;événement Stand Lab (le champ «&#xa0;format&#xa0;» est absent ou incorrect).</translation>
+        <translation>Ceci n'est pas un paquet d'événement Stand Lab (le champ « format » est absent ou incorrect).</translation>
     </message>
     <message>
         <source>The bundle has schema version %1; this Stand Lab reads versions 1 to %2.</source>
-        <translation>Le paquet a la version de schéma %1&#xa0;; ce Stand Lab lit les versions 1 à %2.</translation>
+        <translation>Le paquet a la version de schéma %1 ; ce Stand Lab lit les versions 1 à %2.</translation>
     </message>
     <message>
         <source>The bundle holds an unknown table “%1”.</source>
-        <translation>Le paquet contient une table inconnue «&#xa0;%1&#xa0;».</translation>
+        <translation>Le paquet contient une table inconnue « %1 ».</translation>
     </message>
     <message>
         <source>An entry of “%1” in the bundle is not an object.</source>
-        <translation>Une entrée de «&#xa0;%1&#xa0;» dans le paquet n&apos;est pas un objet.</translation>
+        <translation>Une entrée de « %1 » dans le paquet n'est pas un objet.</translation>
     </message>
     <message>
         <source>The bundle could not be loaded: %1</source>
-        <translation>Le paquet n&apos;a pas pu être chargé&#xa0;: %1</translation>
+        <translation>Le paquet n'a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>Session “%1” (id %2, entry %3 of “sessions”) has impossible times: %4. Nothing was imported.</source>
-        <translation>La session «&#xa0;%1&#xa0;» (id %2, entrée %3 de «&#xa0;sessions&#xa0;») a des horaires impossibles&#xa0;: %4. Rien n&apos;a été importé.</translation>
+        <translation>La session « %1 » (id %2, entrée %3 de « sessions ») a des horaires impossibles : %4. Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
     <name>EventFilePackage</name>
     <message>
         <source>“%1” is the event file itself: choose another copy of it to merge.</source>
-        <translation>«&#xa0;%1&#xa0;» est le fichier de l&apos;événement lui-même&#xa0;: choisissez une autre copie de celui-ci à fusionner.</translation>
+        <translation>« %1 » est le fichier de l'événement lui-même : choisissez une autre copie de celui-ci à fusionner.</translation>
     </message>
     <message>
         <source>“%1” was saved by another version of Stand Lab (file version %2, this event has %3): open it once in this version, then merge it.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une autre version de Stand Lab (version de fichier %2, cet événement est en version %3)&#xa0;: ouvrez-le une fois avec cette version, puis fusionnez-le.</translation>
+        <translation>« %1 » a été enregistré par une autre version de Stand Lab (version de fichier %2, cet événement est en version %3) : ouvrez-le une fois avec cette version, puis fusionnez-le.</translation>
     </message>
     <message>
         <source>“%1” holds another event (“%2”), not a copy of this one (“%3”): only copies of one event can be merged. To bring its sessions or contacts over, export them from it and import them here.</source>
-        <translation>«&#xa0;%1&#xa0;» contient un autre événement («&#xa0;%2&#xa0;»), et non une copie de celui-ci («&#xa0;%3&#xa0;»)&#xa0;: seules des copies d&apos;un même événement peuvent être fusionnées. Pour en reprendre les sessions ou les contacts, exportez-les depuis ce fichier et importez-les ici.</translation>
+        <translation>« %1 » contient un autre événement (« %2 »), et non une copie de celui-ci (« %3 ») : seules des copies d'un même événement peuvent être fusionnées. Pour en reprendre les sessions ou les contacts, exportez-les depuis ce fichier et importez-les ici.</translation>
     </message>
     <message>
         <source>%1 (event file)</source>
-        <translation>%1 (fichier d&apos;événement)</translation>
+        <translation>%1 (fichier d'événement)</translation>
     </message>
 </context>
 <context>
     <name>EventGenerator</name>
     <message>
         <source>The number of sessions, people and organisations must each be between 0 and %1.</source>
-        <translation>Le nombre de sessions, de personnes et d&apos;organisations doit chacun être compris entre 0 et %1.</translation>
+        <translation>Le nombre de sessions, de personnes et d'organisations doit chacun être compris entre 0 et %1.</translation>
     </message>
     <message>
         <source>The number of days must be between 1 and 31.</source>
@@ -680,32 +680,32 @@
     </message>
     <message>
         <source>The number of spaces must be between 1 and 100.</source>
-        <translation>Le nombre d&apos;espaces doit être compris entre 1 et 100.</translation>
+        <translation>Le nombre d'espaces doit être compris entre 1 et 100.</translation>
     </message>
     <message>
         <source>The generated event could not be written: %1</source>
-        <translation>L&apos;événement généré n&apos;a pas pu être écrit&#xa0;: %1</translation>
+        <translation>L'événement généré n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>EventOpener</name>
     <message>
         <source>Could not create the folder %1 for the demo event.</source>
-        <translation>Impossible de créer le dossier %1 pour l&apos;événement de démonstration.</translation>
+        <translation>Impossible de créer le dossier %1 pour l'événement de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>ExhibitionPlan</name>
     <message>
         <source>“%1” and “%2” are both at table %3 on %4.</source>
-        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont tous deux à la table %3 le %4.</translation>
+        <translation>« %1 » et « %2 » sont tous deux à la table %3 le %4.</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Event name</source>
-        <translation>Nom de l&apos;événement</translation>
+        <translation>Nom de l'événement</translation>
     </message>
     <message>
         <source>Parent section</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Available until</source>
-        <translation>Disponible jusqu&apos;à</translation>
+        <translation>Disponible jusqu'à</translation>
     </message>
     <message>
         <source>Working line</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Recording link</source>
-        <translation>Lien de l&apos;enregistrement</translation>
+        <translation>Lien de l'enregistrement</translation>
     </message>
     <message>
         <source>Notes link</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Event day</source>
-        <translation>Jour de l&apos;événement</translation>
+        <translation>Jour de l'événement</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Workshop details</source>
-        <translation>Détails de l&apos;atelier</translation>
+        <translation>Détails de l'atelier</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Action partner</source>
-        <translation>Partenaire de l&apos;action</translation>
+        <translation>Partenaire de l'action</translation>
     </message>
     <message>
         <source>Action source</source>
-        <translation>Source de l&apos;action</translation>
+        <translation>Source de l'action</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -1152,7 +1152,7 @@
     <name>FileActions</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Export event as JSON bundle</source>
-        <translation>Exporter l&apos;événement en paquet JSON</translation>
+        <translation>Exporter l'événement en paquet JSON</translation>
     </message>
 </context>
 <context>
@@ -1178,30 +1178,30 @@
     <name>OutputGuard</name>
     <message>
         <source>“%1” is the event file %2 itself; writing there would replace the event. Choose another file to write; nothing was written.</source>
-        <translation>«&#xa0;%1&#xa0;» est le fichier d&apos;événement %2 lui-même&#xa0;; y écrire remplacerait l&apos;événement. Choisissez un autre fichier où écrire&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>« %1 » est le fichier d'événement %2 lui-même ; y écrire remplacerait l'événement. Choisissez un autre fichier où écrire ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>“%1” is %2, a file SQLite or the lock keeps beside the event %3; writing there would damage the event. Choose another file to write; nothing was written.</source>
-        <translation>«&#xa0;%1&#xa0;» est %2, un fichier que SQLite ou le verrou conserve à côté de l&apos;événement %3&#xa0;; y écrire endommagerait l&apos;événement. Choisissez un autre fichier où écrire&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>« %1 » est %2, un fichier que SQLite ou le verrou conserve à côté de l'événement %3 ; y écrire endommagerait l'événement. Choisissez un autre fichier où écrire ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>PdfCanvas</name>
     <message>
         <source>Printing the programme needs the graphical part of Qt (a QGuiApplication); on a machine without a display, run with QT_QPA_PLATFORM=offscreen.</source>
-        <translation>L&apos;impression du programme nécessite la partie graphique de Qt (une QGuiApplication)&#xa0;; sur une machine sans écran, lancez avec QT_QPA_PLATFORM=offscreen.</translation>
+        <translation>L'impression du programme nécessite la partie graphique de Qt (une QGuiApplication) ; sur une machine sans écran, lancez avec QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être commencé.</translation>
+        <translation>Impossible d'écrire %1 : le PDF n'a pas pu être commencé.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: seule une partie a pu être écrite&#xa0;; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
@@ -1234,15 +1234,15 @@
     <name>ProgrammeXlsx</name>
     <message>
         <source>Cannot write “%1”: no temporary folder.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: pas de dossier temporaire.</translation>
+        <translation>Impossible d'écrire « %1 » : pas de dossier temporaire.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the workbook could not be created.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le classeur n&apos;a pas pu être créé.</translation>
+        <translation>Impossible d'écrire « %1 » : le classeur n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
@@ -1264,26 +1264,26 @@
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation>Restaurer la révision «&#xa0;%1&#xa0;»</translation>
+        <translation>Restaurer la révision « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+        <translation>Déplacer « %1 »</translation>
     </message>
     <message>
         <source>Schedule “%1”</source>
-        <translation>Programmer «&#xa0;%1&#xa0;»</translation>
+        <translation>Programmer « %1 »</translation>
     </message>
     <message>
         <source>Change length of “%1”</source>
-        <translation>Modifier la durée de «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier la durée de « %1 »</translation>
     </message>
     <message>
         <source>Unschedule “%1”</source>
-        <translation>Retirer «&#xa0;%1&#xa0;» du planning</translation>
+        <translation>Retirer « %1 » du planning</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1312,7 @@
     <name>Screenshotter</name>
     <message>
         <source>Could not write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
         <source>Could not create the folder %1</source>
@@ -1320,36 +1320,36 @@
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation>Impossible d&apos;ouvrir %1</translation>
+        <translation>Impossible d'ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>The search index cannot be read: %1</source>
-        <translation>L&apos;index de recherche est illisible&#xa0;: %1</translation>
+        <translation>L'index de recherche est illisible : %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué&#xa0;: %1</translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexBatch</name>
     <message>
         <source>The search trigger “%1” is not one Stand Lab makes in a file of version %2.</source>
-        <translation>Le déclencheur de recherche «&#xa0;%1&#xa0;» ne fait pas partie de ceux que Stand Lab crée dans un fichier de version %2.</translation>
+        <translation>Le déclencheur de recherche « %1 » ne fait pas partie de ceux que Stand Lab crée dans un fichier de version %2.</translation>
     </message>
 </context>
 <context>
     <name>SessionRequest</name>
     <message>
         <source>There is no such engagement.</source>
-        <translation>Cette participation n&apos;existe pas.</translation>
+        <translation>Cette participation n'existe pas.</translation>
     </message>
     <message>
         <source>This organisation has not asked to speak or to run a workshop.</source>
-        <translation>Cette organisation n&apos;a demandé ni à intervenir ni à animer un atelier.</translation>
+        <translation>Cette organisation n'a demandé ni à intervenir ni à animer un atelier.</translation>
     </message>
     <message>
         <source>A session has already been made from this request.</source>
@@ -1361,11 +1361,11 @@
     </message>
     <message>
         <source>%1: talk</source>
-        <translation>%1&#xa0;: présentation</translation>
+        <translation>%1 : présentation</translation>
     </message>
     <message>
         <source>Workshop by %1: %2</source>
-        <translation>Atelier de %1&#xa0;: %2</translation>
+        <translation>Atelier de %1 : %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1380,19 +1380,19 @@
     <name>SessionTimes</name>
     <message>
         <source>end</source>
-        <translation>l&apos;heure de fin</translation>
+        <translation>l'heure de fin</translation>
     </message>
     <message>
         <source>start</source>
-        <translation>l&apos;heure de début</translation>
+        <translation>l'heure de début</translation>
     </message>
     <message>
         <source>the %1 is in the year %2, outside %3–%4</source>
-        <translation>%1 tombe en l&apos;an %2, hors de %3–%4</translation>
+        <translation>%1 tombe en l'an %2, hors de %3–%4</translation>
     </message>
     <message>
         <source>the %1 “%2” is not a date and time (expected %3)</source>
-        <translation>%1 («&#xa0;%2&#xa0;») n&apos;est pas une date et une heure (format attendu %3)</translation>
+        <translation>%1 (« %2 ») n'est pas une date et une heure (format attendu %3)</translation>
     </message>
     <message>
         <source>it ends (%1) before it starts (%2)</source>
@@ -1403,7 +1403,7 @@
     <name>SyncExporter</name>
     <message>
         <source>No package from “%1” was ever received here, so the package holds everything.</source>
-        <translation>Aucun paquet de «&#xa0;%1&#xa0;» n&apos;a jamais été reçu ici, le paquet contient donc tout.</translation>
+        <translation>Aucun paquet de « %1 » n'a jamais été reçu ici, le paquet contient donc tout.</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1432,35 +1432,35 @@
     </message>
     <message>
         <source>Left alone: %1.</source>
-        <translation>Laissés de côté&#xa0;: %1.</translation>
+        <translation>Laissés de côté : %1.</translation>
     </message>
     <message>
         <source>The sync folder “%1” cannot be read. If it is on a USB stick, plug it in; or choose another folder in Preferences.</source>
-        <translation>Le dossier de synchronisation «&#xa0;%1&#xa0;» est illisible. S&apos;il se trouve sur une clé USB, branchez-la&#xa0;; sinon, choisissez un autre dossier dans les Préférences.</translation>
+        <translation>Le dossier de synchronisation « %1 » est illisible. S'il se trouve sur une clé USB, branchez-la ; sinon, choisissez un autre dossier dans les Préférences.</translation>
     </message>
     <message>
         <source>“%1” was written on this laptop.</source>
-        <translation>«&#xa0;%1&#xa0;» a été écrit sur cet ordinateur.</translation>
+        <translation>« %1 » a été écrit sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” was received before.</source>
-        <translation>«&#xa0;%1&#xa0;» a déjà été reçu.</translation>
+        <translation>« %1 » a déjà été reçu.</translation>
     </message>
     <message>
         <source>“%1” is a copy of “%2”.</source>
-        <translation>«&#xa0;%1&#xa0;» est une copie de «&#xa0;%2&#xa0;».</translation>
+        <translation>« %1 » est une copie de « %2 ».</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+        <translation>« %1 » est vide.</translation>
     </message>
     <message>
         <source>%1 It changed less than a minute ago and may still be arriving: receive again in a moment.</source>
-        <translation>%1 Il a changé il y a moins d&apos;une minute et est peut-être encore en train d&apos;arriver&#xa0;: recevez à nouveau dans un instant.</translation>
+        <translation>%1 Il a changé il y a moins d'une minute et est peut-être encore en train d'arriver : recevez à nouveau dans un instant.</translation>
     </message>
     <message>
         <source>“%1” could not be merged and nothing of it was applied: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être fusionné et rien n&apos;en a été appliqué&#xa0;: %2</translation>
+        <translation>« %1 » n'a pas pu être fusionné et rien n'en a été appliqué : %2</translation>
     </message>
 </context>
 <context>
@@ -1475,57 +1475,57 @@
     </message>
     <message>
         <source>“%1” could be any of %2 laptops: %3. Give the id of the one you mean (its first characters are enough).</source>
-        <translation>«&#xa0;%1&#xa0;» peut désigner n&apos;importe lequel de %2 ordinateurs&#xa0;: %3. Indiquez l&apos;identifiant de celui que vous voulez (ses premiers caractères suffisent).</translation>
+        <translation>« %1 » peut désigner n'importe lequel de %2 ordinateurs : %3. Indiquez l'identifiant de celui que vous voulez (ses premiers caractères suffisent).</translation>
     </message>
     <message>
         <source>The sync knowledge could not be written.</source>
-        <translation>L&apos;état de la synchronisation n&apos;a pas pu être enregistré.</translation>
+        <translation>L'état de la synchronisation n'a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
     <name>SyncMerger</name>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«&#xa0;%1&#xa0;» provient d&apos;une version plus récente de Stand Lab (version de fichier %2&#xa0;; cette version lit jusqu&apos;à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
+        <translation>« %1 » provient d'une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” was written on this laptop (%2): it holds nothing this file does not already have.</source>
-        <translation>«&#xa0;%1&#xa0;» a été écrit sur cet ordinateur (%2)&#xa0;: il ne contient rien que ce fichier n&apos;ait déjà.</translation>
+        <translation>« %1 » a été écrit sur cet ordinateur (%2) : il ne contient rien que ce fichier n'ait déjà.</translation>
     </message>
     <message>
         <source>A row of “%1” could not be merged: it clashes with another one.</source>
-        <translation>Une ligne de «&#xa0;%1&#xa0;» n&apos;a pas pu être fusionnée&#xa0;: elle entre en conflit avec une autre.</translation>
+        <translation>Une ligne de « %1 » n'a pas pu être fusionnée : elle entre en conflit avec une autre.</translation>
     </message>
     <message>
         <source>“%1” refers to something this file does not hold (%2 %3). Receive the earlier packages of that laptop first, or ask it for a package of everything.</source>
-        <translation>«&#xa0;%1&#xa0;» fait référence à un élément que ce fichier ne contient pas (%2&#xa0;%3). Recevez d&apos;abord les paquets antérieurs de cet ordinateur, ou demandez-lui un paquet complet.</translation>
+        <translation>« %1 » fait référence à un élément que ce fichier ne contient pas (%2 %3). Recevez d'abord les paquets antérieurs de cet ordinateur, ou demandez-lui un paquet complet.</translation>
     </message>
     <message>
         <source>“%1” cannot be merged: its table “%2” lacks the id or stamps.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné&#xa0;: sa table «&#xa0;%2&#xa0;» n&apos;a pas d&apos;identifiant ou d&apos;horodatages.</translation>
+        <translation>« %1 » ne peut pas être fusionné : sa table « %2 » n'a pas d'identifiant ou d'horodatages.</translation>
     </message>
 </context>
 <context>
     <name>SyncPackage</name>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été appliqué&#xa0;: %2. Demandez à nouveau le paquet.</translation>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : %2. Demandez à nouveau le paquet.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is a sync package of a format this Stand Lab does not know. Update Stand Lab to receive it.</source>
-        <translation>«&#xa0;%1&#xa0;» est un paquet de synchronisation d&apos;un format que ce Stand Lab ne connaît pas. Mettez à jour Stand Lab pour le recevoir.</translation>
+        <translation>« %1 » est un paquet de synchronisation d'un format que ce Stand Lab ne connaît pas. Mettez à jour Stand Lab pour le recevoir.</translation>
     </message>
     <message>
         <source>“%1” is not a Stand Lab sync package.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paquet de synchronisation Stand Lab.</translation>
+        <translation>« %1 » n'est pas un paquet de synchronisation Stand Lab.</translation>
     </message>
     <message>
         <source>the file ends inside its header</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>“%1” comes from a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab on this laptop, then receive it again.</source>
-        <translation>«&#xa0;%1&#xa0;» provient d&apos;une version plus récente de Stand Lab (version de fichier %2&#xa0;; cette version lit jusqu&apos;à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
+        <translation>« %1 » provient d'une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab sur cet ordinateur, puis recevez-le à nouveau.</translation>
     </message>
     <message>
         <source>it is truncated (%1 of %2 bytes)</source>
@@ -1557,19 +1557,19 @@
     </message>
     <message>
         <source>a row of “%1” has the wrong number of values</source>
-        <translation>une ligne de «&#xa0;%1&#xa0;» n&apos;a pas le bon nombre de valeurs</translation>
+        <translation>une ligne de « %1 » n'a pas le bon nombre de valeurs</translation>
     </message>
     <message>
         <source>“%1” is too large to be a sync package (%2 MB; a package may hold at most %3 MB). It was not applied.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un paquet de synchronisation (%2 Mo&#xa0;; un paquet peut contenir au plus %3 Mo). Il n&apos;a pas été appliqué.</translation>
+        <translation>« %1 » est trop volumineux pour être un paquet de synchronisation (%2 Mo ; un paquet peut contenir au plus %3 Mo). Il n'a pas été appliqué.</translation>
     </message>
     <message>
         <source>its content unpacks to more than the %1 bytes it declares</source>
-        <translation>son contenu décompressé dépasse les %1 octets qu&apos;il déclare</translation>
+        <translation>son contenu décompressé dépasse les %1 octets qu'il déclare</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: seule une partie a pu être écrite&#xa0;; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
     </message>
     <message>
         <source>its header announces %1 changes but it holds %2</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>“%1” holds more than %2 changes, far more than any event has. It was not applied.</source>
-        <translation>«&#xa0;%1&#xa0;» contient plus de %2 modifications, bien plus qu&apos;aucun événement n&apos;en a. Il n&apos;a pas été appliqué.</translation>
+        <translation>« %1 » contient plus de %2 modifications, bien plus qu'aucun événement n'en a. Il n'a pas été appliqué.</translation>
     </message>
     <message>
         <source>a row is unreadable</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>the change of “%1” has an unreadable stamp</source>
-        <translation>la modification de «&#xa0;%1&#xa0;» a un horodatage illisible</translation>
+        <translation>la modification de « %1 » a un horodatage illisible</translation>
     </message>
     <message>
         <source>a deletion is unreadable</source>
@@ -1593,15 +1593,15 @@
     </message>
     <message>
         <source>a row holds far more values than rows have</source>
-        <translation>une ligne contient bien plus de valeurs qu&apos;une ligne ne peut en avoir</translation>
+        <translation>une ligne contient bien plus de valeurs qu'une ligne ne peut en avoir</translation>
     </message>
     <message>
         <source>the columns of “%1” are unreadable or too many</source>
-        <translation>les colonnes de «&#xa0;%1&#xa0;» sont illisibles ou trop nombreuses</translation>
+        <translation>les colonnes de « %1 » sont illisibles ou trop nombreuses</translation>
     </message>
     <message>
         <source>what it says it holds is unreadable</source>
-        <translation>ce qu&apos;il déclare contenir est illisible</translation>
+        <translation>ce qu'il déclare contenir est illisible</translation>
     </message>
     <message>
         <source>its clock is unreadable</source>
@@ -1613,11 +1613,11 @@
     </message>
     <message>
         <source>what a laptop knew when it made its changes is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a conflict it lists is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1651,60 +1651,60 @@
         </translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
-        <translation>L&apos;horloge de cet ordinateur retarde de %1 sur la modification la plus récente de «&#xa0;%2&#xa0;». Vérifiez sa date et son heure&#xa0;: les modifications faites maintenant risquent de perdre face à des modifications plus anciennes faites ailleurs.</translation>
+        <source>This laptop's clock is %1 behind the newest change in “%2”. Check its date and time: changes made now may lose against older ones made elsewhere.</source>
+        <translation>L'horloge de cet ordinateur retarde de %1 sur la modification la plus récente de « %2 ». Vérifiez sa date et son heure : les modifications faites maintenant risquent de perdre face à des modifications plus anciennes faites ailleurs.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: its clock is negative. Ask for the package again.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été appliqué&#xa0;: son horloge est négative. Demandez à nouveau le paquet.</translation>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : son horloge est négative. Demandez à nouveau le paquet.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: a deletion in “%2” has no id, laptop or stamp. Ask for the package again.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été appliqué&#xa0;: une suppression dans «&#xa0;%2&#xa0;» n&apos;a pas d&apos;identifiant, d&apos;ordinateur ou d&apos;horodatage. Demandez à nouveau le paquet.</translation>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : une suppression dans « %2 » n'a pas d'identifiant, d'ordinateur ou d'horodatage. Demandez à nouveau le paquet.</translation>
     </message>
     <message>
-        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop&apos;s clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été appliqué&#xa0;: il contient des modifications horodatées %2 en avance sur l&apos;horloge de cet ordinateur (venant de «&#xa0;%3&#xa0;»). Leurs valeurs l&apos;emporteraient sur toutes les modifications ultérieures, sur tous les ordinateurs. Vérifiez la date et l&apos;heure de «&#xa0;%3&#xa0;» et de cet ordinateur, puis demandez un nouveau paquet.</translation>
+        <source>“%1” was not applied: it carries changes stamped %2 ahead of this laptop's clock (from “%3”). Their values would win over every later edit on every laptop. Check the date and time of “%3” and of this laptop, then ask for a new package.</source>
+        <translation>« %1 » n'a pas été appliqué : il contient des modifications horodatées %2 en avance sur l'horloge de cet ordinateur (venant de « %3 »). Leurs valeurs l'emporteraient sur toutes les modifications ultérieures, sur tous les ordinateurs. Vérifiez la date et l'heure de « %3 » et de cet ordinateur, puis demandez un nouveau paquet.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: %2. Ask for the package again.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été appliqué&#xa0;: %2. Demandez à nouveau le paquet.</translation>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : %2. Demandez à nouveau le paquet.</translation>
     </message>
     <message>
         <source>the table “%1” has the column “%2” twice</source>
-        <translation>la table «&#xa0;%1&#xa0;» a deux fois la colonne «&#xa0;%2&#xa0;»</translation>
+        <translation>la table « %1 » a deux fois la colonne « %2 »</translation>
     </message>
     <message>
         <source>the table “%1” lacks the column “%2”</source>
-        <translation>la table «&#xa0;%1&#xa0;» n&apos;a pas de colonne «&#xa0;%2&#xa0;»</translation>
+        <translation>la table « %1 » n'a pas de colonne « %2 »</translation>
     </message>
     <message>
         <source>a row of “%1” has the wrong number of values</source>
-        <translation>une ligne de «&#xa0;%1&#xa0;» n&apos;a pas le bon nombre de valeurs</translation>
+        <translation>une ligne de « %1 » n'a pas le bon nombre de valeurs</translation>
     </message>
     <message>
         <source>a row of “%1” has no id</source>
-        <translation>une ligne de «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant</translation>
+        <translation>une ligne de « %1 » n'a pas d'identifiant</translation>
     </message>
     <message>
         <source>the row %1 of “%2” has no laptop_id</source>
-        <translation>la ligne %1 de «&#xa0;%2&#xa0;» n&apos;a pas de laptop_id</translation>
+        <translation>la ligne %1 de « %2 » n'a pas de laptop_id</translation>
     </message>
     <message>
         <source>the row %1 of “%2” has no created_at</source>
-        <translation>la ligne %1 de «&#xa0;%2&#xa0;» n&apos;a pas de created_at</translation>
+        <translation>la ligne %1 de « %2 » n'a pas de created_at</translation>
     </message>
     <message>
         <source>the updated_at of the row %1 of “%2” is not a stamp</source>
-        <translation>la valeur updated_at de la ligne %1 de «&#xa0;%2&#xa0;» n&apos;est pas un horodatage</translation>
+        <translation>la valeur updated_at de la ligne %1 de « %2 » n'est pas un horodatage</translation>
     </message>
     <message>
         <source>the row %1 of “%2” stamps a column it does not have (“%3”)</source>
-        <translation>la ligne %1 de «&#xa0;%2&#xa0;» horodate une colonne qu&apos;elle n&apos;a pas («&#xa0;%3&#xa0;»)</translation>
+        <translation>la ligne %1 de « %2 » horodate une colonne qu'elle n'a pas (« %3 »)</translation>
     </message>
     <message>
         <source>the stamp of “%3” of the row %1 of “%2” is not a stamp</source>
-        <translation>l&apos;horodatage de «&#xa0;%3&#xa0;» de la ligne %1 de «&#xa0;%2&#xa0;» n&apos;est pas un horodatage</translation>
+        <translation>l'horodatage de « %3 » de la ligne %1 de « %2 » n'est pas un horodatage</translation>
     </message>
     <message>
         <source>its times are not dates</source>
@@ -1712,22 +1712,22 @@
     </message>
     <message>
         <source>“%1” was not applied: the session %2 cannot be true: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été appliqué&#xa0;: la session %2 est impossible&#xa0;: %3.</translation>
+        <translation>« %1 » n'a pas été appliqué : la session %2 est impossible : %3.</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not applied: a restored row in “%2” has no id, laptop or stamp. Ask for the package again.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été appliqué&#xa0;: une ligne restaurée dans «&#xa0;%2&#xa0;» n&apos;a pas d&apos;identifiant, d&apos;ordinateur ou d&apos;horodatage. Demandez à nouveau le paquet.</translation>
+        <translation>« %1 » est endommagé et n'a pas été appliqué : une ligne restaurée dans « %2 » n'a pas d'identifiant, d'ordinateur ou d'horodatage. Demandez à nouveau le paquet.</translation>
     </message>
 </context>
 <context>
     <name>SyncSummary</name>
     <message>
         <source>event details</source>
-        <translation>détails de l&apos;événement</translation>
+        <translation>détails de l'événement</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation>jours de l&apos;événement</translation>
+        <translation>jours de l'événement</translation>
     </message>
     <message>
         <source>spaces</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>workshop details</source>
-        <translation>détails d&apos;atelier</translation>
+        <translation>détails d'atelier</translation>
     </message>
     <message>
         <source>contacts</source>
@@ -1795,11 +1795,11 @@
     </message>
     <message>
         <source>action partners</source>
-        <translation>partenaires d&apos;action</translation>
+        <translation>partenaires d'action</translation>
     </message>
     <message>
         <source>action sources</source>
-        <translation>sources d&apos;action</translation>
+        <translation>sources d'action</translation>
     </message>
     <message>
         <source>revisions</source>
@@ -1811,11 +1811,11 @@
     </message>
     <message>
         <source>Received from: %1</source>
-        <translation>Reçu de&#xa0;: %1</translation>
+        <translation>Reçu de : %1</translation>
     </message>
     <message>
         <source>Nothing new: this file already held every change.</source>
-        <translation>Rien de nouveau&#xa0;: ce fichier contenait déjà toutes les modifications.</translation>
+        <translation>Rien de nouveau : ce fichier contenait déjà toutes les modifications.</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
@@ -1840,22 +1840,22 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) kept for review: both laptops changed the same field.</source>
         <translation>
-            <numerusform>%n conflit conservé pour examen&#xa0;: les deux ordinateurs ont modifié le même champ.</numerusform>
-            <numerusform>%n conflits conservés pour examen&#xa0;: les deux ordinateurs ont modifié le même champ.</numerusform>
+            <numerusform>%n conflit conservé pour examen : les deux ordinateurs ont modifié le même champ.</numerusform>
+            <numerusform>%n conflits conservés pour examen : les deux ordinateurs ont modifié le même champ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré&#xa0;: %1</translation>
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>Exhibition area</source>
-        <translation>Espace d&apos;exposition</translation>
+        <translation>Espace d'exposition</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Plan d&apos;action</translation>
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>Manifesto</source>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <source>Gender plan</source>
-        <translation>Plan d&apos;égalité de genre</translation>
+        <translation>Plan d'égalité de genre</translation>
     </message>
     <message>
         <source>Other document</source>
@@ -2097,42 +2097,42 @@
     </message>
     <message>
         <source>part “%1” is missing</source>
-        <translation>la partie «&#xa0;%1&#xa0;» manque</translation>
+        <translation>la partie « %1 » manque</translation>
     </message>
     <message>
         <source>part “%1” is cut short</source>
-        <translation>la partie «&#xa0;%1&#xa0;» est tronquée</translation>
+        <translation>la partie « %1 » est tronquée</translation>
     </message>
     <message>
         <source>part “%1” cannot be unpacked</source>
-        <translation>la partie «&#xa0;%1&#xa0;» ne peut pas être décompressée</translation>
+        <translation>la partie « %1 » ne peut pas être décompressée</translation>
     </message>
     <message>
         <source>part “%1” is stored in an unknown way</source>
-        <translation>la partie «&#xa0;%1&#xa0;» est enregistrée d&apos;une manière inconnue</translation>
+        <translation>la partie « %1 » est enregistrée d'une manière inconnue</translation>
     </message>
     <message>
         <source>part “%1” does not match its checksum</source>
-        <translation>la partie «&#xa0;%1&#xa0;» ne correspond pas à sa somme de contrôle</translation>
+        <translation>la partie « %1 » ne correspond pas à sa somme de contrôle</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the workbook came out incomplete (%2); the disk may be full.</source>
-        <translation>Impossible d&apos;écrire « %1 » : le classeur est incomplet (%2) ; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire « %1 » : le classeur est incomplet (%2) ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>the spreadsheet library could not start a workbook.</source>
-        <translation>la bibliothèque de tableur n&apos;a pas pu créer de classeur.</translation>
+        <translation>la bibliothèque de tableur n'a pas pu créer de classeur.</translation>
     </message>
 </context>
 <context>
@@ -2143,11 +2143,11 @@
     </message>
     <message>
         <source>The event file to open.</source>
-        <translation>Le fichier d&apos;événement à ouvrir.</translation>
+        <translation>Le fichier d'événement à ouvrir.</translation>
     </message>
     <message>
         <source>Open a new copy of the demo event.</source>
-        <translation>Ouvrir une nouvelle copie de l&apos;événement de démonstration.</translation>
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration.</translation>
     </message>
     <message>
         <source>Use this language (en, es, ca, fr).</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>The sessions and workshops this action came from; double-click to show one</source>
-        <translation>Les sessions et ateliers dont provient cette action&#xa0;; double-cliquez pour en afficher un</translation>
+        <translation>Les sessions et ateliers dont provient cette action ; double-cliquez pour en afficher un</translation>
     </message>
     <message>
         <source>A session to link to this action</source>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>Edit action title</source>
-        <translation>Modifier le titre de l&apos;action</translation>
+        <translation>Modifier le titre de l'action</translation>
     </message>
     <message>
         <source>Edit indicators</source>
@@ -2238,15 +2238,15 @@
     </message>
     <message>
         <source>Edit action description</source>
-        <translation>Modifier la description de l&apos;action</translation>
+        <translation>Modifier la description de l'action</translation>
     </message>
     <message>
         <source>Set working line</source>
-        <translation>Définir l&apos;axe de travail</translation>
+        <translation>Définir l'axe de travail</translation>
     </message>
     <message>
         <source>Set lead organisation</source>
-        <translation>Définir l&apos;organisation pilote</translation>
+        <translation>Définir l'organisation pilote</translation>
     </message>
     <message>
         <source>Set quarter</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>Set action status</source>
-        <translation>Définir le statut de l&apos;action</translation>
+        <translation>Définir le statut de l'action</translation>
     </message>
     <message>
         <source>No working line</source>
@@ -2304,7 +2304,7 @@
         <translation>Toutes les actions, triées et filtrées par axe, pilote, trimestre et statut</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s map of datasets for the Sharing Data Commons</source>
+        <source>The hackathon's map of datasets for the Sharing Data Commons</source>
         <translation>La carte des jeux de données du hackathon pour le Sharing Data Commons</translation>
     </message>
     <message>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation>Retirer l&apos;action sélectionnée</translation>
+        <translation>Retirer l'action sélectionnée</translation>
     </message>
     <message>
         <source>No actions in this section</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>Actions in this section: %1</source>
-        <translation>Actions dans cette section&#xa0;: %1</translation>
+        <translation>Actions dans cette section : %1</translation>
     </message>
     <message>
         <source>Show only the actions with this %1</source>
@@ -2377,11 +2377,11 @@
     </message>
     <message>
         <source>Add an action from “%1”</source>
-        <translation>Ajouter une action depuis «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter une action depuis « %1 »</translation>
     </message>
     <message>
         <source>Action from “%1”</source>
-        <translation>Action issue de «&#xa0;%1&#xa0;»</translation>
+        <translation>Action issue de « %1 »</translation>
     </message>
     <message>
         <source>Link a session</source>
@@ -2423,7 +2423,7 @@
     <name>standlab::ActionsModel</name>
     <message>
         <source>Indicators: %1</source>
-        <translation>Indicateurs&#xa0;: %1</translation>
+        <translation>Indicateurs : %1</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2450,15 +2450,15 @@
     <name>standlab::AppController</name>
     <message>
         <source>Could not open the event</source>
-        <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
+        <translation>Impossible d'ouvrir l'événement</translation>
     </message>
     <message>
         <source>Could not create the event</source>
-        <translation>Impossible de créer l&apos;événement</translation>
+        <translation>Impossible de créer l'événement</translation>
     </message>
     <message>
         <source>Could not open the demo</source>
-        <translation>Impossible d&apos;ouvrir la démonstration</translation>
+        <translation>Impossible d'ouvrir la démonstration</translation>
     </message>
     <message>
         <source>Open an event</source>
@@ -2496,11 +2496,11 @@
     </message>
     <message>
         <source>Available until</source>
-        <translation>Disponible jusqu&apos;à</translation>
+        <translation>Disponible jusqu'à</translation>
     </message>
     <message>
         <source>No days ticked: taken as available throughout the event.</source>
-        <translation>Aucun jour coché&#xa0;: considérée comme disponible pendant tout l&apos;événement.</translation>
+        <translation>Aucun jour coché : considérée comme disponible pendant tout l'événement.</translation>
     </message>
     <message>
         <source>Available only on the ticked days, between the times given.</source>
@@ -2523,84 +2523,84 @@
     <name>standlab::BackupManager</name>
     <message>
         <source>Cannot write a backup: the folder “%1” could not be created.</source>
-        <translation>Impossible d&apos;écrire une sauvegarde&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
+        <translation>Impossible d'écrire une sauvegarde : le dossier « %1 » n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
-        <translation>Impossible d&apos;écrire une sauvegarde de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire une sauvegarde de « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: a file of that name already exists. Choose a new name.</source>
-        <translation>Impossible de restaurer vers «&#xa0;%1&#xa0;»&#xa0;: un fichier de ce nom existe déjà. Choisissez un nouveau nom.</translation>
+        <translation>Impossible de restaurer vers « %1 » : un fichier de ce nom existe déjà. Choisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the folder does not exist.</source>
-        <translation>Impossible de restaurer vers «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;existe pas.</translation>
+        <translation>Impossible de restaurer vers « %1 » : le dossier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: it could not be copied to “%2”.</source>
-        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: il n&apos;a pas pu être copié vers «&#xa0;%2&#xa0;».</translation>
+        <translation>Impossible de restaurer « %1 » : il n'a pas pu être copié vers « %2 ».</translation>
     </message>
     <message>
         <source>Cannot restore “%1”: the backup does not open (%2).</source>
-        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: la sauvegarde ne s&apos;ouvre pas (%2).</translation>
+        <translation>Impossible de restaurer « %1 » : la sauvegarde ne s'ouvre pas (%2).</translation>
     </message>
     <message>
         <source>Cannot restore to “%1”: the restored file could not be moved into place.</source>
-        <translation>Impossible de restaurer vers «&#xa0;%1&#xa0;»&#xa0;: le fichier restauré n&apos;a pas pu être mis en place.</translation>
+        <translation>Impossible de restaurer vers « %1 » : le fichier restauré n'a pas pu être mis en place.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ChangeReport</name>
     <message>
         <source>Changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements depuis %1</translation>
     </message>
     <message>
         <source>Changes in %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements dans %1 depuis %2</translation>
     </message>
     <message>
         <source>Release “%1” was made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version « %1 » a été publiée le %2.</translation>
     </message>
     <message>
         <source>Nothing in the programme has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a changé dans le programme.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ChangesDialog</name>
     <message>
         <source>What changed since a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis une version</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis :</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>There are no releases yet. Make one with Programme › Release… when the programme goes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a encore aucune version. Publiez-en une avec Programme › Publier une version… quand le programme part à l'impression.</translation>
     </message>
     <message>
         <source>Print the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les changements</translation>
     </message>
 </context>
 <context>
     <name>standlab::ClockBanner</name>
     <message>
-        <source>This laptop&apos;s clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
-        <translation>L&apos;horloge de cet ordinateur retarde de %1 sur la modification la plus récente de cet événement. Vérifiez ses réglages de date et d&apos;heure&#xa0;: tant qu&apos;ils ne sont pas corrects, les modifications faites ici sont horodatées comme si elles avaient été faites plus tôt et risquent de perdre face à des modifications plus anciennes venant d&apos;autres ordinateurs.</translation>
+        <source>This laptop's clock is %1 behind the newest change in this event. Check its date and time settings: until they are right, edits made here are stamped as if made earlier and may lose against older edits from other laptops.</source>
+        <translation>L'horloge de cet ordinateur retarde de %1 sur la modification la plus récente de cet événement. Vérifiez ses réglages de date et d'heure : tant qu'ils ne sont pas corrects, les modifications faites ici sont horodatées comme si elles avaient été faites plus tôt et risquent de perdre face à des modifications plus anciennes venant d'autres ordinateurs.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <source>Actions: no change</source>
-        <translation>Actions&#xa0;: aucune modification</translation>
+        <translation>Actions : aucune modification</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2706,7 +2706,7 @@
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Type d&apos;organisation</translation>
+        <translation>Type d'organisation</translation>
     </message>
     <message>
         <source>Any kind</source>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
         <source>Speak: any</source>
-        <translation>Intervention&#xa0;: indifférent</translation>
+        <translation>Intervention : indifférent</translation>
     </message>
     <message>
         <source>Wants to run a workshop</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>Workshop: any</source>
-        <translation>Atelier&#xa0;: indifférent</translation>
+        <translation>Atelier : indifférent</translation>
     </message>
     <message>
         <source>Working line of the topic requested</source>
@@ -2750,11 +2750,11 @@
     </message>
     <message>
         <source>Signatory: any</source>
-        <translation>Signataire&#xa0;: indifférent</translation>
+        <translation>Signataire : indifférent</translation>
     </message>
     <message>
         <source>Owner on staff</source>
-        <translation>Responsable dans l&apos;équipe</translation>
+        <translation>Responsable dans l'équipe</translation>
     </message>
     <message>
         <source>Follow-ups and requests</source>
@@ -2801,7 +2801,7 @@
     </message>
     <message>
         <source>UTF-8 or Windows-1252, comma or semicolon: the dialect is detected</source>
-        <translation>UTF-8 ou Windows-1252, virgule ou point-virgule&#xa0;: le format est détecté</translation>
+        <translation>UTF-8 ou Windows-1252, virgule ou point-virgule : le format est détecté</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2829,11 +2829,11 @@
     </message>
     <message>
         <source>Guessed from the headers; change any column that went to the wrong place</source>
-        <translation>Déduit des en-têtes&#xa0;; modifiez toute colonne placée au mauvais endroit</translation>
+        <translation>Déduit des en-têtes ; modifiez toute colonne placée au mauvais endroit</translation>
     </message>
     <message>
         <source>Preview shows what will be created, updated or skipped as a duplicate.</source>
-        <translation>L&apos;aperçu montre ce qui sera créé, mis à jour ou ignoré comme doublon.</translation>
+        <translation>L'aperçu montre ce qui sera créé, mis à jour ou ignoré comme doublon.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>A dry run: nothing is written</source>
-        <translation>Une simulation&#xa0;: rien n&apos;est écrit</translation>
+        <translation>Une simulation : rien n'est écrit</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Cannot read %1&lt;/b&gt;: %2</source>
-        <translation>&lt;b&gt;Impossible de lire %1&lt;/b&gt;&#xa0;: %2</translation>
+        <translation>&lt;b&gt;Impossible de lire %1&lt;/b&gt; : %2</translation>
     </message>
     <message>
         <source>Using the mapping remembered for files with these columns.</source>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>Columns guessed from the headers; check them, then Preview.</source>
-        <translation>Colonnes déduites des en-têtes&#xa0;; vérifiez-les, puis cliquez sur Aperçu.</translation>
+        <translation>Colonnes déduites des en-têtes ; vérifiez-les, puis cliquez sur Aperçu.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
@@ -2873,7 +2873,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; Every rejected row is listed with its line.</source>
-        <translation>&lt;b&gt;Rien n&apos;a été importé.&lt;/b&gt; Chaque ligne rejetée est indiquée avec son numéro.</translation>
+        <translation>&lt;b&gt;Rien n'a été importé.&lt;/b&gt; Chaque ligne rejetée est indiquée avec son numéro.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <source>Requests to speak or run a workshop, by working line</source>
-        <translation>Demandes d&apos;intervention ou d&apos;atelier, par axe de travail</translation>
+        <translation>Demandes d'intervention ou d'atelier, par axe de travail</translation>
     </message>
     <message>
         <source>Follow-ups per week</source>
@@ -2928,7 +2928,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; attending · &lt;b&gt;%3&lt;/b&gt; requests to speak or run a workshop, &lt;b&gt;%4&lt;/b&gt; still unanswered · &lt;b&gt;%5&lt;/b&gt; follow-ups overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; participent · &lt;b&gt;%3&lt;/b&gt; demandes d&apos;intervention ou d&apos;atelier, dont &lt;b&gt;%4&lt;/b&gt; encore sans réponse · &lt;b&gt;%5&lt;/b&gt; relances en retard</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; organisations · &lt;b&gt;%2&lt;/b&gt; participent · &lt;b&gt;%3&lt;/b&gt; demandes d'intervention ou d'atelier, dont &lt;b&gt;%4&lt;/b&gt; encore sans réponse · &lt;b&gt;%5&lt;/b&gt; relances en retard</translation>
     </message>
 </context>
 <context>
@@ -2943,23 +2943,23 @@
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation>Thèmes&#xa0;: %1</translation>
+        <translation>Thèmes : %1</translation>
     </message>
     <message>
         <source>Overdue: this follow-up was due %1</source>
-        <translation>En retard&#xa0;: cette relance était prévue le %1</translation>
+        <translation>En retard : cette relance était prévue le %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation>Prévue aujourd&apos;hui</translation>
+        <translation>Prévue aujourd'hui</translation>
     </message>
     <message>
         <source>Asked to speak or run a workshop; no session made yet</source>
-        <translation>A demandé à intervenir ou à animer un atelier&#xa0;; aucune session créée pour l&apos;instant</translation>
+        <translation>A demandé à intervenir ou à animer un atelier ; aucune session créée pour l'instant</translation>
     </message>
     <message>
         <source>Session made from this request: %1</source>
-        <translation>Session créée à partir de cette demande&#xa0;: %1</translation>
+        <translation>Session créée à partir de cette demande : %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3038,7 +3038,7 @@
     </message>
     <message>
         <source>Double-click to open the organisation</source>
-        <translation>Double-cliquez pour ouvrir l&apos;organisation</translation>
+        <translation>Double-cliquez pour ouvrir l'organisation</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3050,7 +3050,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Initiatives</source>
@@ -3058,11 +3058,11 @@
     </message>
     <message>
         <source>Organisations: %1</source>
-        <translation>Organisations&#xa0;: %1</translation>
+        <translation>Organisations : %1</translation>
     </message>
     <message>
         <source>The list is empty: there is nothing to export.</source>
-        <translation>La liste est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+        <translation>La liste est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -3125,11 +3125,11 @@
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
@@ -3137,7 +3137,7 @@
     </message>
     <message>
         <source>no “Name” column in the header.</source>
-        <translation>pas de colonne «&#xa0;Nom&#xa0;» (ou «&#xa0;Name&#xa0;») dans l&apos;en-tête.</translation>
+        <translation>pas de colonne « Nom » (ou « Name ») dans l'en-tête.</translation>
     </message>
     <message>
         <source>a dataset needs a name.</source>
@@ -3145,23 +3145,23 @@
     </message>
     <message>
         <source>access “%1” is not one of open, negotiated or closed.</source>
-        <translation>l&apos;accès «&#xa0;%1&#xa0;» n&apos;est ni ouvert, ni négocié, ni fermé.</translation>
+        <translation>l'accès « %1 » n'est ni ouvert, ni négocié, ni fermé.</translation>
     </message>
     <message>
         <source>there is no working line “%1” in this event.</source>
-        <translation>il n&apos;y a pas d&apos;axe de travail «&#xa0;%1&#xa0;» dans cet événement.</translation>
+        <translation>il n'y a pas d'axe de travail « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>the link “%1” is not a valid address.</source>
-        <translation>le lien «&#xa0;%1&#xa0;» n&apos;est pas une adresse valide.</translation>
+        <translation>le lien « %1 » n'est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Dry run: %1 datasets would be added and %2 updated; nothing was changed.</source>
-        <translation>Simulation&#xa0;: %1 jeux de données seraient ajoutés et %2 mis à jour&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Simulation : %1 jeux de données seraient ajoutés et %2 mis à jour ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1 datasets added and %2 updated from “%3”.</source>
-        <translation>%1 jeux de données ajoutés et %2 mis à jour depuis «&#xa0;%3&#xa0;».</translation>
+        <translation>%1 jeux de données ajoutés et %2 mis à jour depuis « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -3332,22 +3332,22 @@
     <name>standlab::DocumentFormats</name>
     <message>
         <source>There is no document “%1” in this file.</source>
-        <translation>Il n&apos;y a pas de document «&#xa0;%1&#xa0;» dans ce fichier.</translation>
+        <translation>Il n'y a pas de document « %1 » dans ce fichier.</translation>
     </message>
     <message>
         <source>“%1” has no revision “%2”.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de révision «&#xa0;%2&#xa0;».</translation>
+        <translation>« %1 » n'a pas de révision « %2 ».</translation>
     </message>
     <message>
         <source>An outcome document (--document, default the Action Plan) as a PDF, current or at --revision.</source>
-        <translation>Un document de résultats (--document, par défaut le Plan d&apos;action) en PDF, actuel ou à la révision --revision.</translation>
+        <translation>Un document de résultats (--document, par défaut le Plan d'action) en PDF, actuel ou à la révision --revision.</translation>
     </message>
     <message>
         <source>An outcome document as Markdown, current or at --revision.</source>
         <translation>Un document de résultats en Markdown, actuel ou à la révision --revision.</translation>
     </message>
     <message>
-        <source>The hackathon&apos;s datasets as CSV.</source>
+        <source>The hackathon's datasets as CSV.</source>
         <translation>Les jeux de données du hackathon en CSV.</translation>
     </message>
     <message>
@@ -3439,7 +3439,7 @@
     </message>
     <message>
         <source>Delete “%1” with its subsections and actions? Undo brings it back.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses sous-sections et ses actions&#xa0;? Annuler permet de la récupérer.</translation>
+        <translation>Supprimer « %1 » avec ses sous-sections et ses actions ? Annuler permet de la récupérer.</translation>
     </message>
 </context>
 <context>
@@ -3450,14 +3450,14 @@
     </message>
     <message>
         <source>There is no such document in this file.</source>
-        <translation>Ce document n&apos;existe pas dans ce fichier.</translation>
+        <translation>Ce document n'existe pas dans ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::DocumentSnapshot</name>
     <message>
-        <source>The revision&apos;s snapshot cannot be read: %1</source>
-        <translation>L&apos;instantané de la révision est illisible&#xa0;: %1</translation>
+        <source>The revision's snapshot cannot be read: %1</source>
+        <translation>L'instantané de la révision est illisible : %1</translation>
     </message>
     <message>
         <source>no document in it</source>
@@ -3465,7 +3465,7 @@
     </message>
     <message>
         <source>The document “%1” cannot be exported as it is: its section “%2” is nested %3 levels deep, and a document can show at most %4 levels. Move that section (or one above it) up a level and export again.</source>
-        <translation>Le document «&#xa0;%1&#xa0;» ne peut pas être exporté tel quel&#xa0;: sa section «&#xa0;%2&#xa0;» est imbriquée sur %3 niveaux, alors qu&apos;un document peut en afficher au plus %4. Remontez cette section (ou une section au-dessus d&apos;elle) d&apos;un niveau et exportez à nouveau.</translation>
+        <translation>Le document « %1 » ne peut pas être exporté tel quel : sa section « %2 » est imbriquée sur %3 niveaux, alors qu'un document peut en afficher au plus %4. Remontez cette section (ou une section au-dessus d'elle) d'un niveau et exportez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3476,7 +3476,7 @@
     </message>
     <message>
         <source>Will they come to this edition?</source>
-        <translation>Viendront-ils à cette édition&#xa0;?</translation>
+        <translation>Viendront-ils à cette édition ?</translation>
     </message>
     <message>
         <source>Coming on %1</source>
@@ -3488,11 +3488,11 @@
     </message>
     <message>
         <source>Topics they want addressed, separated by commas</source>
-        <translation>Thèmes qu&apos;ils souhaitent aborder, séparés par des virgules</translation>
+        <translation>Thèmes qu'ils souhaitent aborder, séparés par des virgules</translation>
     </message>
     <message>
         <source>The working line their request belongs to</source>
-        <translation>L&apos;axe de travail auquel appartient leur demande</translation>
+        <translation>L'axe de travail auquel appartient leur demande</translation>
     </message>
     <message>
         <source>Wants to speak</source>
@@ -3504,7 +3504,7 @@
     </message>
     <message>
         <source>Who on the staff follows this organisation up</source>
-        <translation>Qui, dans l&apos;équipe, assure le suivi de cette organisation</translation>
+        <translation>Qui, dans l'équipe, assure le suivi de cette organisation</translation>
     </message>
     <message>
         <source>None</source>
@@ -3512,11 +3512,11 @@
     </message>
     <message>
         <source>When to get back to them; past dates show as overdue</source>
-        <translation>Quand les recontacter&#xa0;; les dates passées apparaissent en retard</translation>
+        <translation>Quand les recontacter ; les dates passées apparaissent en retard</translation>
     </message>
     <message>
         <source>Their contact person: the speaker or facilitator of a session made from the request</source>
-        <translation>Leur personne de contact&#xa0;: l&apos;intervenant ou l&apos;animateur d&apos;une session créée à partir de la demande</translation>
+        <translation>Leur personne de contact : l'intervenant ou l'animateur d'une session créée à partir de la demande</translation>
     </message>
     <message>
         <source>Make a session from this request</source>
@@ -3524,7 +3524,7 @@
     </message>
     <message>
         <source>A proposed session on the requested working line, with the organisation as organiser and the contact person as speaker or facilitator (Ctrl+Shift+M)</source>
-        <translation>Une session proposée sur l&apos;axe de travail demandé, avec l&apos;organisation comme organisatrice et la personne de contact comme intervenant ou animateur (Ctrl+Shift+M)</translation>
+        <translation>Une session proposée sur l'axe de travail demandé, avec l'organisation comme organisatrice et la personne de contact comme intervenant ou animateur (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>People of this organisation</source>
@@ -3576,7 +3576,7 @@
     </message>
     <message>
         <source>This organisation has not asked for anything yet.</source>
-        <translation>Cette organisation n&apos;a encore rien demandé.</translation>
+        <translation>Cette organisation n'a encore rien demandé.</translation>
     </message>
     <message>
         <source>Choose an organisation in the list</source>
@@ -3592,11 +3592,11 @@
     </message>
     <message>
         <source>Answered: session “%1” (%2).</source>
-        <translation>Traitée&#xa0;: session «&#xa0;%1&#xa0;» (%2).</translation>
+        <translation>Traitée : session « %1 » (%2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unanswered&lt;/b&gt;: they asked to %1.</source>
-        <translation>&lt;b&gt;Sans réponse&lt;/b&gt;&#xa0;: l&apos;organisation a demandé à %1.</translation>
+        <translation>&lt;b&gt;Sans réponse&lt;/b&gt; : l'organisation a demandé à %1.</translation>
     </message>
     <message>
         <source>run a workshop</source>
@@ -3608,14 +3608,14 @@
     </message>
     <message>
         <source>No request to speak or run a workshop.</source>
-        <translation>Aucune demande d&apos;intervention ou d&apos;atelier.</translation>
+        <translation>Aucune demande d'intervention ou d'atelier.</translation>
     </message>
 </context>
 <context>
     <name>standlab::EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation>Paramètres de l&apos;événement</translation>
+        <translation>Paramètres de l'événement</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -3711,35 +3711,35 @@
     </message>
     <message>
         <source>The languages sessions are held in; the first is the default for new sessions</source>
-        <translation>Les langues dans lesquelles se tiennent les sessions&#xa0;; la première est celle par défaut des nouvelles sessions</translation>
+        <translation>Les langues dans lesquelles se tiennent les sessions ; la première est celle par défaut des nouvelles sessions</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation>Lan&amp;gues&#xa0;:</translation>
+        <translation>Lan&amp;gues :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Edit event name</source>
-        <translation>Modifier le nom de l&apos;événement</translation>
+        <translation>Modifier le nom de l'événement</translation>
     </message>
     <message>
         <source>Edit venue</source>
@@ -3778,7 +3778,7 @@
     </message>
     <message>
         <source>Remove the selected row (you can undo this)</source>
-        <translation>Retirer la ligne sélectionnée (vous pouvez l&apos;annuler)</translation>
+        <translation>Retirer la ligne sélectionnée (vous pouvez l'annuler)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3798,7 +3798,7 @@
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modifier le champ «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier le champ « %1 »</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -3817,30 +3817,30 @@
     <name>standlab::ExchangeFile</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); schedules of more than %3 MB are refused.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;; les programmes de plus de %3 Mo sont refusés.</translation>
+        <translation>« %1 » est trop volumineux (%2 Mo) ; les programmes de plus de %3 Mo sont refusés.</translation>
     </message>
     <message>
         <source>“%1” is too large; schedules of more than %2 MB are refused.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux&#xa0;; les programmes de plus de %2 Mo sont refusés.</translation>
+        <translation>« %1 » est trop volumineux ; les programmes de plus de %2 Mo sont refusés.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: seule une partie a pu être écrite&#xa0;; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeFormats</name>
     <message>
-        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person&apos;s sessions.</source>
-        <translation>Un fichier iCalendar (RFC 5545) du programme, d&apos;un axe de travail ou des sessions d&apos;une personne.</translation>
+        <source>An iCalendar file (RFC 5545) of the programme, one working line or one person's sessions.</source>
+        <translation>Un fichier iCalendar (RFC 5545) du programme, d'un axe de travail ou des sessions d'une personne.</translation>
     </message>
     <message>
         <source>A conference-app schedule (frab/pretalx schedule.xml) of the confirmed sessions.</source>
@@ -3852,46 +3852,46 @@
     </message>
     <message>
         <source>A conference schedule (frab/pretalx schedule.xml) into the event.</source>
-        <translation>Un programme de conférence (frab/pretalx schedule.xml), importé dans l&apos;événement.</translation>
+        <translation>Un programme de conférence (frab/pretalx schedule.xml), importé dans l'événement.</translation>
     </message>
     <message>
         <source>A conference schedule (frab/pretalx JSON) into the event.</source>
-        <translation>Un programme de conférence (JSON frab/pretalx), importé dans l&apos;événement.</translation>
+        <translation>Un programme de conférence (JSON frab/pretalx), importé dans l'événement.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExchangeProgramme</name>
     <message>
-        <source>The event&apos;s time zone “%1” is not a known time zone; set it in the event settings.</source>
-        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» de l&apos;événement n&apos;est pas un fuseau connu&#xa0;; définissez-le dans les paramètres de l&apos;événement.</translation>
+        <source>The event's time zone “%1” is not a known time zone; set it in the event settings.</source>
+        <translation>Le fuseau horaire « %1 » de l'événement n'est pas un fuseau connu ; définissez-le dans les paramètres de l'événement.</translation>
     </message>
     <message>
         <source>Unknown session status “%1”; use idea, proposed, confirmed or cancelled.</source>
-        <translation>Statut de session inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez idea, proposed, confirmed ou cancelled.</translation>
+        <translation>Statut de session inconnu « %1 » ; utilisez idea, proposed, confirmed ou cancelled.</translation>
     </message>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; indiquez les jours au format AAAA-MM-JJ.</translation>
+        <translation>« %1 » n'est pas une date ; indiquez les jours au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>There is no working line called “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;axe de travail nommé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n'y a pas d'axe de travail nommé « %1 ».</translation>
     </message>
     <message>
         <source>There is no space called “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;espace nommé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n'y a pas d'espace nommé « %1 ».</translation>
     </message>
     <message>
         <source>There is no person called “%1”.</source>
-        <translation>Il n&apos;y a personne nommé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n'y a personne nommé « %1 ».</translation>
     </message>
     <message>
-        <source>%1 people are called “%2”; give the person&apos;s id instead.</source>
-        <translation>%1 personnes s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;; indiquez plutôt l&apos;identifiant de la personne.</translation>
+        <source>%1 people are called “%2”; give the person's id instead.</source>
+        <translation>%1 personnes s'appellent « %2 » ; indiquez plutôt l'identifiant de la personne.</translation>
     </message>
     <message>
         <source>“%1” (id %2): %3</source>
-        <translation>«&#xa0;%1&#xa0;» (id %2)&#xa0;: %3</translation>
+        <translation>« %1 » (id %2) : %3</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -3899,14 +3899,14 @@
     </message>
     <message>
         <source>“%1” was not written: %2 session(s) have impossible times, which calendars and schedule apps cannot take. Correct them first (standlab-cli check lists them all): %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été écrit&#xa0;: %2 session(s) ont des horaires impossibles, que les agendas et les applications de programme ne peuvent pas accepter. Corrigez-les d&apos;abord (standlab-cli check les liste toutes)&#xa0;: %3.</translation>
+        <translation>« %1 » n'a pas été écrit : %2 session(s) ont des horaires impossibles, que les agendas et les applications de programme ne peuvent pas accepter. Corrigez-les d'abord (standlab-cli check les liste toutes) : %3.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ExportOptionsWidget</name>
     <message>
         <source>What to make of the programme</source>
-        <translation>Ce qu&apos;il faut produire à partir du programme</translation>
+        <translation>Ce qu'il faut produire à partir du programme</translation>
     </message>
     <message>
         <source>Programme booklet (PDF)</source>
@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Web page for phones and the stand screen (HTML)</source>
-        <translation>Page web pour téléphones et l&apos;écran du stand (HTML)</translation>
+        <translation>Page web pour téléphones et l'écran du stand (HTML)</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
@@ -3934,7 +3934,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Only the checked days are exported</source>
@@ -3942,7 +3942,7 @@
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation>&amp;Jours&#xa0;:</translation>
+        <translation>&amp;Jours :</translation>
     </message>
     <message>
         <source>Only sessions of the checked working lines are exported</source>
@@ -3950,7 +3950,7 @@
     </message>
     <message>
         <source>Working &amp;lines:</source>
-        <translation>&amp;Axes de travail&#xa0;:</translation>
+        <translation>&amp;Axes de travail :</translation>
     </message>
     <message>
         <source>Only sessions in the checked spaces are exported</source>
@@ -3958,19 +3958,19 @@
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation>E&amp;spaces&#xa0;:</translation>
+        <translation>E&amp;spaces :</translation>
     </message>
     <message>
         <source>Sessions with these statuses are exported; ideas and proposals are not public</source>
-        <translation>Les sessions ayant ces statuts sont exportées&#xa0;; les idées et propositions ne sont pas publiques</translation>
+        <translation>Les sessions ayant ces statuts sont exportées ; les idées et propositions ne sont pas publiques</translation>
     </message>
     <message>
         <source>S&amp;tatuses:</source>
-        <translation>S&amp;tatuts&#xa0;:</translation>
+        <translation>S&amp;tatuts :</translation>
     </message>
     <message>
         <source>Paper of the booklet and the door signs; posters are always A3</source>
-        <translation>Papier du livret et des panneaux de porte&#xa0;; les affiches sont toujours en A3</translation>
+        <translation>Papier du livret et des panneaux de porte ; les affiches sont toujours en A3</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3982,15 +3982,15 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <source>The language of the printed headings and labels, whatever the app&apos;s language</source>
-        <translation>La langue des titres et libellés imprimés, quelle que soit la langue de l&apos;application</translation>
+        <source>The language of the printed headings and labels, whatever the app's language</source>
+        <translation>La langue des titres et libellés imprimés, quelle que soit la langue de l'application</translation>
     </message>
     <message>
         <source>Label lan&amp;guage:</source>
-        <translation>La&amp;ngue des libellés&#xa0;:</translation>
+        <translation>La&amp;ngue des libellés :</translation>
     </message>
 </context>
 <context>
@@ -4029,11 +4029,11 @@
     </message>
     <message>
         <source>Export event as JSON bundle…</source>
-        <translation>Exporter l&apos;événement en paquet JSON…</translation>
+        <translation>Exporter l'événement en paquet JSON…</translation>
     </message>
     <message>
         <source>Every row of every table as one JSON document, for archiving or for other tools.</source>
-        <translation>Chaque ligne de chaque table dans un seul document JSON, pour l&apos;archivage ou pour d&apos;autres outils.</translation>
+        <translation>Chaque ligne de chaque table dans un seul document JSON, pour l'archivage ou pour d'autres outils.</translation>
     </message>
     <message>
         <source>Print programme</source>
@@ -4041,15 +4041,15 @@
     </message>
     <message>
         <source>Programme sent to the printer</source>
-        <translation>Programme envoyé à l&apos;imprimante</translation>
+        <translation>Programme envoyé à l'imprimante</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Écrit&#xa0;: %1</translation>
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation>Fichier écrit&#xa0;: %1</translation>
+        <translation>Fichier écrit : %1</translation>
     </message>
     <message>
         <source>programme</source>
@@ -4057,7 +4057,7 @@
     </message>
     <message>
         <source>This build cannot write “%1”.</source>
-        <translation>Cette version ne peut pas écrire «&#xa0;%1&#xa0;».</translation>
+        <translation>Cette version ne peut pas écrire « %1 ».</translation>
     </message>
     <message>
         <source>Export programme</source>
@@ -4072,49 +4072,49 @@
     <name>standlab::FileInspector</name>
     <message>
         <source>Cannot open “%1”: the folder %2 does not exist.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: there is no such file.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: ce fichier n&apos;existe pas.</translation>
+        <translation>Impossible d'ouvrir « %1 » : ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: you are not allowed to read it.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: vous n&apos;avez pas le droit de le lire.</translation>
+        <translation>Impossible d'ouvrir « %1 » : vous n'avez pas le droit de le lire.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is empty, so it holds no event.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier est vide, il ne contient donc aucun événement.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier est vide, il ne contient donc aucun événement.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is not a Stand Lab event file (it is not a SQLite database).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier d&apos;événement Stand Lab (ce n&apos;est pas une base de données SQLite).</translation>
+        <translation>Impossible d'ouvrir « %1 » : ce n'est pas un fichier d'événement Stand Lab (ce n'est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is cut short (truncated), probably by an interrupted copy. Restore it from a backup.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier est incomplet (tronqué), probablement à cause d&apos;une copie interrompue. Restaurez-le depuis une sauvegarde.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier est incomplet (tronqué), probablement à cause d'une copie interrompue. Restaurez-le depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FileLock</name>
     <message>
         <source>“%1” is already open in another Stand Lab window (process %2 on %3). Close it there first.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre Stand Lab (processus %2 sur %3). Fermez-le d&apos;abord là-bas.</translation>
+        <translation>« %1 » est déjà ouvert dans une autre fenêtre Stand Lab (processus %2 sur %3). Fermez-le d'abord là-bas.</translation>
     </message>
     <message>
         <source>Could not create the lock file beside “%1”: the folder is not writable.</source>
-        <translation>Impossible de créer le fichier de verrou à côté de «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
+        <translation>Impossible de créer le fichier de verrou à côté de « %1 » : le dossier n'est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>standlab::FrabJsonReader</name>
     <message>
         <source>the file is not valid JSON (at byte %1: %2).</source>
-        <translation>le fichier n&apos;est pas du JSON valide (à l&apos;octet %1&#xa0;: %2).</translation>
+        <translation>le fichier n'est pas du JSON valide (à l'octet %1 : %2).</translation>
     </message>
     <message>
         <source>this is not a frab/pretalx schedule: it has no schedule.conference.</source>
-        <translation>ce n&apos;est pas un programme frab/pretalx&#xa0;: il n&apos;a pas de schedule.conference.</translation>
+        <translation>ce n'est pas un programme frab/pretalx : il n'a pas de schedule.conference.</translation>
     </message>
     <message>
         <source>day %1</source>
@@ -4122,11 +4122,11 @@
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation>le fichier contient plus de %1 événements&#xa0;; aucune conférence n&apos;en a autant.</translation>
+        <translation>le fichier contient plus de %1 événements ; aucune conférence n'en a autant.</translation>
     </message>
     <message>
         <source>day %1, room “%2”, event %3</source>
-        <translation>jour %1, salle «&#xa0;%2&#xa0;», événement %3</translation>
+        <translation>jour %1, salle « %2 », événement %3</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4137,7 @@
     </message>
     <message>
         <source>There is nothing to put in the schedule: the event has no days and the selection no scheduled sessions.</source>
-        <translation>Il n&apos;y a rien à mettre dans le programme&#xa0;: l&apos;événement n&apos;a pas de jours et la sélection aucune session programmée.</translation>
+        <translation>Il n'y a rien à mettre dans le programme : l'événement n'a pas de jours et la sélection aucune session programmée.</translation>
     </message>
 </context>
 <context>
@@ -4148,27 +4148,27 @@
     </message>
     <message>
         <source>%1: a day without a date; its events are placed by their own dates.</source>
-        <translation>%1&#xa0;: un jour sans date&#xa0;; ses événements sont placés selon leurs propres dates.</translation>
+        <translation>%1 : un jour sans date ; ses événements sont placés selon leurs propres dates.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. The import would bring:</source>
-        <translation>Simulation&#xa0;: rien n&apos;a été modifié. L&apos;import apporterait&#xa0;:</translation>
+        <translation>Simulation : rien n'a été modifié. L'import apporterait :</translation>
     </message>
     <message>
         <source>%1 new and %2 updated sessions; %3 new spaces, %4 new working lines, %5 new people, %6 new days.</source>
-        <translation>%1 sessions nouvelles et %2 mises à jour&#xa0;; %3 nouveaux espaces, %4 nouveaux axes de travail, %5 nouvelles personnes, %6 nouveaux jours.</translation>
+        <translation>%1 sessions nouvelles et %2 mises à jour ; %3 nouveaux espaces, %4 nouveaux axes de travail, %5 nouvelles personnes, %6 nouveaux jours.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré&#xa0;: %1</translation>
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2 Nothing was imported.</source>
-        <translation>Impossible d&apos;importer «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n&apos;a été importé.</translation>
+        <translation>Impossible d'importer « %1 » : %2 Rien n'a été importé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>an event without a title was skipped.</source>
@@ -4176,57 +4176,57 @@
     </message>
     <message>
         <source>“%1” has no usable date or start time (“%2”, “%3”) and was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a ni date ni heure de début utilisables («&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;») et a été ignoré.</translation>
+        <translation>« %1 » n'a ni date ni heure de début utilisables (« %2 », « %3 ») et a été ignoré.</translation>
     </message>
     <message>
         <source>“%1” has no usable duration (“%2”) and was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de durée utilisable («&#xa0;%2&#xa0;») et a été ignoré.</translation>
+        <translation>« %1 » n'a pas de durée utilisable (« %2 ») et a été ignoré.</translation>
     </message>
     <message>
         <source>“%1” lasts %2, 24 hours or more; the format cannot say that reliably, so it was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» dure %2, soit 24 heures ou plus&#xa0;; le format ne peut pas l&apos;exprimer de manière fiable, il a donc été ignoré.</translation>
+        <translation>« %1 » dure %2, soit 24 heures ou plus ; le format ne peut pas l'exprimer de manière fiable, il a donc été ignoré.</translation>
     </message>
     <message>
         <source>“%1” has no room and was skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de salle et a été ignoré.</translation>
+        <translation>« %1 » n'a pas de salle et a été ignoré.</translation>
     </message>
     <message>
         <source>%1: a person without a name in “%2” was left out.</source>
-        <translation>%1&#xa0;: une personne sans nom dans «&#xa0;%2&#xa0;» a été omise.</translation>
+        <translation>%1 : une personne sans nom dans « %2 » a été omise.</translation>
     </message>
     <message>
-        <source>its times (“%1”, “%2”) cannot be placed in the event&apos;s calendar</source>
-        <translation>ses horaires («&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;») ne peuvent pas être placés dans le calendrier de l&apos;événement</translation>
+        <source>its times (“%1”, “%2”) cannot be placed in the event's calendar</source>
+        <translation>ses horaires (« %1 », « %2 ») ne peuvent pas être placés dans le calendrier de l'événement</translation>
     </message>
     <message>
         <source>“%1” was skipped: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» a été ignoré&#xa0;: %2.</translation>
+        <translation>« %1 » a été ignoré : %2.</translation>
     </message>
     <message>
         <source>%1: the day %2 is outside the years %3–%4 and was left out; its events are placed by their own dates.</source>
-        <translation>%1&#xa0;: le jour %2 est hors des années %3–%4 et a été omis&#xa0;; ses événements sont placés selon leurs propres dates.</translation>
+        <translation>%1 : le jour %2 est hors des années %3–%4 et a été omis ; ses événements sont placés selon leurs propres dates.</translation>
     </message>
     <message>
         <source>%1: “%2” appears again under the guid %3; it came in as a session of its own with the guid %4.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» apparaît de nouveau sous le guid %3&#xa0;; elle a été importée comme une session distincte avec le guid %4.</translation>
+        <translation>%1 : « %2 » apparaît de nouveau sous le guid %3 ; elle a été importée comme une session distincte avec le guid %4.</translation>
     </message>
     <message>
         <source>%1: a link without an address (“%2”) in “%3” was left out.</source>
-        <translation>%1&#xa0;: un lien sans adresse («&#xa0;%2&#xa0;») de «&#xa0;%3&#xa0;» a été laissé de côté.</translation>
+        <translation>%1 : un lien sans adresse (« %2 ») de « %3 » a été laissé de côté.</translation>
     </message>
     <message>
         <source>%1: an attachment without an address (“%2”) in “%3” was left out.</source>
-        <translation>%1&#xa0;: une pièce jointe sans adresse («&#xa0;%2&#xa0;») de «&#xa0;%3&#xa0;» a été laissée de côté.</translation>
+        <translation>%1 : une pièce jointe sans adresse (« %2 ») de « %3 » a été laissée de côté.</translation>
     </message>
     <message>
-        <source>The event&apos;s time zone “%1” is unknown; the times were kept on the file&apos;s clock (%2).</source>
-        <translation>Le fuseau horaire de l&apos;événement, «&#xa0;%1&#xa0;», est inconnu&#xa0;; les heures ont été gardées selon l&apos;horloge du fichier (%2).</translation>
+        <source>The event's time zone “%1” is unknown; the times were kept on the file's clock (%2).</source>
+        <translation>Le fuseau horaire de l'événement, « %1 », est inconnu ; les heures ont été gardées selon l'horloge du fichier (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) fall on another conference day than the file gives them (the event&apos;s own opening hours for that day, or a file whose dates and days disagree).</source>
+        <source>%n session(s) fall on another conference day than the file gives them (the event's own opening hours for that day, or a file whose dates and days disagree).</source>
         <translation>
-            <numerusform>%n session tombe un autre jour de la conférence que celui indiqué par le fichier (les horaires de l&apos;événement pour ce jour-là, ou un fichier dont les dates et les jours ne concordent pas).</numerusform>
-            <numerusform>%n sessions tombent un autre jour de la conférence que celui indiqué par le fichier (les horaires de l&apos;événement pour ce jour-là, ou un fichier dont les dates et les jours ne concordent pas).</numerusform>
+            <numerusform>%n session tombe un autre jour de la conférence que celui indiqué par le fichier (les horaires de l'événement pour ce jour-là, ou un fichier dont les dates et les jours ne concordent pas).</numerusform>
+            <numerusform>%n sessions tombent un autre jour de la conférence que celui indiqué par le fichier (les horaires de l'événement pour ce jour-là, ou un fichier dont les dates et les jours ne concordent pas).</numerusform>
         </translation>
     </message>
 </context>
@@ -4234,23 +4234,23 @@
     <name>standlab::FrabXmlReader</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>the file declares entities in a DOCTYPE. Schedules never need them, and they are how hostile XML exhausts memory or reads other files, so the file is refused.</source>
-        <translation>le fichier déclare des entités dans un DOCTYPE. Les programmes n&apos;en ont jamais besoin, et c&apos;est ainsi que du XML malveillant épuise la mémoire ou lit d&apos;autres fichiers&#xa0;; le fichier est donc refusé.</translation>
+        <translation>le fichier déclare des entités dans un DOCTYPE. Les programmes n'en ont jamais besoin, et c'est ainsi que du XML malveillant épuise la mémoire ou lit d'autres fichiers ; le fichier est donc refusé.</translation>
     </message>
     <message>
         <source>the file refers to an entity “&amp;%1;” that XML does not define; the file is refused.</source>
-        <translation>le fichier fait référence à une entité «&#xa0;&amp;%1;&#xa0;» que XML ne définit pas&#xa0;; le fichier est refusé.</translation>
+        <translation>le fichier fait référence à une entité « &amp;%1; » que XML ne définit pas ; le fichier est refusé.</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep; this is not a schedule.</source>
-        <translation>les éléments sont imbriqués sur plus de %1 niveaux&#xa0;; ce n&apos;est pas un programme.</translation>
+        <translation>les éléments sont imbriqués sur plus de %1 niveaux ; ce n'est pas un programme.</translation>
     </message>
     <message>
         <source>this is not a frab schedule: its root element is &lt;%1&gt;, not &lt;schedule&gt;.</source>
-        <translation>ce n&apos;est pas un programme frab&#xa0;: son élément racine est &lt;%1&gt;, et non &lt;schedule&gt;.</translation>
+        <translation>ce n'est pas un programme frab : son élément racine est &lt;%1&gt;, et non &lt;schedule&gt;.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4258,7 +4258,7 @@
     </message>
     <message>
         <source>the file holds more than %1 events; no conference has that many.</source>
-        <translation>le fichier contient plus de %1 événements&#xa0;; aucune conférence n&apos;en a autant.</translation>
+        <translation>le fichier contient plus de %1 événements ; aucune conférence n'en a autant.</translation>
     </message>
     <message>
         <source>an event lists more than %1 people.</source>
@@ -4270,42 +4270,42 @@
     </message>
     <message>
         <source>the file ends in the middle of the schedule; it is probably truncated.</source>
-        <translation>le fichier se termine au milieu du programme&#xa0;; il est probablement tronqué.</translation>
+        <translation>le fichier se termine au milieu du programme ; il est probablement tronqué.</translation>
     </message>
     <message>
         <source>the file is not well-formed XML (%1).</source>
-        <translation>le fichier n&apos;est pas du XML bien formé (%1).</translation>
+        <translation>le fichier n'est pas du XML bien formé (%1).</translation>
     </message>
 </context>
 <context>
     <name>standlab::FullCopyFormats</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON (at byte %2: %3).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du JSON valide (à l&apos;octet %2&#xa0;: %3).</translation>
+        <translation>« %1 » n'est pas du JSON valide (à l'octet %2 : %3).</translation>
     </message>
     <message>
         <source>The bundle is readable; nothing was imported (dry run).</source>
-        <translation>Le paquet est lisible&#xa0;; rien n&apos;a été importé (simulation).</translation>
+        <translation>Le paquet est lisible ; rien n'a été importé (simulation).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation>Impossible d&apos;importer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'importer « %1 » : %2</translation>
     </message>
     <message>
         <source>Imported the whole event from “%1”.</source>
-        <translation>L&apos;événement complet a été importé depuis «&#xa0;%1&#xa0;».</translation>
+        <translation>L'événement complet a été importé depuis « %1 ».</translation>
     </message>
     <message>
         <source>The whole event as a JSON bundle, importable into a new file.</source>
-        <translation>L&apos;événement complet sous forme de paquet JSON, importable dans un nouveau fichier.</translation>
+        <translation>L'événement complet sous forme de paquet JSON, importable dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>A consistent copy of the .standlab file.</source>
@@ -4313,30 +4313,30 @@
     </message>
     <message>
         <source>A JSON bundle of a whole event, into a new file.</source>
-        <translation>Un paquet JSON d&apos;un événement complet, importé dans un nouveau fichier.</translation>
+        <translation>Un paquet JSON d'un événement complet, importé dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: seule une partie a pu être écrite&#xa0;; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
     </message>
     <message>
         <source>“%1” is too large to be an event bundle (%2 MB; bundles of more than %3 MB are refused).</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un paquet d&apos;événement (%2 Mo&#xa0;; les paquets de plus de %3 Mo sont refusés).</translation>
+        <translation>« %1 » est trop volumineux pour être un paquet d'événement (%2 Mo ; les paquets de plus de %3 Mo sont refusés).</translation>
     </message>
 </context>
 <context>
     <name>standlab::ICalendarWriter</name>
     <message>
         <source>Speakers: %1</source>
-        <translation>Intervenants&#xa0;: %1</translation>
+        <translation>Intervenants : %1</translation>
     </message>
     <message>
         <source>Moderation: %1</source>
-        <translation>Modération&#xa0;: %1</translation>
+        <translation>Modération : %1</translation>
     </message>
     <message>
         <source>Facilitation: %1</source>
-        <translation>Animation&#xa0;: %1</translation>
+        <translation>Animation : %1</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -4398,7 +4398,7 @@
     </message>
     <message>
         <source>Once closed, new requests for a slot are no longer taken</source>
-        <translation>Une fois l&apos;appel clos, les nouvelles demandes de créneau ne sont plus acceptées</translation>
+        <translation>Une fois l'appel clos, les nouvelles demandes de créneau ne sont plus acceptées</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -4434,24 +4434,24 @@
     </message>
     <message>
         <source>Which initiative is at which table; clashes in red</source>
-        <translation>Quelle initiative est à quelle table&#xa0;; les conflits en rouge</translation>
+        <translation>Quelle initiative est à quelle table ; les conflits en rouge</translation>
     </message>
     <message>
         <source>Change initiative requests</source>
-        <translation>Modifier les demandes d&apos;initiatives</translation>
+        <translation>Modifier les demandes d'initiatives</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The call is closed.&lt;/b&gt; %n request(s) still to answer.</source>
         <translation>
-            <numerusform>&lt;b&gt;L&apos;appel est clos.&lt;/b&gt; %n demande encore à traiter.</numerusform>
-            <numerusform>&lt;b&gt;L&apos;appel est clos.&lt;/b&gt; %n demandes encore à traiter.</numerusform>
+            <numerusform>&lt;b&gt;L'appel est clos.&lt;/b&gt; %n demande encore à traiter.</numerusform>
+            <numerusform>&lt;b&gt;L'appel est clos.&lt;/b&gt; %n demandes encore à traiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The call is open. %n request(s) to answer.</source>
         <translation>
-            <numerusform>L&apos;appel est ouvert. %n demande à traiter.</numerusform>
-            <numerusform>L&apos;appel est ouvert. %n demandes à traiter.</numerusform>
+            <numerusform>L'appel est ouvert. %n demande à traiter.</numerusform>
+            <numerusform>L'appel est ouvert. %n demandes à traiter.</numerusform>
         </translation>
     </message>
     <message>
@@ -4460,17 +4460,17 @@
     </message>
     <message>
         <source>Clash: another initiative is at table %1 at the same time</source>
-        <translation>Conflit&#xa0;: une autre initiative est à la table %1 au même moment</translation>
+        <translation>Conflit : une autre initiative est à la table %1 au même moment</translation>
     </message>
     <message>
         <source>No clashes on this day.</source>
         <translation>Aucun conflit ce jour-là.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
+        <source>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n clash(es)&lt;/b&gt;&lt;/span&gt;: two initiatives at one table.</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n conflit&lt;/b&gt;&lt;/span&gt;&#xa0;: deux initiatives à la même table.</numerusform>
-            <numerusform>&lt;span style=&apos;color:#b03a2e&apos;&gt;&lt;b&gt;%n conflits&lt;/b&gt;&lt;/span&gt;&#xa0;: deux initiatives à la même table.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n conflit&lt;/b&gt;&lt;/span&gt; : deux initiatives à la même table.</numerusform>
+            <numerusform>&lt;span style='color:#b03a2e'&gt;&lt;b&gt;%n conflits&lt;/b&gt;&lt;/span&gt; : deux initiatives à la même table.</numerusform>
         </translation>
     </message>
 </context>
@@ -4498,7 +4498,7 @@
     </message>
     <message>
         <source>How: email, phone, meeting…</source>
-        <translation>Comment&#xa0;: e-mail, téléphone, réunion…</translation>
+        <translation>Comment : e-mail, téléphone, réunion…</translation>
     </message>
     <message>
         <source>Log a call, email or meeting (Ctrl+L), Enter to add</source>
@@ -4506,239 +4506,227 @@
     </message>
     <message>
         <source>Type a note and press Enter to add it to the log</source>
-        <translation>Saisissez une note et appuyez sur Entrée pour l&apos;ajouter au journal</translation>
+        <translation>Saisissez une note et appuyez sur Entrée pour l'ajouter au journal</translation>
     </message>
 </context>
 <context>
     <name>standlab::LetterComposer</name>
     <message>
         <source>There is no person “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de personne « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>There is no person with the id “%1” in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de personne avec l'identifiant « %1 » dans cet événement.</translation>
     </message>
 </context>
 <context>
     <name>standlab::LetterFormats</name>
     <message>
         <source>Nobody to write to: no one is on stage in a confirmed or proposed session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à qui écrire : personne n'intervient dans une session confirmée ou proposée.</translation>
     </message>
     <message>
-        <source>Nobody to write to: no one&apos;s sessions changed since release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody to write to: no one's sessions changed since release “%1”.</source>
+        <translation>Personne à qui écrire : aucune session n'a changé depuis la version « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lettre écrite dans %1.</numerusform><numerusform>%n lettres écrites dans %1.</numerusform></translation>
     </message>
     <message>
         <source>No e-mail address, so no letter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'adresse électronique, donc pas de lettre : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) in the PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lettre dans le PDF.</numerusform><numerusform>%n lettres dans le PDF.</numerusform></translation>
     </message>
     <message>
         <source>A letter to each speaker as an e-mail draft (.eml, with their calendar) into a folder; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre à chaque intervenant en brouillon de courriel (.eml, avec son agenda) dans un dossier ; rien n'est envoyé.</translation>
     </message>
     <message>
         <source>The letters to speakers as one PDF to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres aux intervenants en un PDF à imprimer.</translation>
     </message>
 </context>
 <context>
     <name>standlab::LetterOutbox</name>
     <message>
         <source>“%1” is a file; letters go into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier ; les lettres vont dans un dossier.</translation>
     </message>
     <message>
         <source>Cannot make the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
     </message>
     <message>
         <source>changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>changements depuis %1</translation>
     </message>
     <message>
         <source>Letter written: schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre écrite : horaire</translation>
     </message>
     <message>
         <source>Letter written: schedule, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre écrite : horaire, %1</translation>
     </message>
 </context>
 <context>
     <name>standlab::LettersDialog</name>
     <message>
         <source>Letters to speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres aux intervenants</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Anglais</translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Espagnol</translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished">Catalan</translation>
+        <translation>Catalan</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">Français</translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Everyone with sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes ayant des sessions</translation>
     </message>
     <message>
         <source>Only those whose sessions changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement celles dont les sessions ont changé depuis %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire à :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps :</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs à remplacer : %1</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu pour :</translation>
     </message>
     <message>
         <source>Sa&amp;ve template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;modèle</translation>
     </message>
     <message>
         <source>Write e-mail &amp;drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des &amp;brouillons de courriel…</translation>
     </message>
     <message>
         <source>&amp;Print letters (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer les lettres (PDF)…</translation>
     </message>
     <message>
         <source>Template saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré.</translation>
     </message>
     <message>
         <source>Folder for the e-mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des brouillons de courriel</translation>
     </message>
     <message>
         <source>Letters to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres à imprimer</translation>
     </message>
     <message>
         <source>letters.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Nobody is on stage in a scheduled session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n'intervient encore dans une session programmée.</translation>
     </message>
     <message>
         <source>To: %1 &lt;%2&gt;
 Subject: %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1 &lt;%2&gt;
+Objet : %3
+
+%4</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d'adresse</translation>
     </message>
     <message>
         <source>Letter template (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de lettre (%1)</translation>
     </message>
     <message>
         <source>Nobody to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à qui écrire.</translation>
     </message>
     <message numerus="yes">
         <source>Letters written (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Lettres écrites (%n)</numerusform><numerusform>Lettres écrites (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail draft(s) written into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n brouillon de courriel écrit dans %1.</numerusform><numerusform>%n brouillons de courriel écrits dans %1.</numerusform></translation>
     </message>
     <message>
         <source>No address, so no draft: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'adresse, donc pas de brouillon : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lettre écrite dans %1.</numerusform><numerusform>%n lettres écrites dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::LettersPdf</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Letters to speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres aux intervenants</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation type="unfinished">Impossible de dessiner le PDF «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de dessiner le PDF « %1 ».</translation>
     </message>
     <message>
         <source>%1 — page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — page %2 sur %3</translation>
     </message>
 </context>
 <context>
     <name>standlab::MainWindow</name>
     <message>
         <source>This event is open read-only; nothing you do here is saved. %1</source>
-        <translation>Cet événement est ouvert en lecture seule&#xa0;; rien de ce que vous faites ici n&apos;est enregistré. %1</translation>
+        <translation>Cet événement est ouvert en lecture seule ; rien de ce que vous faites ici n'est enregistré. %1</translation>
     </message>
     <message>
         <source>Undo history</source>
@@ -4746,11 +4734,11 @@ Subject: %3
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;à l&apos;ouverture&gt;</translation>
+        <translation>&lt;à l'ouverture&gt;</translation>
     </message>
     <message>
         <source>No page shows “%1” yet.</source>
-        <translation>Aucune page n&apos;affiche encore «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune page n'affiche encore « %1 ».</translation>
     </message>
     <message>
         <source>Backup copy made</source>
@@ -4758,11 +4746,11 @@ Subject: %3
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation>La modification n&apos;a pas été enregistrée</translation>
+        <translation>La modification n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>%1
@@ -4786,7 +4774,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>All sessions: filter, sort and edit them</source>
-        <translation>Toutes les sessions&#xa0;: les filtrer, les trier et les modifier</translation>
+        <translation>Toutes les sessions : les filtrer, les trier et les modifier</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -4794,15 +4782,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The timetable of each day by space</source>
-        <translation>L&apos;emploi du temps de chaque jour par espace</translation>
+        <translation>L'emploi du temps de chaque jour par espace</translation>
     </message>
     <message>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <source>At the stand: today&apos;s sessions, arrivals, headcounts, notes and Now &amp; Next</source>
-        <translation>Au stand&#xa0;: sessions du jour, arrivées, effectifs, notes et écran En cours et à suivre</translation>
+        <source>At the stand: today's sessions, arrivals, headcounts, notes and Now &amp; Next</source>
+        <translation>Au stand : sessions du jour, arrivées, effectifs, notes et écran En cours et à suivre</translation>
     </message>
     <message>
         <source>People</source>
@@ -4818,11 +4806,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Cities and organisations and what they asked for</source>
-        <translation>Villes et organisations, et ce qu&apos;elles ont demandé</translation>
+        <translation>Villes et organisations, et ce qu'elles ont demandé</translation>
     </message>
     <message>
         <source>Action Plan</source>
-        <translation>Plan d&apos;action</translation>
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>The outcome documents and their actions</source>
@@ -4834,7 +4822,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Copies of the event and files for other tools</source>
-        <translation>Copies de l&apos;événement et fichiers pour d&apos;autres outils</translation>
+        <translation>Copies de l'événement et fichiers pour d'autres outils</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4846,7 +4834,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation>Créer un nouveau fichier d&apos;événement</translation>
+        <translation>Créer un nouveau fichier d'événement</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4854,7 +4842,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Open an event file</source>
-        <translation>Ouvrir un fichier d&apos;événement</translation>
+        <translation>Ouvrir un fichier d'événement</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -4866,7 +4854,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Open a fresh copy of the demo event</source>
-        <translation>Ouvrir une nouvelle copie de l&apos;événement de démonstration</translation>
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration</translation>
     </message>
     <message>
         <source>Write a consistent copy of this event to another file</source>
@@ -4886,7 +4874,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Event settings…</source>
-        <translation>&amp;Paramètres de l&apos;événement…</translation>
+        <translation>&amp;Paramètres de l'événement…</translation>
     </message>
     <message>
         <source>Name, venue, days, spaces and working lines of this event</source>
@@ -4974,11 +4962,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts, the Action Plan and exports, on your own laptop and without a server.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifier et animer le Sharing Cities Action Stand Lab&#xa0;: programme, personnes, contacts, Plan d&apos;action et exports, sur votre propre ordinateur et sans serveur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Stand Lab %1&lt;/h3&gt;&lt;p&gt;Planifier et animer le Sharing Cities Action Stand Lab : programme, personnes, contacts, Plan d'action et exports, sur votre propre ordinateur et sans serveur.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>This laptop&apos;s name and sync folder, the language and the appearance</source>
-        <translation>Le nom et le dossier de synchronisation de cet ordinateur, la langue et l&apos;apparence</translation>
+        <source>This laptop's name and sync folder, the language and the appearance</source>
+        <translation>Le nom et le dossier de synchronisation de cet ordinateur, la langue et l'apparence</translation>
     </message>
     <message numerus="yes">
         <source>Preparing search for %n new row(s)… %1%</source>
@@ -4993,7 +4981,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Search could not index the newest rows: %1. They are saved; search tries again the next time you open the event.</source>
-        <translation>La recherche n&apos;a pas pu indexer les lignes les plus récentes : %1. Elles sont enregistrées ; la recherche réessaiera à la prochaine ouverture de l&apos;événement.</translation>
+        <translation>La recherche n'a pas pu indexer les lignes les plus récentes : %1. Elles sont enregistrées ; la recherche réessaiera à la prochaine ouverture de l'événement.</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
@@ -5004,29 +4992,29 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::Migrations</name>
     <message>
         <source>Could not upgrade the file to version %1: %2</source>
-        <translation>Impossible de mettre à niveau le fichier vers la version %1&#xa0;: %2</translation>
+        <translation>Impossible de mettre à niveau le fichier vers la version %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::NoteConversion</name>
     <message>
         <source>From the session “%1” (%2, %3)</source>
-        <translation>De la session «&#xa0;%1&#xa0;» (%2, %3)</translation>
+        <translation>De la session « %1 » (%2, %3)</translation>
     </message>
     <message>
         <source>Turn a note into the action “%1”</source>
-        <translation>Transformer une note en action «&#xa0;%1&#xa0;»</translation>
+        <translation>Transformer une note en action « %1 »</translation>
     </message>
     <message>
         <source>Add a note to the section “%1”</source>
-        <translation>Ajouter une note à la section «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter une note à la section « %1 »</translation>
     </message>
 </context>
 <context>
     <name>standlab::NotesPanel</name>
     <message>
         <source>Notes taken in this session; Delete removes the selected one</source>
-        <translation>Notes prises pendant cette session&#xa0;; Suppr retire la note sélectionnée</translation>
+        <translation>Notes prises pendant cette session ; Suppr retire la note sélectionnée</translation>
     </message>
     <message>
         <source>Notes of the session</source>
@@ -5038,11 +5026,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Type a note; Ctrl+Return adds it</source>
-        <translation>Saisissez une note&#xa0;; Ctrl+Return l&apos;ajoute</translation>
+        <translation>Saisissez une note ; Ctrl+Return l'ajoute</translation>
     </message>
     <message>
         <source>A quick note about this session; Ctrl+Return adds it</source>
-        <translation>Une note rapide sur cette session&#xa0;; Ctrl+Return l&apos;ajoute</translation>
+        <translation>Une note rapide sur cette session ; Ctrl+Return l'ajoute</translation>
     </message>
     <message>
         <source>New note</source>
@@ -5058,11 +5046,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The section an action or paragraph made from a note goes to</source>
-        <translation>La section vers laquelle va une action ou un paragraphe créé à partir d&apos;une note</translation>
+        <translation>La section vers laquelle va une action ou un paragraphe créé à partir d'une note</translation>
     </message>
     <message>
         <source>&amp;Goes to:</source>
-        <translation>&amp;Va vers&#xa0;:</translation>
+        <translation>&amp;Va vers :</translation>
     </message>
     <message>
         <source>Make an action (Alt+A)</source>
@@ -5077,7 +5065,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Ajouter comme paragraphe (Alt+P)</translation>
     </message>
     <message>
-        <source>Append the selected note to that section&apos;s text, naming the session</source>
+        <source>Append the selected note to that section's text, naming the session</source>
         <translation>Ajouter la note sélectionnée à la fin du texte de cette section, en nommant la session</translation>
     </message>
     <message>
@@ -5098,11 +5086,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 — in %2. Ctrl+Z undoes it.</source>
-        <translation>%1 — dans %2. Ctrl+Z l&apos;annule.</translation>
+        <translation>%1 — dans %2. Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z undoes it.</source>
-        <translation>%1. Ctrl+Z l&apos;annule.</translation>
+        <translation>%1. Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>Remove a note</source>
@@ -5125,7 +5113,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Nothing more today</source>
-        <translation>Plus rien aujourd&apos;hui</translation>
+        <translation>Plus rien aujourd'hui</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -5133,15 +5121,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No event days planned yet</source>
-        <translation>Aucun jour d&apos;événement prévu pour l&apos;instant</translation>
+        <translation>Aucun jour d'événement prévu pour l'instant</translation>
     </message>
     <message>
         <source>Before opening: the stand opens soon</source>
-        <translation>Avant l&apos;ouverture&#xa0;: le stand ouvre bientôt</translation>
+        <translation>Avant l'ouverture : le stand ouvre bientôt</translation>
     </message>
     <message>
         <source>Before opening</source>
-        <translation>Avant l&apos;ouverture</translation>
+        <translation>Avant l'ouverture</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5149,11 +5137,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Closed for today</source>
-        <translation>Fermé pour aujourd&apos;hui</translation>
+        <translation>Fermé pour aujourd'hui</translation>
     </message>
     <message>
         <source>The event has ended: thank you for coming</source>
-        <translation>L&apos;événement est terminé&#xa0;: merci d&apos;être venus</translation>
+        <translation>L'événement est terminé : merci d'être venus</translation>
     </message>
 </context>
 <context>
@@ -5176,7 +5164,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1&#xa0;%2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing more</source>
@@ -5212,7 +5200,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No sessions are scheduled yet.</source>
-        <translation>Aucune session n&apos;est encore programmée.</translation>
+        <translation>Aucune session n'est encore programmée.</translation>
     </message>
     <message>
         <source>Nothing more here</source>
@@ -5223,15 +5211,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::ParticipantsEditor</name>
     <message>
         <source>The people of this session in the order the programme lists them</source>
-        <translation>Les personnes de cette session, dans l&apos;ordre où le programme les cite</translation>
+        <translation>Les personnes de cette session, dans l'ordre où le programme les cite</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this session</source>
+        <source>The selected person's role in this session</source>
         <translation>Le rôle de la personne sélectionnée dans cette session</translation>
     </message>
     <message>
         <source>The role the person you add will have</source>
-        <translation>Le rôle qu&apos;aura la personne que vous ajoutez</translation>
+        <translation>Le rôle qu'aura la personne que vous ajoutez</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -5287,15 +5275,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Nobody is called “%1” yet: create this person and add them</source>
-        <translation>Personne ne s&apos;appelle encore «&#xa0;%1&#xa0;»&#xa0;: créer cette personne et l&apos;ajouter</translation>
+        <translation>Personne ne s'appelle encore « %1 » : créer cette personne et l'ajouter</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions</source>
-        <translation>Plusieurs personnes portent ce nom&#xa0;: choisissez-en une parmi les suggestions</translation>
+        <translation>Plusieurs personnes portent ce nom : choisissez-en une parmi les suggestions</translation>
     </message>
     <message>
         <source>Several people have this name: pick one from the suggestions.</source>
-        <translation>Plusieurs personnes portent ce nom&#xa0;: choisissez-en une parmi les suggestions.</translation>
+        <translation>Plusieurs personnes portent ce nom : choisissez-en une parmi les suggestions.</translation>
     </message>
     <message>
         <source>%1 is already %2 in this session.</source>
@@ -5311,7 +5299,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 was created; complete their details on the People page.</source>
-        <translation>%1 a été créé&#xa0;; complétez ses informations sur la page Personnes.</translation>
+        <translation>%1 a été créé ; complétez ses informations sur la page Personnes.</translation>
     </message>
     <message>
         <source>Remove %1 from the session</source>
@@ -5385,7 +5373,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation>Saisissez une partie d&apos;un nom&#xa0;; les accents et la casse n&apos;ont pas d&apos;importance</translation>
+        <translation>Saisissez une partie d'un nom ; les accents et la casse n'ont pas d'importance</translation>
     </message>
     <message>
         <source>Show only people with a given part in the programme</source>
@@ -5413,7 +5401,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Show only the people of one organisation</source>
-        <translation>Afficher uniquement les personnes d&apos;une organisation</translation>
+        <translation>Afficher uniquement les personnes d'une organisation</translation>
     </message>
     <message>
         <source>&amp;New person</source>
@@ -5429,7 +5417,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Delete the selected person and their part in sessions (Delete); undo brings them back</source>
-        <translation>Supprimer la personne sélectionnée et sa participation aux sessions (Suppr)&#xa0;; annuler permet de la récupérer</translation>
+        <translation>Supprimer la personne sélectionnée et sa participation aux sessions (Suppr) ; annuler permet de la récupérer</translation>
     </message>
     <message>
         <source>All organisations</source>
@@ -5441,11 +5429,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>People: %1</source>
-        <translation>Personnes&#xa0;: %1</translation>
+        <translation>Personnes : %1</translation>
     </message>
     <message>
         <source>People: %1 of %2</source>
-        <translation>Personnes&#xa0;: %1 sur %2</translation>
+        <translation>Personnes : %1 sur %2</translation>
     </message>
     <message>
         <source>New person</source>
@@ -5453,15 +5441,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Delete %1? They are in no session. Undo brings them back.</source>
-        <translation>Supprimer %1&#xa0;? Cette personne ne participe à aucune session. Annuler permet de la récupérer.</translation>
+        <translation>Supprimer %1 ? Cette personne ne participe à aucune session. Annuler permet de la récupérer.</translation>
     </message>
     <message>
         <source>Delete %1? They are in 1 session, which will lose them. Undo brings everything back.</source>
-        <translation>Supprimer %1&#xa0;? Cette personne participe à 1 session, qui la perdra. Annuler permet de tout récupérer.</translation>
+        <translation>Supprimer %1 ? Cette personne participe à 1 session, qui la perdra. Annuler permet de tout récupérer.</translation>
     </message>
     <message>
         <source>Delete %1? They are in %2 sessions, which will lose them. Undo brings everything back.</source>
-        <translation>Supprimer %1&#xa0;? Cette personne participe à %2 sessions, qui la perdront. Annuler permet de tout récupérer.</translation>
+        <translation>Supprimer %1 ? Cette personne participe à %2 sessions, qui la perdront. Annuler permet de tout récupérer.</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -5472,8 +5460,8 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>&amp;Calendrier…</translation>
     </message>
     <message>
-        <source>Save this person&apos;s own sessions as a calendar file (.ics) for their phone or mail app</source>
-        <translation>Enregistrer les sessions de cette personne dans un fichier d&apos;agenda (.ics) pour son téléphone ou sa messagerie</translation>
+        <source>Save this person's own sessions as a calendar file (.ics) for their phone or mail app</source>
+        <translation>Enregistrer les sessions de cette personne dans un fichier d'agenda (.ics) pour son téléphone ou sa messagerie</translation>
     </message>
     <message>
         <source>Calendar of %1</source>
@@ -5500,15 +5488,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The name as printed in the programme</source>
-        <translation>Le nom tel qu&apos;imprimé dans le programme</translation>
+        <translation>Le nom tel qu'imprimé dans le programme</translation>
     </message>
     <message>
         <source>The city or organisation this person comes from</source>
-        <translation>La ville ou l&apos;organisation d&apos;où vient cette personne</translation>
+        <translation>La ville ou l'organisation d'où vient cette personne</translation>
     </message>
     <message>
         <source>Their position, e.g. “Deputy mayor for housing”</source>
-        <translation>Sa fonction, p. ex. «&#xa0;Adjointe au maire chargée du logement&#xa0;»</translation>
+        <translation>Sa fonction, p. ex. « Adjointe au maire chargée du logement »</translation>
     </message>
     <message>
         <source>Where to write to them</source>
@@ -5520,35 +5508,35 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>A phone number, with the country code</source>
-        <translation>Un numéro de téléphone, avec l&apos;indicatif du pays</translation>
+        <translation>Un numéro de téléphone, avec l'indicatif du pays</translation>
     </message>
     <message>
         <source>The languages this person can speak in</source>
-        <translation>Les langues dans lesquelles cette personne peut s&apos;exprimer</translation>
+        <translation>Les langues dans lesquelles cette personne peut s'exprimer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation>Langues&#xa0;:</translation>
+        <translation>Langues :</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -5568,7 +5556,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Réservées aux organisateurs&#xa0;; jamais exportées</translation>
+        <translation>Réservées aux organisateurs ; jamais exportées</translation>
     </message>
     <message>
         <source>Edit name</source>
@@ -5580,7 +5568,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Edit email</source>
-        <translation>Modifier l&apos;e-mail</translation>
+        <translation>Modifier l'e-mail</translation>
     </message>
     <message>
         <source>Edit phone</source>
@@ -5596,7 +5584,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change organisation</source>
-        <translation>Changer d&apos;organisation</translation>
+        <translation>Changer d'organisation</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5619,7 +5607,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Type part of a name or organisation; a name nobody has creates a new person</source>
-        <translation>Saisissez une partie d&apos;un nom ou d&apos;une organisation&#xa0;; un nom que personne ne porte crée une nouvelle personne</translation>
+        <translation>Saisissez une partie d'un nom ou d'une organisation ; un nom que personne ne porte crée une nouvelle personne</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5634,7 +5622,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::PersonSessionsList</name>
     <message>
         <source>Double-click a session to open it on the Programme page</source>
-        <translation>Double-cliquez sur une session pour l&apos;ouvrir dans la page Programme</translation>
+        <translation>Double-cliquez sur une session pour l'ouvrir dans la page Programme</translation>
     </message>
     <message>
         <source>When</source>
@@ -5654,7 +5642,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1&#xa0;%2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Unscheduled</source>
@@ -5666,7 +5654,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Not in any session yet</source>
-        <translation>Dans aucune session pour l&apos;instant</translation>
+        <translation>Dans aucune session pour l'instant</translation>
     </message>
 </context>
 <context>
@@ -5677,11 +5665,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Revision “%1”, %2</source>
-        <translation>Révision «&#xa0;%1&#xa0;», %2</translation>
+        <translation>Révision « %1 », %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation>T%1&#xa0;%2</translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>(no lead yet)</source>
@@ -5704,7 +5692,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation>Actions&#xa0;: %1</translation>
+        <translation>Actions : %1</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5728,7 +5716,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>from: %1</source>
-        <translation>issue de&#xa0;: %1</translation>
+        <translation>issue de : %1</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5731,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation>Actions&#xa0;: %1</translation>
+        <translation>Actions : %1</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5767,15 +5755,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>From: %1</source>
-        <translation>Issue de&#xa0;: %1</translation>
+        <translation>Issue de : %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot paint the PDF “%1”.</source>
-        <translation>Impossible de dessiner le PDF «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de dessiner le PDF « %1 ».</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -5783,7 +5771,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Cannot write “%1”: only part of it could be written; the disk may be full.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: seule une partie a pu être écrite&#xa0;; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire « %1 » : seule une partie a pu être écrite ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
@@ -5798,15 +5786,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Laptop &amp;name:</source>
-        <translation>&amp;Nom de l&apos;ordinateur&#xa0;:</translation>
+        <translation>&amp;Nom de l'ordinateur :</translation>
     </message>
     <message>
         <source>Laptop identity:</source>
-        <translation>Identité de l&apos;ordinateur&#xa0;:</translation>
+        <translation>Identité de l'ordinateur :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Light or dark colours, or those of the desktop</source>
@@ -5818,15 +5806,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence&#xa0;:</translation>
+        <translation>&amp;Apparence :</translation>
     </message>
     <message>
         <source>A USB stick, or a folder that Syncthing or a network share keeps in step. File › Share changes… offers to write packages there, and File › Receive everything new from the sync folder merges the ones this event has not received yet.</source>
-        <translation>Une clé USB, ou un dossier que Syncthing ou un partage réseau maintient synchronisé. Fichier › Partager les modifications… propose d&apos;y écrire les paquets, et Fichier › Recevoir toutes les nouveautés du dossier de synchronisation fusionne ceux que cet événement n&apos;a pas encore reçus.</translation>
+        <translation>Une clé USB, ou un dossier que Syncthing ou un partage réseau maintient synchronisé. Fichier › Partager les modifications… propose d'y écrire les paquets, et Fichier › Recevoir toutes les nouveautés du dossier de synchronisation fusionne ceux que cet événement n'a pas encore reçus.</translation>
     </message>
     <message>
         <source>None: packages go wherever you choose</source>
-        <translation>Aucun&#xa0;: les paquets vont là où vous le choisissez</translation>
+        <translation>Aucun : les paquets vont là où vous le choisissez</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -5834,7 +5822,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>S&amp;ync folder:</source>
-        <translation>&amp;Dossier de synchronisation&#xa0;:</translation>
+        <translation>&amp;Dossier de synchronisation :</translation>
     </message>
     <message>
         <source>Sync folder</source>
@@ -5842,77 +5830,77 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Made once for this installation. Each copy of an event file derives an id of its own from it, which marks the changes made in that copy</source>
-        <translation>Créé une seule fois pour cette installation. Chaque copie d&apos;un fichier d&apos;événement en dérive son propre identifiant, qui marque les modifications faites dans cette copie</translation>
+        <translation>Créé une seule fois pour cette installation. Chaque copie d'un fichier d'événement en dérive son propre identifiant, qui marque les modifications faites dans cette copie</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeChanges</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutées</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulées</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Supprimées</translation>
+        <translation>Retirées</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacées</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommées</translation>
     </message>
     <message>
         <source>Speakers changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants modifiés</translation>
     </message>
     <message>
         <source>unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>non programmée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeFormats</name>
     <message>
         <source>“%1” is not a date; give days as YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; indiquez les jours au format AAAA-MM-JJ.</translation>
+        <translation>« %1 » n'est pas une date ; indiquez les jours au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>There is no working line “%1” in this event.</source>
-        <translation>Il n&apos;y a pas d&apos;axe de travail «&#xa0;%1&#xa0;» dans cet événement.</translation>
+        <translation>Il n'y a pas d'axe de travail « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>There is no space “%1” in this event.</source>
-        <translation>Il n&apos;y a pas d&apos;espace «&#xa0;%1&#xa0;» dans cet événement.</translation>
+        <translation>Il n'y a pas d'espace « %1 » dans cet événement.</translation>
     </message>
     <message>
         <source>Unknown status “%1”; use %2.</source>
-        <translation>Statut inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
+        <translation>Statut inconnu « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <source>Unknown paper size “%1”; use a4 or letter.</source>
-        <translation>Format de papier inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez a4 ou letter.</translation>
+        <translation>Format de papier inconnu « %1 » ; utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>Unknown label language “%1”; use %2.</source>
-        <translation>Langue des libellés inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
+        <translation>Langue des libellés inconnue « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <source>The printed programme: a booklet with a cover, the days, and an index of speakers (PDF).</source>
-        <translation>Le programme imprimé&#xa0;: un livret avec une couverture, les jours et un index des intervenants (PDF).</translation>
+        <translation>Le programme imprimé : un livret avec une couverture, les jours et un index des intervenants (PDF).</translation>
     </message>
     <message>
         <source>One A3 landscape poster per day: spaces across, time down (PDF).</source>
-        <translation>Une affiche A3 paysage par jour&#xa0;: les espaces en colonnes, l&apos;heure en lignes (PDF).</translation>
+        <translation>Une affiche A3 paysage par jour : les espaces en colonnes, l'heure en lignes (PDF).</translation>
     </message>
     <message>
         <source>A door sign per space per day (PDF).</source>
@@ -5943,11 +5931,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Show the sessions of one day</source>
-        <translation>Afficher les sessions d&apos;un jour</translation>
+        <translation>Afficher les sessions d'un jour</translation>
     </message>
     <message>
         <source>Show the sessions of one working line, tags included</source>
-        <translation>Afficher les sessions d&apos;un axe de travail, étiquettes comprises</translation>
+        <translation>Afficher les sessions d'un axe de travail, étiquettes comprises</translation>
     </message>
     <message>
         <source>Show one kind of session</source>
@@ -6011,7 +5999,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No sessions yet. Press “New session” to add the first one.</source>
-        <translation>Aucune session pour l&apos;instant. Cliquez sur «&#xa0;Nouvelle session&#xa0;» pour ajouter la première.</translation>
+        <translation>Aucune session pour l'instant. Cliquez sur « Nouvelle session » pour ajouter la première.</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
@@ -6049,13 +6037,13 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Delete “%1”? Its speakers, tags and workshop details go with it. You can undo this.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Ses intervenants, étiquettes et détails d&apos;atelier seront supprimés avec elle. Vous pouvez l&apos;annuler.</translation>
+        <translation>Supprimer « %1 » ? Ses intervenants, étiquettes et détails d'atelier seront supprimés avec elle. Vous pouvez l'annuler.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n sessions? Their speakers, tags and workshop details go with them. You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n session&#xa0;? Ses intervenants, étiquettes et détails d&apos;atelier seront supprimés avec elle. Vous pouvez l&apos;annuler.</numerusform>
-            <numerusform>Supprimer %n sessions&#xa0;? Leurs intervenants, étiquettes et détails d&apos;atelier seront supprimés avec elles. Vous pouvez l&apos;annuler.</numerusform>
+            <numerusform>Supprimer %n session ? Ses intervenants, étiquettes et détails d'atelier seront supprimés avec elle. Vous pouvez l'annuler.</numerusform>
+            <numerusform>Supprimer %n sessions ? Leurs intervenants, étiquettes et détails d'atelier seront supprimés avec elles. Vous pouvez l'annuler.</numerusform>
         </translation>
     </message>
     <message>
@@ -6079,7 +6067,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Open the Action Plan with a new action linked to this session (Ctrl+Shift+A)</source>
-        <translation>Ouvrir le Plan d&apos;action avec une nouvelle action liée à cette session (Ctrl+Shift+A)</translation>
+        <translation>Ouvrir le Plan d'action avec une nouvelle action liée à cette session (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -6090,34 +6078,34 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Pages: %1. The preview shows the first %2.</source>
-        <translation>Pages&#xa0;: %1. L&apos;aperçu montre les %2 premières.</translation>
+        <translation>Pages : %1. L'aperçu montre les %2 premières.</translation>
     </message>
     <message>
         <source>Pages: %1.</source>
-        <translation>Pages&#xa0;: %1.</translation>
+        <translation>Pages : %1.</translation>
     </message>
     <message>
         <source>Sessions: %1, one row each.</source>
-        <translation>Sessions&#xa0;: %1, une ligne chacune.</translation>
+        <translation>Sessions : %1, une ligne chacune.</translation>
     </message>
     <message>
         <source>Sessions: %1, on one page that works offline. Its filters by day and working line work in a web browser.</source>
-        <translation>Sessions&#xa0;: %1, sur une seule page qui fonctionne hors ligne. Ses filtres par jour et par axe de travail fonctionnent dans un navigateur web.</translation>
+        <translation>Sessions : %1, sur une seule page qui fonctionne hors ligne. Ses filtres par jour et par axe de travail fonctionnent dans un navigateur web.</translation>
     </message>
 </context>
 <context>
     <name>standlab::ProgrammeSnapshot</name>
     <message>
-        <source>The release&apos;s copy of the programme cannot be read (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <source>The release's copy of the programme cannot be read (%1 at character %2).</source>
+        <translation>Impossible de lire la copie du programme de la version (%1 au caractère %2).</translation>
     </message>
     <message>
-        <source>The release&apos;s copy of the programme is of an unknown kind (format %1).</source>
-        <translation type="unfinished"></translation>
+        <source>The release's copy of the programme is of an unknown kind (format %1).</source>
+        <translation>La copie du programme de la version est d'un type inconnu (format %1).</translation>
     </message>
     <message>
-        <source>A session in the release&apos;s copy of the programme has no id.</source>
-        <translation type="unfinished"></translation>
+        <source>A session in the release's copy of the programme has no id.</source>
+        <translation>Une session de la copie du programme de la version n'a pas d'identifiant.</translation>
     </message>
 </context>
 <context>
@@ -6127,8 +6115,8 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <translation>Répéter à partir de…</translation>
     </message>
     <message>
-        <source>The stand screens and the Today list follow a simulated clock from this moment (the event&apos;s local time) until you switch back to the real time.</source>
-        <translation>Les écrans du stand et la liste Aujourd&apos;hui suivent une horloge simulée à partir de ce moment (heure locale de l&apos;événement) jusqu&apos;à ce que vous repassiez à l&apos;heure réelle.</translation>
+        <source>The stand screens and the Today list follow a simulated clock from this moment (the event's local time) until you switch back to the real time.</source>
+        <translation>Les écrans du stand et la liste Aujourd'hui suivent une horloge simulée à partir de ce moment (heure locale de l'événement) jusqu'à ce que vous repassiez à l'heure réelle.</translation>
     </message>
     <message>
         <source>Date and time at the event when the rehearsal starts</source>
@@ -6140,154 +6128,154 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>1 runs like a normal clock, 60 makes a minute pass every second, 0 stops the clock</source>
-        <translation>1 fonctionne comme une horloge normale, 60 fait passer une minute par seconde, 0 arrête l&apos;horloge</translation>
+        <translation>1 fonctionne comme une horloge normale, 60 fait passer une minute par seconde, 0 arrête l'horloge</translation>
     </message>
     <message>
         <source>&amp;Start at:</source>
-        <translation>&amp;Commencer à&#xa0;:</translation>
+        <translation>&amp;Commencer à :</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation>&amp;Vitesse&#xa0;:</translation>
+        <translation>&amp;Vitesse :</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseActions</name>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier une version…</translation>
     </message>
     <message>
         <source>Keep the programme as it is now under a name, e.g. when it goes to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le programme tel qu'il est maintenant sous un nom, par exemple quand il part à l'impression</translation>
     </message>
     <message>
         <source>&amp;What changed since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a &amp;changé depuis…</translation>
     </message>
     <message>
         <source>The sessions added, cancelled, removed, moved, renamed or with other speakers since a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions ajoutées, annulées, retirées, déplacées, renommées ou avec d'autres intervenants depuis une version</translation>
     </message>
     <message>
         <source>&amp;Letters to speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettres aux intervenants…</translation>
     </message>
     <message>
         <source>Write every speaker where and when to be: e-mail drafts with their calendar, or letters to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à chaque intervenant où et quand venir : brouillons de courriel avec son agenda, ou lettres à imprimer</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseBook</name>
     <message>
         <source>A release needs a name (for example “v1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version a besoin d'un nom (par exemple « v1 »).</translation>
     </message>
     <message>
         <source>There is already a release named “%1” (made %2); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une version nommée « %1 » (publiée le %2) ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>There is no release “%1”: this event has no releases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de version « %1 » : cet événement n'a encore aucune version.</translation>
     </message>
     <message>
         <source>There is no release “%1”; the releases are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de version « %1 » ; les versions sont : %2.</translation>
     </message>
     <message>
         <source>Release “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseDialog</name>
     <message>
         <source>Release the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une version du programme</translation>
     </message>
     <message>
         <source>A release keeps the programme as it is now — every session with its time, space, speakers and status — so you can later see what changed since it was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version garde le programme tel qu'il est maintenant — chaque session avec son horaire, son espace, ses intervenants et son statut — pour voir ensuite ce qui a changé depuis l'impression.</translation>
     </message>
     <message>
         <source>v1</source>
-        <translation type="unfinished"></translation>
+        <translation>v1</translation>
     </message>
     <message>
         <source>printed 12 Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimé le 12 nov.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Releases made so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions publiées jusqu'ici :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>Release “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Version « %1 »</translation>
     </message>
 </context>
 <context>
     <name>standlab::ReleaseFormats</name>
     <message>
         <source>This export needs --since NAME, the release to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet export a besoin de --since NOM, la version à comparer.</translation>
     </message>
     <message>
         <source>What changed in the programme since a release (--since NAME), as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans le programme depuis une version (--since NOM), en Markdown.</translation>
     </message>
     <message>
         <source>What changed in the programme since a release (--since NAME), as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans le programme depuis une version (--since NOM), en JSON.</translation>
     </message>
     <message>
         <source>Nothing printed has changed since release “%1”: there are no pages to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d'imprimé n'a changé depuis la version « %1 » : il n'y a aucune page à réimprimer.</translation>
     </message>
     <message>
         <source>The days chosen hold none of the changes since release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours choisis ne contiennent aucun des changements depuis la version « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>standlab::ResolveConflictCommand</name>
     <message>
         <source>Use the other value of “%1”</source>
-        <translation>Utiliser l&apos;autre valeur de «&#xa0;%1&#xa0;»</translation>
+        <translation>Utiliser l'autre valeur de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6286,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Stand Lab keeps automatic copies of &lt;b&gt;%1&lt;/b&gt; while you work. Restoring one writes it to a new file and opens it there; the open file is not changed.</source>
-        <translation>Stand Lab conserve des copies automatiques de &lt;b&gt;%1&lt;/b&gt; pendant que vous travaillez. En restaurer une l&apos;écrit dans un nouveau fichier et l&apos;y ouvre&#xa0;; le fichier ouvert n&apos;est pas modifié.</translation>
+        <translation>Stand Lab conserve des copies automatiques de &lt;b&gt;%1&lt;/b&gt; pendant que vous travaillez. En restaurer une l'écrit dans un nouveau fichier et l'y ouvre ; le fichier ouvert n'est pas modifié.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -6310,7 +6298,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>There are no backups of this event yet. The first one is made a moment after an event opens, then one every ten minutes while you edit.</source>
-        <translation>Il n&apos;y a pas encore de sauvegarde de cet événement. La première est faite peu après l&apos;ouverture d&apos;un événement, puis une toutes les dix minutes pendant vos modifications.</translation>
+        <translation>Il n'y a pas encore de sauvegarde de cet événement. La première est faite peu après l'ouverture d'un événement, puis une toutes les dix minutes pendant vos modifications.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
@@ -6318,7 +6306,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Write the chosen backup to a new file and open it</source>
-        <translation>Écrire la sauvegarde choisie dans un nouveau fichier et l&apos;ouvrir</translation>
+        <translation>Écrire la sauvegarde choisie dans un nouveau fichier et l'ouvrir</translation>
     </message>
     <message>
         <source>Choose a backup to restore.</source>
@@ -6326,7 +6314,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 already exists; a backup is restored only into a new file.</source>
-        <translation>%1 existe déjà&#xa0;; une sauvegarde n&apos;est restaurée que dans un nouveau fichier.</translation>
+        <translation>%1 existe déjà ; une sauvegarde n'est restaurée que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Restore backup as</source>
@@ -6341,7 +6329,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::RevisionRestorer</name>
     <message>
         <source>The document of this revision is no longer in the file.</source>
-        <translation>Le document de cette révision n&apos;est plus dans le fichier.</translation>
+        <translation>Le document de cette révision n'est plus dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -6352,7 +6340,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Saved revisions, newest first. Select one to open or restore it, two to compare them.</source>
-        <translation>Révisions enregistrées, de la plus récente à la plus ancienne. Sélectionnez-en une pour l&apos;ouvrir ou la restaurer, deux pour les comparer.</translation>
+        <translation>Révisions enregistrées, de la plus récente à la plus ancienne. Sélectionnez-en une pour l'ouvrir ou la restaurer, deux pour les comparer.</translation>
     </message>
     <message>
         <source>Save a revision…</source>
@@ -6360,7 +6348,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Keep the document as it is now under a name, e.g. “End of day 1”</source>
-        <translation>Conserver le document tel qu&apos;il est maintenant sous un nom, p. ex. «&#xa0;Fin du jour 1&#xa0;»</translation>
+        <translation>Conserver le document tel qu'il est maintenant sous un nom, p. ex. « Fin du jour 1 »</translation>
     </message>
     <message>
         <source>Open</source>
@@ -6412,19 +6400,19 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Save revision “%1”</source>
-        <translation>Enregistrer la révision «&#xa0;%1&#xa0;»</translation>
+        <translation>Enregistrer la révision « %1 »</translation>
     </message>
     <message>
         <source>Saved the revision “%1”.</source>
-        <translation>Révision «&#xa0;%1&#xa0;» enregistrée.</translation>
+        <translation>Révision « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>There is no such revision.</source>
-        <translation>Cette révision n&apos;existe pas.</translation>
+        <translation>Cette révision n'existe pas.</translation>
     </message>
     <message>
         <source>Restored “%1”. Undo brings back the text as it was.</source>
-        <translation>Révision «&#xa0;%1&#xa0;» restaurée. Annuler rétablit le texte tel qu&apos;il était.</translation>
+        <translation>Révision « %1 » restaurée. Annuler rétablit le texte tel qu'il était.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -6440,15 +6428,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Name of the revision:</source>
-        <translation>Nom de la révision&#xa0;:</translation>
+        <translation>Nom de la révision :</translation>
     </message>
     <message>
         <source>%1 — revision “%2” (read-only)</source>
-        <translation>%1 — révision «&#xa0;%2&#xa0;» (lecture seule)</translation>
+        <translation>%1 — révision « %2 » (lecture seule)</translation>
     </message>
     <message>
         <source>Bring the document back to “%1”? The current text stays in the history: Undo, or save a revision first.</source>
-        <translation>Ramener le document à «&#xa0;%1&#xa0;»&#xa0;? Le texte actuel reste dans l&apos;historique&#xa0;: annulez, ou enregistrez d&apos;abord une révision.</translation>
+        <translation>Ramener le document à « %1 » ? Le texte actuel reste dans l'historique : annulez, ou enregistrez d'abord une révision.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -6475,7 +6463,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1, %2 in %3</source>
-        <translation>%1, %2, espace&#xa0;: %3</translation>
+        <translation>%1, %2, espace : %3</translation>
     </message>
     <message>
         <source>no space</source>
@@ -6487,11 +6475,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Working line: %1</source>
-        <translation>Axe de travail&#xa0;: %1</translation>
+        <translation>Axe de travail : %1</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation>Aussi&#xa0;: %1</translation>
+        <translation>Aussi : %1</translation>
     </message>
     <message>
         <source>With %1</source>
@@ -6500,8 +6488,8 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <message numerus="yes">
         <source>%n conflict(s):</source>
         <translation>
-            <numerusform>%n conflit&#xa0;:</numerusform>
-            <numerusform>%n conflits&#xa0;:</numerusform>
+            <numerusform>%n conflit :</numerusform>
+            <numerusform>%n conflits :</numerusform>
         </translation>
     </message>
     <message>
@@ -6514,7 +6502,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>No spaces yet. Add spaces in the event settings to plan the programme.</source>
-        <translation>Aucun espace pour l&apos;instant. Ajoutez des espaces dans les paramètres de l&apos;événement pour planifier le programme.</translation>
+        <translation>Aucun espace pour l'instant. Ajoutez des espaces dans les paramètres de l'événement pour planifier le programme.</translation>
     </message>
 </context>
 <context>
@@ -6573,7 +6561,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Conflicts: none</source>
-        <translation>&amp;Conflits&#xa0;: aucun</translation>
+        <translation>&amp;Conflits : aucun</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -6584,43 +6572,43 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     <name>standlab::ScheduleZone</name>
     <message>
         <source>“%1” is not a time zone this computer knows; give an IANA name such as Europe/Madrid.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de cet ordinateur&#xa0;; indiquez un nom IANA comme Europe/Madrid.</translation>
+        <translation>« %1 » n'est pas un fuseau horaire connu de cet ordinateur ; indiquez un nom IANA comme Europe/Madrid.</translation>
     </message>
     <message>
         <source>The file names its time zone: %1.</source>
-        <translation>Le fichier indique son fuseau horaire&#xa0;: %1.</translation>
+        <translation>Le fichier indique son fuseau horaire : %1.</translation>
     </message>
     <message>
-        <source>The file&apos;s time zone “%1” is unknown. </source>
-        <translation>Le fuseau horaire du fichier, «&#xa0;%1&#xa0;», est inconnu. </translation>
+        <source>The file's time zone “%1” is unknown. </source>
+        <translation>Le fuseau horaire du fichier, « %1 », est inconnu. </translation>
     </message>
     <message>
         <source>The file gives neither a time zone nor offsets: its times were read as %1 (--timezone).</source>
-        <translation>Le fichier ne donne ni fuseau horaire ni décalages&#xa0;: ses heures ont été lues en %1 (--timezone).</translation>
+        <translation>Le fichier ne donne ni fuseau horaire ni décalages : ses heures ont été lues en %1 (--timezone).</translation>
     </message>
     <message>
-        <source>The file gives neither a time zone nor offsets: its times were read as the event&apos;s zone, %1. If that is wrong, import again with --timezone ZONE (or change the event&apos;s zone first).</source>
-        <translation>Le fichier ne donne ni fuseau horaire ni décalages&#xa0;: ses heures ont été lues dans le fuseau de l&apos;événement, %1. Si ce n&apos;est pas le bon, importez de nouveau avec --timezone FUSEAU (ou changez d&apos;abord le fuseau de l&apos;événement).</translation>
+        <source>The file gives neither a time zone nor offsets: its times were read as the event's zone, %1. If that is wrong, import again with --timezone ZONE (or change the event's zone first).</source>
+        <translation>Le fichier ne donne ni fuseau horaire ni décalages : ses heures ont été lues dans le fuseau de l'événement, %1. Si ce n'est pas le bon, importez de nouveau avec --timezone FUSEAU (ou changez d'abord le fuseau de l'événement).</translation>
     </message>
     <message>
         <source>The file names no time zone; its dates carry the offsets %1, which fit %2: its times were read in that zone. Give --timezone ZONE to choose another zone of the same offsets.</source>
-        <translation>Le fichier n&apos;indique aucun fuseau horaire&#xa0;; ses dates portent les décalages %1, qui correspondent à %2&#xa0;: ses heures ont été lues dans ce fuseau. Indiquez --timezone FUSEAU pour choisir un autre fuseau aux mêmes décalages.</translation>
+        <translation>Le fichier n'indique aucun fuseau horaire ; ses dates portent les décalages %1, qui correspondent à %2 : ses heures ont été lues dans ce fuseau. Indiquez --timezone FUSEAU pour choisir un autre fuseau aux mêmes décalages.</translation>
     </message>
     <message>
         <source>--timezone %1 does not fit those offsets and was not used.</source>
-        <translation>--timezone %1 ne correspond pas à ces décalages et n&apos;a pas été utilisé.</translation>
+        <translation>--timezone %1 ne correspond pas à ces décalages et n'a pas été utilisé.</translation>
     </message>
     <message>
-        <source>The file names no time zone and its offsets (%1) fit no zone&apos;s rules: its times were read at the fixed offset %2. Give --timezone ZONE to name the zone.</source>
-        <translation>Le fichier n&apos;indique aucun fuseau horaire et ses décalages (%1) ne correspondent aux règles d&apos;aucun fuseau&#xa0;: ses heures ont été lues au décalage fixe %2. Indiquez --timezone FUSEAU pour nommer le fuseau.</translation>
+        <source>The file names no time zone and its offsets (%1) fit no zone's rules: its times were read at the fixed offset %2. Give --timezone ZONE to name the zone.</source>
+        <translation>Le fichier n'indique aucun fuseau horaire et ses décalages (%1) ne correspondent aux règles d'aucun fuseau : ses heures ont été lues au décalage fixe %2. Indiquez --timezone FUSEAU pour nommer le fuseau.</translation>
     </message>
     <message>
         <source>--timezone %1 was not needed and was not used.</source>
-        <translation>--timezone %1 n&apos;était pas nécessaire et n&apos;a pas été utilisé.</translation>
+        <translation>--timezone %1 n'était pas nécessaire et n'a pas été utilisé.</translation>
     </message>
     <message>
         <source>The file names no time zone and gives its dates in UTC: they keep their moments and are shown on the clock of %1.</source>
-        <translation>Le fichier n&apos;indique aucun fuseau horaire et donne ses dates en UTC&#xa0;: elles gardent leur instant et s&apos;affichent selon l&apos;horloge de %1.</translation>
+        <translation>Le fichier n'indique aucun fuseau horaire et donne ses dates en UTC : elles gardent leur instant et s'affichent selon l'horloge de %1.</translation>
     </message>
 </context>
 <context>
@@ -6643,31 +6631,31 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>schema object of type “%1”</source>
-        <translation>objet de schéma de type «&#xa0;%1&#xa0;»</translation>
+        <translation>objet de schéma de type « %1 »</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the schema of version %2 could not be built to check it against (%3).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le schéma de la version %2 n&apos;a pas pu être construit pour le comparer (%3).</translation>
+        <translation>Impossible d'ouvrir « %1 » : le schéma de la version %2 n'a pas pu être construit pour le comparer (%3).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it holds a %2 “%3” that Stand Lab never makes (the file is of version %4).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: il contient un élément «&#xa0;%3&#xa0;» (%2) que Stand Lab ne crée jamais (le fichier est en version %4).</translation>
+        <translation>Impossible d'ouvrir « %1 » : il contient un élément « %3 » (%2) que Stand Lab ne crée jamais (le fichier est en version %4).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: its %2 “%3” is not the one Stand Lab makes (the file is of version %4).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: son élément «&#xa0;%3&#xa0;» (%2) n&apos;est pas celui que crée Stand Lab (le fichier est en version %4).</translation>
+        <translation>Impossible d'ouvrir « %1 » : son élément « %3 » (%2) n'est pas celui que crée Stand Lab (le fichier est en version %4).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: its list of tables could not be read (%2).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: sa liste de tables n&apos;a pas pu être lue (%2).</translation>
+        <translation>Impossible d'ouvrir « %1 » : sa liste de tables n'a pas pu être lue (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the %2 “%3” that every file of version %4 holds is missing.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: l&apos;élément «&#xa0;%3&#xa0;» (%2) que contient tout fichier de version %4 est absent.</translation>
+        <translation>Impossible d'ouvrir « %1 » : l'élément « %3 » (%2) que contient tout fichier de version %4 est absent.</translation>
     </message>
     <message>
         <source>It was changed outside Stand Lab, and what was changed could run commands of its own, so it was not opened. The file was left untouched; open a backup or ask for a fresh copy.</source>
-        <translation>Il a été modifié en dehors de Stand Lab, et ce qui a été modifié pourrait exécuter ses propres commandes&#xa0;; il n&apos;a donc pas été ouvert. Le fichier n&apos;a pas été touché&#xa0;; ouvrez une sauvegarde ou demandez une nouvelle copie.</translation>
+        <translation>Il a été modifié en dehors de Stand Lab, et ce qui a été modifié pourrait exécuter ses propres commandes ; il n'a donc pas été ouvert. Le fichier n'a pas été touché ; ouvrez une sauvegarde ou demandez une nouvelle copie.</translation>
     </message>
 </context>
 <context>
@@ -6678,7 +6666,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Search sessions, people, organisations, actions and datasets as you type. Enter opens the first hit; Up and Down choose another.</source>
-        <translation>Rechercher des sessions, personnes, organisations, actions et jeux de données au fil de la saisie. Entrée ouvre le premier résultat&#xa0;; Haut et Bas en choisissent un autre.</translation>
+        <translation>Rechercher des sessions, personnes, organisations, actions et jeux de données au fil de la saisie. Entrée ouvre le premier résultat ; Haut et Bas en choisissent un autre.</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
@@ -6686,7 +6674,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Search the whole event</source>
-        <translation>Rechercher dans tout l&apos;événement</translation>
+        <translation>Rechercher dans tout l'événement</translation>
     </message>
     <message>
         <source>Search (indexing new rows, %1%)</source>
@@ -6811,7 +6799,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Web address (https://…):</source>
-        <translation>Adresse web (https://…)&#xa0;:</translation>
+        <translation>Adresse web (https://…) :</translation>
     </message>
     <message>
         <source>Rename section</source>
@@ -6850,7 +6838,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>The title as printed in the programme</source>
-        <translation>Le titre tel qu&apos;imprimé dans le programme</translation>
+        <translation>Le titre tel qu'imprimé dans le programme</translation>
     </message>
     <message>
         <source>What kind of session this is</source>
@@ -6858,11 +6846,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Idea and proposed sessions are not yet in the programme</source>
-        <translation>Les sessions au stade d&apos;idée ou proposées ne sont pas encore dans le programme</translation>
+        <translation>Les sessions au stade d'idée ou proposées ne sont pas encore dans le programme</translation>
     </message>
     <message>
         <source>The working line this session belongs to</source>
-        <translation>L&apos;axe de travail auquel appartient cette session</translation>
+        <translation>L'axe de travail auquel appartient cette session</translation>
     </message>
     <message>
         <source>Cross-cutting working lines this session also contributes to</source>
@@ -6874,27 +6862,27 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Working line:</source>
-        <translation>&amp;Axe de travail&#xa0;:</translation>
+        <translation>&amp;Axe de travail :</translation>
     </message>
     <message>
         <source>Cross-cutting:</source>
-        <translation>Transversaux&#xa0;:</translation>
+        <translation>Transversaux :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>When and where</source>
@@ -6902,7 +6890,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Choose “Unscheduled” to take the session out of the timetable</source>
-        <translation>Choisissez «&#xa0;Non programmée&#xa0;» pour retirer la session de l&apos;emploi du temps</translation>
+        <translation>Choisissez « Non programmée » pour retirer la session de l'emploi du temps</translation>
     </message>
     <message>
         <source>Changing the start keeps the length of the session</source>
@@ -6910,7 +6898,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>When the session ends</source>
-        <translation>L&apos;heure de fin de la session</translation>
+        <translation>L'heure de fin de la session</translation>
     </message>
     <message>
         <source>The session ends before it starts.</source>
@@ -6918,23 +6906,23 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Where at the stand the session takes place</source>
-        <translation>L&apos;endroit du stand où se tient la session</translation>
+        <translation>L'endroit du stand où se tient la session</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour&#xa0;:</translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début&#xa0;:</translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>S&amp;pace:</source>
-        <translation>&amp;Espace&#xa0;:</translation>
+        <translation>&amp;Espace :</translation>
     </message>
     <message>
         <source>Description</source>
@@ -6974,15 +6962,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>&amp;Capacité&#xa0;:</translation>
+        <translation>&amp;Capacité :</translation>
     </message>
     <message>
         <source>E&amp;xpected:</source>
-        <translation>Atte&amp;ndus&#xa0;:</translation>
+        <translation>Atte&amp;ndus :</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation>&amp;Présents&#xa0;:</translation>
+        <translation>&amp;Présents :</translation>
     </message>
     <message>
         <source>Links</source>
@@ -6990,27 +6978,27 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Where the recording is published</source>
-        <translation>Où l&apos;enregistrement est publié</translation>
+        <translation>Où l'enregistrement est publié</translation>
     </message>
     <message>
         <source>Shared notes taken during the session</source>
         <translation>Notes partagées prises pendant la session</translation>
     </message>
     <message>
-        <source>The speakers&apos; slides</source>
+        <source>The speakers' slides</source>
         <translation>Les diapositives des intervenants</translation>
     </message>
     <message>
         <source>Recording:</source>
-        <translation>Enregistrement&#xa0;:</translation>
+        <translation>Enregistrement :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes&#xa0;:</translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Slides:</source>
-        <translation>Diapositives&#xa0;:</translation>
+        <translation>Diapositives :</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -7018,7 +7006,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Only for the organisers; never exported</source>
-        <translation>Réservées aux organisateurs&#xa0;; jamais exportées</translation>
+        <translation>Réservées aux organisateurs ; jamais exportées</translation>
     </message>
     <message>
         <source>Edit title</source>
@@ -7034,7 +7022,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change working line</source>
-        <translation>Changer l&apos;axe de travail</translation>
+        <translation>Changer l'axe de travail</translation>
     </message>
     <message>
         <source>Change language</source>
@@ -7042,7 +7030,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change space</source>
-        <translation>Changer l&apos;espace</translation>
+        <translation>Changer l'espace</translation>
     </message>
     <message>
         <source>Edit abstract</source>
@@ -7054,15 +7042,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change expected headcount</source>
-        <translation>Modifier l&apos;effectif attendu</translation>
+        <translation>Modifier l'effectif attendu</translation>
     </message>
     <message>
         <source>Change headcount</source>
-        <translation>Modifier l&apos;effectif</translation>
+        <translation>Modifier l'effectif</translation>
     </message>
     <message>
         <source>Edit recording link</source>
-        <translation>Modifier le lien de l&apos;enregistrement</translation>
+        <translation>Modifier le lien de l'enregistrement</translation>
     </message>
     <message>
         <source>Edit notes link</source>
@@ -7094,7 +7082,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>%1 (not an event day)</source>
-        <translation>%1 (pas un jour de l&apos;événement)</translation>
+        <translation>%1 (pas un jour de l'événement)</translation>
     </message>
     <message>
         <source>Unschedule session</source>
@@ -7106,11 +7094,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change start time</source>
-        <translation>Changer l&apos;heure de début</translation>
+        <translation>Changer l'heure de début</translation>
     </message>
     <message>
         <source>Change end time</source>
-        <translation>Changer l&apos;heure de fin</translation>
+        <translation>Changer l'heure de fin</translation>
     </message>
     <message>
         <source>Tag with %1</source>
@@ -7118,7 +7106,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation>Retirer l&apos;étiquette %1</translation>
+        <translation>Retirer l'étiquette %1</translation>
     </message>
     <message>
         <source>A second line under the title</source>
@@ -7126,7 +7114,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Su&amp;btitle:</source>
-        <translation>So&amp;us-titre&#xa0;:</translation>
+        <translation>So&amp;us-titre :</translation>
     </message>
     <message>
         <source>The longer text conference apps show beside the abstract</source>
@@ -7134,7 +7122,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Lon&amp;ger description:</source>
-        <translation>Description lon&amp;gue&#xa0;:</translation>
+        <translation>Description lon&amp;gue :</translation>
     </message>
     <message>
         <source>Title | https://… | kind</source>
@@ -7142,19 +7130,19 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>One link a line: title | address | kind (recording, slides, notes, feedback or other)</source>
-        <translation>Un lien par ligne&#xa0;: titre | adresse | type (enregistrement, diapositives, notes, avis ou autre)</translation>
+        <translation>Un lien par ligne : titre | adresse | type (enregistrement, diapositives, notes, avis ou autre)</translation>
     </message>
     <message>
         <source>Files that belong to the session, one a line: title | address</source>
-        <translation>Fichiers de la session, un par ligne&#xa0;: titre | adresse</translation>
+        <translation>Fichiers de la session, un par ligne : titre | adresse</translation>
     </message>
     <message>
         <source>Attach&amp;ments:</source>
-        <translation>Pièces j&amp;ointes&#xa0;:</translation>
+        <translation>Pièces j&amp;ointes :</translation>
     </message>
     <message>
         <source>The licence the recording is published under</source>
-        <translation>La licence sous laquelle l&apos;enregistrement est publié</translation>
+        <translation>La licence sous laquelle l'enregistrement est publié</translation>
     </message>
     <message>
         <source>e.g. CC BY 4.0</source>
@@ -7166,11 +7154,11 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Carried in the conference-app schedule, so no one records it by mistake</source>
-        <translation>Inclus dans le programme pour les applications de conférence, pour que personne ne l&apos;enregistre par erreur</translation>
+        <translation>Inclus dans le programme pour les applications de conférence, pour que personne ne l'enregistre par erreur</translation>
     </message>
     <message>
         <source>Recording licence:</source>
-        <translation>Licence de l&apos;enregistrement&#xa0;:</translation>
+        <translation>Licence de l'enregistrement :</translation>
     </message>
     <message>
         <source>Edit subtitle</source>
@@ -7182,7 +7170,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Edit recording licence</source>
-        <translation>Modifier la licence de l&apos;enregistrement</translation>
+        <translation>Modifier la licence de l'enregistrement</translation>
     </message>
     <message>
         <source>Edit links</source>
@@ -7194,15 +7182,15 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
     </message>
     <message>
         <source>Change recording opt-out</source>
-        <translation>Modifier le refus d&apos;enregistrement</translation>
+        <translation>Modifier le refus d'enregistrement</translation>
     </message>
     <message>
         <source>Line %1 is not “title | address | kind”; it is not saved yet.</source>
-        <translation>La ligne %1 n&apos;est pas «&#xa0;titre | adresse | type&#xa0;»&#xa0;; elle n&apos;est pas encore enregistrée.</translation>
+        <translation>La ligne %1 n'est pas « titre | adresse | type » ; elle n'est pas encore enregistrée.</translation>
     </message>
     <message>
         <source>More l&amp;inks:</source>
-        <translation>Autres l&amp;iens&#xa0;:</translation>
+        <translation>Autres l&amp;iens :</translation>
     </message>
 </context>
 <context>
@@ -7260,7 +7248,7 @@ Le fichier %2 contient toujours tout ce qui a été enregistré avant cette modi
         <source>%1
 Cross-cutting: %2</source>
         <translation>%1
-Transversaux&#xa0;: %2</translation>
+Transversaux : %2</translation>
     </message>
     <message>
         <source>Day</source>
@@ -7300,7 +7288,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modifier le champ «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier le champ « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7311,15 +7299,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show what is on now and next, full screen, for the screen at the stand (Ctrl+Shift+N or F11; Escape leaves it)</source>
-        <translation>Afficher ce qui se passe maintenant et ensuite, en plein écran, pour l&apos;écran du stand (Ctrl+Shift+N ou F11&#xa0;; Échap pour quitter)</translation>
+        <translation>Afficher ce qui se passe maintenant et ensuite, en plein écran, pour l'écran du stand (Ctrl+Shift+N ou F11 ; Échap pour quitter)</translation>
     </message>
     <message>
         <source>&amp;Rehearse at…</source>
         <translation>&amp;Répéter à partir de…</translation>
     </message>
     <message>
-        <source>Back to the computer&apos;s clock after a rehearsal</source>
-        <translation>Revenir à l&apos;horloge de l&apos;ordinateur après une répétition</translation>
+        <source>Back to the computer's clock after a rehearsal</source>
+        <translation>Revenir à l'horloge de l'ordinateur après une répétition</translation>
     </message>
     <message>
         <source>The day the list shows (Alt+Y)</source>
@@ -7327,7 +7315,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation>&amp;Jour&#xa0;:</translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>Rehearse at…</source>
@@ -7342,24 +7330,24 @@ Transversaux&#xa0;: %2</translation>
         <translation>En cours et à suivre en plein écran</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and speakers</source>
+        <source>Today's sessions and speakers</source>
         <translation>Sessions du jour et intervenants</translation>
     </message>
     <message>
         <source>Space ticks a speaker as arrived; Alt+H edits the headcount, Alt+N takes a note</source>
-        <translation>La barre d&apos;espace coche l&apos;arrivée d&apos;un intervenant&#xa0;; Alt+E modifie l&apos;effectif, Alt+N prend une note</translation>
+        <translation>La barre d'espace coche l'arrivée d'un intervenant ; Alt+E modifie l'effectif, Alt+N prend une note</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;sessions — tick speakers as they arrive</source>
+        <source>Today's &amp;sessions — tick speakers as they arrive</source>
         <translation>Sessions d&amp;u jour — cochez les intervenants à leur arrivée</translation>
     </message>
     <message>
         <source>How many people are in the session; Enter saves it</source>
-        <translation>Le nombre de personnes dans la session&#xa0;; Entrée l&apos;enregistre</translation>
+        <translation>Le nombre de personnes dans la session ; Entrée l'enregistre</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation>&amp;Effectif&#xa0;:</translation>
+        <translation>&amp;Effectif :</translation>
     </message>
     <message>
         <source>&amp;Stand</source>
@@ -7382,139 +7370,139 @@ Transversaux&#xa0;: %2</translation>
         <translation>%1 (répétition ×%2)</translation>
     </message>
     <message>
-        <source>The stand clock, in the event&apos;s time zone (%1)</source>
-        <translation>L&apos;horloge du stand, dans le fuseau horaire de l&apos;événement (%1)</translation>
+        <source>The stand clock, in the event's time zone (%1)</source>
+        <translation>L'horloge du stand, dans le fuseau horaire de l'événement (%1)</translation>
     </message>
     <message>
         <source>Run the stand clock from a chosen time and speed (Ctrl+Alt+R)</source>
-        <translation>Faire tourner l&apos;horloge du stand à partir d&apos;une heure et d&apos;une vitesse choisies (Ctrl+Alt+R)</translation>
+        <translation>Faire tourner l'horloge du stand à partir d'une heure et d'une vitesse choisies (Ctrl+Alt+R)</translation>
     </message>
     <message>
         <source>Use the real &amp;time</source>
-        <translation>Utiliser l&apos;heure ré&amp;elle</translation>
+        <translation>Utiliser l'heure ré&amp;elle</translation>
     </message>
 </context>
 <context>
     <name>standlab::Store</name>
     <message>
         <source>Cannot create “%1”: the folder %2 does not exist.</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+        <translation>Impossible de créer « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file of that name already exists.</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: un fichier de ce nom existe déjà.</translation>
+        <translation>Impossible de créer « %1 » : un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a SQLite database of another application, not a Stand Lab event.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: c&apos;est une base de données SQLite d&apos;une autre application, pas un événement Stand Lab.</translation>
+        <translation>Impossible d'ouvrir « %1 » : c'est une base de données SQLite d'une autre application, pas un événement Stand Lab.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it was saved by a newer Stand Lab (file version %2; this version reads up to %3). Update Stand Lab to open it.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: il a été enregistré par une version plus récente de Stand Lab (version de fichier %2&#xa0;; cette version lit jusqu&apos;à la %3). Mettez à jour Stand Lab pour l&apos;ouvrir.</translation>
+        <translation>Impossible d'ouvrir « %1 » : il a été enregistré par une version plus récente de Stand Lab (version de fichier %2 ; cette version lit jusqu'à la %3). Mettez à jour Stand Lab pour l'ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is a read-only file: you can read it, but changes cannot be saved. Use File › Save a copy… to work on a copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est un fichier en lecture seule&#xa0;: vous pouvez le lire, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier › Enregistrer une copie… pour travailler sur une copie.</translation>
+        <translation>« %1 » est un fichier en lecture seule : vous pouvez le lire, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier › Enregistrer une copie… pour travailler sur une copie.</translation>
     </message>
     <message>
         <source>“%1” was opened read-only.</source>
-        <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule.</translation>
+        <translation>« %1 » a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file is damaged or not a database (%2).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier est endommagé ou n&apos;est pas une base de données (%2).</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier est endommagé ou n'est pas une base de données (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the integrity check failed (%2). Restore it from a backup.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le contrôle d&apos;intégrité a échoué (%2). Restaurez-le depuis une sauvegarde.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le contrôle d'intégrité a échoué (%2). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot open “%1” read-only: it was saved by an older Stand Lab and must be upgraded, which needs write access.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;» en lecture seule&#xa0;: il a été enregistré par une version plus ancienne de Stand Lab et doit être mis à niveau, ce qui nécessite un accès en écriture.</translation>
+        <translation>Impossible d'ouvrir « %1 » en lecture seule : il a été enregistré par une version plus ancienne de Stand Lab et doit être mis à niveau, ce qui nécessite un accès en écriture.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: the safety copy could not be written (%2).</source>
-        <translation>Impossible de mettre à niveau «&#xa0;%1&#xa0;»&#xa0;: la copie de sécurité n&apos;a pas pu être écrite (%2).</translation>
+        <translation>Impossible de mettre à niveau « %1 » : la copie de sécurité n'a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the write-ahead journal could not be enabled (%2).</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le journal d&apos;écriture anticipée n&apos;a pas pu être activé (%2).</translation>
+        <translation>Impossible d'ouvrir « %1 » : le journal d'écriture anticipée n'a pas pu être activé (%2).</translation>
     </message>
     <message>
         <source>The change could not be started: %1</source>
-        <translation>La modification n&apos;a pas pu être commencée&#xa0;: %1</translation>
+        <translation>La modification n'a pas pu être commencée : %1</translation>
     </message>
     <message>
         <source>The change could not be saved to “%1”: %2</source>
-        <translation>La modification n&apos;a pas pu être enregistrée dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>La modification n'a pas pu être enregistrée dans « %1 » : %2</translation>
     </message>
     <message>
         <source>There is no table “%1” in this file.</source>
-        <translation>Il n&apos;y a pas de table «&#xa0;%1&#xa0;» dans ce fichier.</translation>
+        <translation>Il n'y a pas de table « %1 » dans ce fichier.</translation>
     </message>
     <message>
         <source>There is no field “%1” in “%2”.</source>
-        <translation>Il n&apos;y a pas de champ «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+        <translation>Il n'y a pas de champ « %1 » dans « %2 ».</translation>
     </message>
     <message>
         <source>The item to change no longer exists; another change may have removed it.</source>
-        <translation>L&apos;élément à modifier n&apos;existe plus&#xa0;; une autre modification l&apos;a peut-être supprimé.</translation>
+        <translation>L'élément à modifier n'existe plus ; une autre modification l'a peut-être supprimé.</translation>
     </message>
     <message>
         <source>The item to delete no longer exists.</source>
-        <translation>L&apos;élément à supprimer n&apos;existe plus.</translation>
+        <translation>L'élément à supprimer n'existe plus.</translation>
     </message>
     <message>
         <source>Row %1 of “%2” could not be stored: %3</source>
-        <translation>La ligne %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %3</translation>
+        <translation>La ligne %1 de « %2 » n'a pas pu être enregistrée : %3</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder does not exist.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;existe pas.</translation>
+        <translation>Impossible d'écrire « %1 » : le dossier n'existe pas.</translation>
     </message>
     <message>
         <source>the finished copy could not be moved into place</source>
-        <translation>la copie terminée n&apos;a pas pu être mise en place</translation>
+        <translation>la copie terminée n'a pas pu être mise en place</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2</source>
-        <translation>Impossible d&apos;écrire la copie «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d'écrire la copie « %1 » : %2</translation>
     </message>
     <message>
         <source>a reference in “%1” points to a missing row</source>
-        <translation>une référence dans «&#xa0;%1&#xa0;» pointe vers une ligne manquante</translation>
+        <translation>une référence dans « %1 » pointe vers une ligne manquante</translation>
     </message>
     <message>
         <source>Cannot open “%1”: its index file “%2” could not be created beside it; the disk may be full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: son fichier d&apos;index «&#xa0;%2&#xa0;» n&apos;a pas pu être créé à côté&#xa0;; le disque est peut-être plein. Libérez de la place sur ce disque, ou copiez le fichier sur un autre disque, puis ouvrez-le à nouveau.</translation>
+        <translation>Impossible d'ouvrir « %1 » : son fichier d'index « %2 » n'a pas pu être créé à côté ; le disque est peut-être plein. Libérez de la place sur ce disque, ou copiez le fichier sur un autre disque, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the disk is full. Free some space on that disk, or copy the file to another disk, and open it again.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le disque est plein. Libérez de la place sur ce disque, ou copiez le fichier sur un autre disque, puis ouvrez-le à nouveau.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le disque est plein. Libérez de la place sur ce disque, ou copiez le fichier sur un autre disque, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the file or its folder is read-only (%2). Make them writable, or copy the file to a folder of your own.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier est en lecture seule (%2). Rendez-les modifiables, ou copiez le fichier dans un dossier à vous.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier ou son dossier est en lecture seule (%2). Rendez-les modifiables, ou copiez le fichier dans un dossier à vous.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it or the files kept beside it could not be opened (%2). Check that the file exists and that you may read and write in its folder.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou les fichiers gardés à côté n&apos;ont pas pu être ouverts (%2). Vérifiez que le fichier existe et que vous pouvez lire et écrire dans son dossier.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le fichier ou les fichiers gardés à côté n'ont pas pu être ouverts (%2). Vérifiez que le fichier existe et que vous pouvez lire et écrire dans son dossier.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: the disk reported an error while reading or writing it (%2). The disk may be full, removed or failing: copy the file to another disk and open the copy.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le disque a signalé une erreur en le lisant ou en l&apos;écrivant (%2). Le disque est peut-être plein, retiré ou défaillant&#xa0;: copiez le fichier sur un autre disque et ouvrez la copie.</translation>
+        <translation>Impossible d'ouvrir « %1 » : le disque a signalé une erreur en le lisant ou en l'écrivant (%2). Le disque est peut-être plein, retiré ou défaillant : copiez le fichier sur un autre disque et ouvrez la copie.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: another program is using it (%2). Close it there and try again.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: un autre programme l&apos;utilise (%2). Fermez-le là-bas et réessayez.</translation>
+        <translation>Impossible d'ouvrir « %1 » : un autre programme l'utilise (%2). Fermez-le là-bas et réessayez.</translation>
     </message>
     <message>
         <source>Could not write the copy “%1”: %2; the disk may be full.</source>
-        <translation>Impossible d&apos;écrire la copie «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; le disque est peut-être plein.</translation>
+        <translation>Impossible d'écrire la copie « %1 » : %2 ; le disque est peut-être plein.</translation>
     </message>
 </context>
 <context>
@@ -7528,7 +7516,7 @@ Transversaux&#xa0;: %2</translation>
         <translation>Partager les modifica&amp;tions…</translation>
     </message>
     <message>
-        <source>Write a sync package of this event&apos;s changes for the other laptops</source>
+        <source>Write a sync package of this event's changes for the other laptops</source>
         <translation>Écrire un paquet de synchronisation des modifications de cet événement pour les autres ordinateurs</translation>
     </message>
     <message>
@@ -7537,7 +7525,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge sync packages from other laptops into this event</source>
-        <translation>Fusionner dans cet événement des paquets de synchronisation venant d&apos;autres ordinateurs</translation>
+        <translation>Fusionner dans cet événement des paquets de synchronisation venant d'autres ordinateurs</translation>
     </message>
     <message>
         <source>Conflicts and e&amp;xchanges…</source>
@@ -7545,7 +7533,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Review merge conflicts and the history of exchanges</source>
-        <translation>Examiner les conflits de fusion et l&apos;historique des échanges</translation>
+        <translation>Examiner les conflits de fusion et l'historique des échanges</translation>
     </message>
     <message>
         <source>%1 (written on this laptop)</source>
@@ -7557,11 +7545,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Everything (for a laptop that never received from this one)</source>
-        <translation>Tout (pour un ordinateur qui n&apos;a jamais rien reçu de celui-ci)</translation>
+        <translation>Tout (pour un ordinateur qui n'a jamais rien reçu de celui-ci)</translation>
     </message>
     <message>
         <source>Only what “%1” is missing</source>
-        <translation>Seulement ce qui manque à «&#xa0;%1&#xa0;»</translation>
+        <translation>Seulement ce qui manque à « %1 »</translation>
     </message>
     <message>
         <source>Share changes</source>
@@ -7569,7 +7557,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Package for:</source>
-        <translation>Paquet pour&#xa0;:</translation>
+        <translation>Paquet pour :</translation>
     </message>
     <message>
         <source>Receive changes</source>
@@ -7577,7 +7565,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was merged. %1</source>
-        <translation>Rien n&apos;a été fusionné. %1</translation>
+        <translation>Rien n'a été fusionné. %1</translation>
     </message>
     <message>
         <source>Receive everything new from the sync &amp;folder</source>
@@ -7585,15 +7573,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge every package in the sync folder that this event has not received yet (Ctrl+Shift+G); the sync folder is set in Preferences</source>
-        <translation>Fusionner tous les paquets du dossier de synchronisation que cet événement n&apos;a pas encore reçus (Ctrl+Shift+G)&#xa0;; le dossier de synchronisation se choisit dans les Préférences</translation>
+        <translation>Fusionner tous les paquets du dossier de synchronisation que cet événement n'a pas encore reçus (Ctrl+Shift+G) ; le dossier de synchronisation se choisit dans les Préférences</translation>
     </message>
     <message>
         <source>Write the package to the sync folder?</source>
-        <translation>Écrire le paquet dans le dossier de synchronisation&#xa0;?</translation>
+        <translation>Écrire le paquet dans le dossier de synchronisation ?</translation>
     </message>
     <message>
         <source>It is saved as “%1” in %2, where the other laptops find it.</source>
-        <translation>Il est enregistré sous «&#xa0;%1&#xa0;» dans %2, où les autres ordinateurs le trouvent.</translation>
+        <translation>Il est enregistré sous « %1 » dans %2, où les autres ordinateurs le trouvent.</translation>
     </message>
     <message>
         <source>&amp;Write to the sync folder</source>
@@ -7621,11 +7609,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>No sync folder is chosen yet.</source>
-        <translation>Aucun dossier de synchronisation n&apos;a encore été choisi.</translation>
+        <translation>Aucun dossier de synchronisation n'a encore été choisi.</translation>
     </message>
     <message>
         <source>Choose the folder where the laptops leave their packages: a USB stick, or a folder that Syncthing or a network share keeps in step. Preferences can change it later.</source>
-        <translation>Choisissez le dossier où les ordinateurs déposent leurs paquets&#xa0;: une clé USB, ou un dossier que Syncthing ou un partage réseau maintient synchronisé. Vous pourrez le modifier plus tard dans les Préférences.</translation>
+        <translation>Choisissez le dossier où les ordinateurs déposent leurs paquets : une clé USB, ou un dossier que Syncthing ou un partage réseau maintient synchronisé. Vous pourrez le modifier plus tard dans les Préférences.</translation>
     </message>
     <message>
         <source>&amp;Choose folder…</source>
@@ -7637,15 +7625,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Merge another event file…</source>
-        <translation>Fusionner un &amp;autre fichier d&apos;événement…</translation>
+        <translation>Fusionner un &amp;autre fichier d'événement…</translation>
     </message>
     <message>
         <source>Take the changes of another copy of this event, such as a .standlab file sent by e-mail; that file is only read</source>
-        <translation>Reprendre les modifications d&apos;une autre copie de cet événement, par exemple un fichier .standlab envoyé par e-mail&#xa0;; ce fichier est seulement lu</translation>
+        <translation>Reprendre les modifications d'une autre copie de cet événement, par exemple un fichier .standlab envoyé par e-mail ; ce fichier est seulement lu</translation>
     </message>
     <message>
         <source>Merge another event file</source>
-        <translation>Fusionner un autre fichier d&apos;événement</translation>
+        <translation>Fusionner un autre fichier d'événement</translation>
     </message>
     <message>
         <source>Stand Lab events (*.standlab);;All files (*)</source>
@@ -7680,11 +7668,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation>&amp;Utiliser l&apos;autre valeur</translation>
+        <translation>&amp;Utiliser l'autre valeur</translation>
     </message>
     <message>
-        <source>Replace the kept value by the other laptop&apos;s value; Edit › Undo brings it back</source>
-        <translation>Remplacer la valeur conservée par celle de l&apos;autre ordinateur&#xa0;; Édition › Annuler la rétablit</translation>
+        <source>Replace the kept value by the other laptop's value; Edit › Undo brings it back</source>
+        <translation>Remplacer la valeur conservée par celle de l'autre ordinateur ; Édition › Annuler la rétablit</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -7732,11 +7720,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Aucun conflit&#xa0;: aucun champ n&apos;a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
+        <translation>Aucun conflit : aucun champ n'a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
     </message>
     <message>
         <source>Both laptops changed these fields before they met. The later change was kept on every laptop; pick the other value where it was the right one.</source>
-        <translation>Les deux ordinateurs ont modifié ces champs avant leur synchronisation. La modification la plus récente a été conservée sur tous les ordinateurs&#xa0;; choisissez l&apos;autre valeur là où c&apos;était la bonne.</translation>
+        <translation>Les deux ordinateurs ont modifié ces champs avant leur synchronisation. La modification la plus récente a été conservée sur tous les ordinateurs ; choisissez l'autre valeur là où c'était la bonne.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -7759,7 +7747,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing new&lt;/b&gt;: this event already held every change.</source>
-        <translation>&lt;b&gt;Rien de nouveau&lt;/b&gt;&#xa0;: cet événement contenait déjà toutes les modifications.</translation>
+        <translation>&lt;b&gt;Rien de nouveau&lt;/b&gt; : cet événement contenait déjà toutes les modifications.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n change(s)&lt;/b&gt; merged into this event.</source>
@@ -7770,7 +7758,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De&#xa0;: %1</translation>
+        <translation>De : %1</translation>
     </message>
     <message>
         <source>What</source>
@@ -7790,13 +7778,13 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not merged: %1</source>
-        <translation>Non fusionné&#xa0;: %1</translation>
+        <translation>Non fusionné : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both laptops changed the same field. The later change was kept; you can pick the other value.</source>
         <translation>
-            <numerusform>%n conflit&#xa0;: les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée&#xa0;; vous pouvez choisir l&apos;autre valeur.</numerusform>
-            <numerusform>%n conflits&#xa0;: les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée&#xa0;; vous pouvez choisir l&apos;autre valeur.</numerusform>
+            <numerusform>%n conflit : les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée ; vous pouvez choisir l'autre valeur.</numerusform>
+            <numerusform>%n conflits : les deux ordinateurs ont modifié le même champ. La modification la plus récente a été conservée ; vous pouvez choisir l'autre valeur.</numerusform>
         </translation>
     </message>
     <message>
@@ -7805,7 +7793,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not merged:</source>
-        <translation>Non fusionnés&#xa0;:</translation>
+        <translation>Non fusionnés :</translation>
     </message>
 </context>
 <context>
@@ -7816,7 +7804,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>People in the room; edit with F2 or by typing a number</source>
-        <translation>Personnes dans la salle&#xa0;; modifiez avec F2 ou en saisissant un nombre</translation>
+        <translation>Personnes dans la salle ; modifiez avec F2 ou en saisissant un nombre</translation>
     </message>
     <message>
         <source>no speakers</source>
@@ -7828,7 +7816,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Press Space to tick %1 as arrived</source>
-        <translation>Appuyez sur Espace pour marquer l&apos;arrivée de %1</translation>
+        <translation>Appuyez sur Espace pour marquer l'arrivée de %1</translation>
     </message>
     <message>
         <source>arrived</source>
@@ -7840,15 +7828,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tick %1 as arrived</source>
-        <translation>Marquer l&apos;arrivée de %1</translation>
+        <translation>Marquer l'arrivée de %1</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation>Annuler l&apos;arrivée de %1</translation>
+        <translation>Annuler l'arrivée de %1</translation>
     </message>
     <message>
         <source>Headcount of “%1”: %2</source>
-        <translation>Effectif de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Effectif de « %1 » : %2</translation>
     </message>
     <message>
         <source>Session / speaker</source>
@@ -7917,7 +7905,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plan and run the Sharing Cities Action Stand Lab: programme, people, contacts and the Action Plan, on your own laptop.</source>
-        <translation>Planifier et animer le Sharing Cities Action Stand Lab&#xa0;: programme, personnes, contacts et Plan d&apos;action, sur votre propre ordinateur.</translation>
+        <translation>Planifier et animer le Sharing Cities Action Stand Lab : programme, personnes, contacts et Plan d'action, sur votre propre ordinateur.</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -7925,7 +7913,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Create a new, empty event file</source>
-        <translation>Créer un nouveau fichier d&apos;événement vide</translation>
+        <translation>Créer un nouveau fichier d'événement vide</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -7933,7 +7921,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open an event file (.standlab)</source>
-        <translation>Ouvrir un fichier d&apos;événement (.standlab)</translation>
+        <translation>Ouvrir un fichier d'événement (.standlab)</translation>
     </message>
     <message>
         <source>Open the demo</source>
@@ -7941,7 +7929,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open a fresh copy of the 2019 demo event; change it as you like</source>
-        <translation>Ouvrir une nouvelle copie de l&apos;événement de démonstration 2019&#xa0;; modifiez-la à votre guise</translation>
+        <translation>Ouvrir une nouvelle copie de l'événement de démonstration 2019 ; modifiez-la à votre guise</translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -7957,7 +7945,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Forget the recent events whose files are no longer there</source>
-        <translation>Oublier les événements récents dont les fichiers n&apos;existent plus</translation>
+        <translation>Oublier les événements récents dont les fichiers n'existent plus</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
@@ -7965,90 +7953,90 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation>%1 n&apos;existe plus</translation>
+        <translation>%1 n'existe plus</translation>
     </message>
     <message>
         <source>No recent events yet</source>
-        <translation>Aucun événement récent pour l&apos;instant</translation>
+        <translation>Aucun événement récent pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>standlab::WorkshopDetailsEditor</name>
     <message>
         <source>The organisation that runs the workshop</source>
-        <translation>L&apos;organisation qui anime l&apos;atelier</translation>
+        <translation>L'organisation qui anime l'atelier</translation>
     </message>
     <message>
-        <source>Facilitators are the session&apos;s people with the role Facilitator (see People above)</source>
+        <source>Facilitators are the session's people with the role Facilitator (see People above)</source>
         <translation>Les animateurs sont les personnes de la session ayant le rôle Animateur (voir Personnes ci-dessus)</translation>
     </message>
     <message>
         <source>What to prepare: flip charts, post-its, a projector…</source>
-        <translation>Ce qu&apos;il faut préparer&#xa0;: tableaux de papier, post-it, un projecteur…</translation>
+        <translation>Ce qu'il faut préparer : tableaux de papier, post-it, un projecteur…</translation>
     </message>
     <message>
         <source>How many participants the workshop can take</source>
-        <translation>Le nombre de participants que l&apos;atelier peut accueillir</translation>
+        <translation>Le nombre de participants que l'atelier peut accueillir</translation>
     </message>
     <message>
         <source>How many people have registered so far</source>
-        <translation>Le nombre de personnes inscrites jusqu&apos;ici</translation>
+        <translation>Le nombre de personnes inscrites jusqu'ici</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>The Action Plan section this workshop&apos;s outcome goes into</source>
-        <translation>La section du Plan d&apos;action qu&apos;alimente le résultat de cet atelier</translation>
+        <source>The Action Plan section this workshop's outcome goes into</source>
+        <translation>La section du Plan d'action qu'alimente le résultat de cet atelier</translation>
     </message>
     <message>
         <source>What came out of the workshop, for the Action Plan</source>
-        <translation>Ce qui est ressorti de l&apos;atelier, pour le Plan d&apos;action</translation>
+        <translation>Ce qui est ressorti de l'atelier, pour le Plan d'action</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation>&amp;Organisateur&#xa0;:</translation>
+        <translation>&amp;Organisateur :</translation>
     </message>
     <message>
         <source>Facilitators:</source>
-        <translation>Animateurs&#xa0;:</translation>
+        <translation>Animateurs :</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation>&amp;Matériel&#xa0;:</translation>
+        <translation>&amp;Matériel :</translation>
     </message>
     <message>
         <source>Max &amp;participants:</source>
-        <translation>Participants ma&amp;x.&#xa0;:</translation>
+        <translation>Participants ma&amp;x. :</translation>
     </message>
     <message>
         <source>&amp;Registrations:</source>
-        <translation>&amp;Inscriptions&#xa0;:</translation>
+        <translation>&amp;Inscriptions :</translation>
     </message>
     <message>
         <source>&amp;Feeds:</source>
-        <translation>Contrib&amp;ue à&#xa0;:</translation>
+        <translation>Contrib&amp;ue à :</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Résultat&#xa0;:</translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>Change workshop organiser</source>
-        <translation>Changer l&apos;organisateur de l&apos;atelier</translation>
+        <translation>Changer l'organisateur de l'atelier</translation>
     </message>
     <message>
         <source>Change the section the workshop feeds</source>
-        <translation>Changer la section alimentée par l&apos;atelier</translation>
+        <translation>Changer la section alimentée par l'atelier</translation>
     </message>
     <message>
         <source>Edit workshop materials</source>
-        <translation>Modifier le matériel de l&apos;atelier</translation>
+        <translation>Modifier le matériel de l'atelier</translation>
     </message>
     <message>
         <source>Edit workshop outcome</source>
-        <translation>Modifier le résultat de l&apos;atelier</translation>
+        <translation>Modifier le résultat de l'atelier</translation>
     </message>
     <message>
         <source>Change maximum participants</source>
@@ -8084,7 +8072,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>None yet: add people above with the role Facilitator.</source>
-        <translation>Aucun pour l&apos;instant&#xa0;: ajoutez ci-dessus des personnes ayant le rôle Animateur.</translation>
+        <translation>Aucun pour l'instant : ajoutez ci-dessus des personnes ayant le rôle Animateur.</translation>
     </message>
 </context>
 <context>
@@ -8098,8 +8086,8 @@ Transversaux&#xa0;: %2</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</source>
-        <translation>Afficher un seul objet JSON&#xa0;: {&quot;count&quot;: N, &quot;conflicts&quot;: [{&quot;rule&quot;, &quot;message&quot;, &quot;sessions&quot;, …}]}.</translation>
+        <source>Print one JSON object: {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</source>
+        <translation>Afficher un seul objet JSON : {"count": N, "conflicts": [{"rule", "message", "sessions", …}]}.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -8108,8 +8096,8 @@ Transversaux&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n conflict(s):</source>
         <translation>
-            <numerusform>%n conflit&#xa0;:</numerusform>
-            <numerusform>%n conflits&#xa0;:</numerusform>
+            <numerusform>%n conflit :</numerusform>
+            <numerusform>%n conflits :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8121,17 +8109,17 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>List the conflicts of the programme (clashes, availability, opening hours, capacity, speakers) and sessions with impossible times; exit status 1 when there are any.</source>
-        <translation>Lister les conflits du programme (chevauchements, disponibilités, heures d&apos;ouverture, capacité, intervenants) et les sessions aux horaires impossibles&#xa0;; code de sortie 1 s&apos;il y en a.</translation>
+        <translation>Lister les conflits du programme (chevauchements, disponibilités, heures d'ouverture, capacité, intervenants) et les sessions aux horaires impossibles ; code de sortie 1 s'il y en a.</translation>
     </message>
     <message>
         <source>Session “%1” (id %2): %3.</source>
-        <translation>Session «&#xa0;%1&#xa0;» (id %2)&#xa0;: %3.</translation>
+        <translation>Session « %1 » (id %2) : %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with impossible times:</source>
         <translation>
-            <numerusform>%n session aux horaires impossibles&#xa0;:</numerusform>
-            <numerusform>%n sessions aux horaires impossibles&#xa0;:</numerusform>
+            <numerusform>%n session aux horaires impossibles :</numerusform>
+            <numerusform>%n sessions aux horaires impossibles :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8146,30 +8134,30 @@ Transversaux&#xa0;: %2</translation>
     <name>standlab::cli::Command</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, et non « %4 ».</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::CommandLine</name>
     <message>
         <source>Show help for this subcommand.</source>
-        <translation>Afficher l&apos;aide de cette sous-commande.</translation>
+        <translation>Afficher l'aide de cette sous-commande.</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation>Utilisation&#xa0;: %1 SOUS-COMMANDE [OPTIONS] [ARGUMENTS]</translation>
+        <translation>Utilisation : %1 SOUS-COMMANDE [OPTIONS] [ARGUMENTS]</translation>
     </message>
     <message>
         <source>The Stand Lab command line: works on .standlab event files without a display.</source>
-        <translation>La ligne de commande de Stand Lab&#xa0;: travaille sur des fichiers d&apos;événement .standlab sans affichage graphique.</translation>
+        <translation>La ligne de commande de Stand Lab : travaille sur des fichiers d'événement .standlab sans affichage graphique.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation>Sous-commandes&#xa0;:</translation>
+        <translation>Sous-commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -8181,34 +8169,34 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run “%1 SUBCOMMAND --help” for the options of one subcommand.</source>
-        <translation>Lancez «&#xa0;%1 SOUS-COMMANDE --help&#xa0;» pour les options d&apos;une sous-commande.</translation>
+        <translation>Lancez « %1 SOUS-COMMANDE --help » pour les options d'une sous-commande.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation>Utilisation&#xa0;: %1&#xa0;%2</translation>
+        <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
         <source>no subcommand given; run “%1 --help” for the list.</source>
-        <translation>aucune sous-commande indiquée&#xa0;; lancez «&#xa0;%1 --help&#xa0;» pour la liste.</translation>
+        <translation>aucune sous-commande indiquée ; lancez « %1 --help » pour la liste.</translation>
     </message>
     <message>
         <source>unknown subcommand “%1”; run “%2 --help” for the list.</source>
-        <translation>sous-commande inconnue «&#xa0;%1&#xa0;»&#xa0;; lancez «&#xa0;%2 --help&#xa0;» pour la liste.</translation>
+        <translation>sous-commande inconnue « %1 » ; lancez « %2 --help » pour la liste.</translation>
     </message>
     <message>
         <source>%1: missing argument %2; usage: %3 %4</source>
-        <translation>%1&#xa0;: argument %2 manquant&#xa0;; utilisation&#xa0;: %3&#xa0;%4</translation>
+        <translation>%1 : argument %2 manquant ; utilisation : %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument “%2”; usage: %3 %4</source>
-        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»&#xa0;; utilisation&#xa0;: %3&#xa0;%4</translation>
+        <translation>%1 : argument inattendu « %2 » ; utilisation : %3 %4</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::DemoCommand</name>
     <message>
         <source>Write the demo event (Stand Lab 2019) to a new file.</source>
-        <translation>Écrire l&apos;événement de démonstration (Stand Lab 2019) dans un nouveau fichier.</translation>
+        <translation>Écrire l'événement de démonstration (Stand Lab 2019) dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>demo OUT.standlab</source>
@@ -8227,7 +8215,7 @@ Transversaux&#xa0;: %2</translation>
     <name>standlab::cli::ExportCommand</name>
     <message>
         <source>Write the event, or part of it, in another format (PDF, calendar, schedule, spreadsheet…).</source>
-        <translation>Écrire l&apos;événement, ou une partie, dans un autre format (PDF, agenda, programme, tableur…).</translation>
+        <translation>Écrire l'événement, ou une partie, dans un autre format (PDF, agenda, programme, tableur…).</translation>
     </message>
     <message>
         <source>export FILE --format %1 --output PATH [--lang L] [--days D,…] [--lines L,…] [--paper a4|letter]</source>
@@ -8239,7 +8227,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation>Le format&#xa0;: %1.</translation>
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -8247,7 +8235,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file to write; an existing file is replaced in one step.</source>
-        <translation>Le fichier à écrire&#xa0;; un fichier existant est remplacé en une seule étape.</translation>
+        <translation>Le fichier à écrire ; un fichier existant est remplacé en une seule étape.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -8255,7 +8243,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The language of printed labels: en, es, ca or fr.</source>
-        <translation>La langue des libellés imprimés&#xa0;: en, es, ca ou fr.</translation>
+        <translation>La langue des libellés imprimés : en, es, ca ou fr.</translation>
     </message>
     <message>
         <source>L</source>
@@ -8291,7 +8279,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation>Format de papier&#xa0;: a4 ou letter.</translation>
+        <translation>Format de papier : a4 ou letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -8306,7 +8294,7 @@ Transversaux&#xa0;: %2</translation>
         <translation>Une révision enregistrée de ce document, par son nom.</translation>
     </message>
     <message>
-        <source>Only this person&apos;s sessions (name or id).</source>
+        <source>Only this person's sessions (name or id).</source>
         <translation>Seulement les sessions de cette personne (nom ou identifiant).</translation>
     </message>
     <message>
@@ -8315,7 +8303,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; formats connus&#xa0;: %2.</translation>
+        <translation>format inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
         <source>--output is required.</source>
@@ -8323,15 +8311,15 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown language “%1”; use en, es, ca or fr.</source>
-        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez en, es, ca ou fr.</translation>
+        <translation>langue inconnue « %1 » ; utilisez en, es, ca ou fr.</translation>
     </message>
     <message>
         <source>unknown paper size “%1”; use a4 or letter.</source>
-        <translation>format de papier inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez a4 ou letter.</translation>
+        <translation>format de papier inconnu « %1 » ; utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>export: cannot write “%1”: the folder %2 does not exist.</source>
-        <translation>export&#xa0;: impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+        <translation>export : impossible d'écrire « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -8339,19 +8327,19 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>export: %1</source>
-        <translation>export&#xa0;: %1</translation>
+        <translation>export : %1</translation>
     </message>
     <message>
         <source>The release to compare with (changes, changes-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version à comparer (changes, changes-json).</translation>
     </message>
     <message>
         <source>Only what changed since this release (signs, poster, letters, letters-pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce qui a changé depuis cette version (signs, poster, letters, letters-pdf).</translation>
     </message>
     <message>
         <source>--changed-since applies to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--changed-since s'applique à %1, pas à %2.</translation>
     </message>
 </context>
 <context>
@@ -8378,11 +8366,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>How many organisations (each with an engagement and 0–2 interactions).</source>
-        <translation>Nombre d&apos;organisations (chacune avec une participation et 0 à 2 échanges).</translation>
+        <translation>Nombre d'organisations (chacune avec une participation et 0 à 2 échanges).</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same event.</source>
-        <translation>La graine&#xa0;: une même graine donne le même événement.</translation>
+        <translation>La graine : une même graine donne le même événement.</translation>
     </message>
     <message>
         <source>How many days, from 19 November 2019.</source>
@@ -8390,18 +8378,18 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>How many spaces.</source>
-        <translation>Nombre d&apos;espaces.</translation>
+        <translation>Nombre d'espaces.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sessions, %3 people, %4 organisations (seed %5) in %6 ms.</source>
-        <translation>%1 écrit&#xa0;: %2 sessions, %3 personnes, %4 organisations (graine %5) en %6 ms.</translation>
+        <translation>%1 écrit : %2 sessions, %3 personnes, %4 organisations (graine %5) en %6 ms.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ImportCommand</name>
     <message>
         <source>Bring data into an event (a new event is created when FILE does not exist).</source>
-        <translation>Importer des données dans un événement (un nouvel événement est créé si FICHIER n&apos;existe pas).</translation>
+        <translation>Importer des données dans un événement (un nouvel événement est créé si FICHIER n'existe pas).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -8413,7 +8401,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation>Le format&#xa0;: %1.</translation>
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -8437,35 +8425,35 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown format “%1”; known formats: %2.</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; formats connus&#xa0;: %2.</translation>
+        <translation>format inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
         <source>import: cannot read “%1”: no such file.</source>
-        <translation>import&#xa0;: impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce fichier n&apos;existe pas.</translation>
+        <translation>import : impossible de lire « %1 » : ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>import: “%1” already holds an event; a %2 import goes into a new file. Give a FILE that does not exist yet.</source>
-        <translation>import&#xa0;: «&#xa0;%1&#xa0;» contient déjà un événement&#xa0;; un import %2 se fait dans un nouveau fichier. Indiquez un FICHIER qui n&apos;existe pas encore.</translation>
+        <translation>import : « %1 » contient déjà un événement ; un import %2 se fait dans un nouveau fichier. Indiquez un FICHIER qui n'existe pas encore.</translation>
     </message>
     <message>
         <source>import: the rows are saved in “%1”, but they could not be indexed for search yet: %2. Stand Lab indexes them the next time it opens the event.</source>
-        <translation>import : les lignes sont enregistrées dans « %1 », mais elles n&apos;ont pas encore pu être indexées pour la recherche : %2. Stand Lab les indexera à la prochaine ouverture de l&apos;événement.</translation>
+        <translation>import : les lignes sont enregistrées dans « %1 », mais elles n'ont pas encore pu être indexées pour la recherche : %2. Stand Lab les indexera à la prochaine ouverture de l'événement.</translation>
     </message>
     <message>
         <source>import: cannot create “%1”: the folder %2 does not exist.</source>
-        <translation>import&#xa0;: impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+        <translation>import : impossible de créer « %1 » : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>import: the dry run needs a temporary folder and none could be made: %1</source>
-        <translation>import&#xa0;: la simulation nécessite un dossier temporaire et aucun n&apos;a pu être créé&#xa0;: %1</translation>
+        <translation>import : la simulation nécessite un dossier temporaire et aucun n'a pu être créé : %1</translation>
     </message>
     <message>
         <source>import FILE --format %1 INPUT [--dry-run] [--mapping M.json] [--timezone ZONE]</source>
         <translation>import FICHIER --format %1 ENTRÉE [--dry-run] [--mapping M.json] [--timezone FUSEAU]</translation>
     </message>
     <message>
-        <source>For frab-xml and frab-json: the time zone (an IANA name such as Europe/Brussels) of a schedule whose times carry neither a zone nor offsets. Without it they are read in the event&apos;s zone.</source>
-        <translation>Pour frab-xml et frab-json&#xa0;: le fuseau horaire (un nom IANA comme Europe/Brussels) d&apos;un programme dont les heures ne portent ni fuseau ni décalage. Sans lui, elles sont lues dans le fuseau de l&apos;événement.</translation>
+        <source>For frab-xml and frab-json: the time zone (an IANA name such as Europe/Brussels) of a schedule whose times carry neither a zone nor offsets. Without it they are read in the event's zone.</source>
+        <translation>Pour frab-xml et frab-json : le fuseau horaire (un nom IANA comme Europe/Brussels) d'un programme dont les heures ne portent ni fuseau ni décalage. Sans lui, elles sont lues dans le fuseau de l'événement.</translation>
     </message>
     <message>
         <source>ZONE</source>
@@ -8476,7 +8464,7 @@ Transversaux&#xa0;: %2</translation>
     <name>standlab::cli::InfoCommand</name>
     <message>
         <source>Show the schema version and how many of each entity a file holds.</source>
-        <translation>Afficher la version du schéma et le nombre d&apos;éléments de chaque type dans un fichier.</translation>
+        <translation>Afficher la version du schéma et le nombre d'éléments de chaque type dans un fichier.</translation>
     </message>
     <message>
         <source>info FILE [--json] [--contacts]</source>
@@ -8487,95 +8475,89 @@ Transversaux&#xa0;: %2</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Print one JSON object: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</source>
-        <translation>Afficher un seul objet JSON&#xa0;: {&quot;schema_version&quot;: N, &quot;counts&quot;: {…}}.</translation>
+        <source>Print one JSON object: {"schema_version": N, "counts": {…}}.</source>
+        <translation>Afficher un seul objet JSON : {"schema_version": N, "counts": {…}}.</translation>
     </message>
     <message>
         <source>Also print the contact figures: attendance, countries, kinds, requests by working line, follow-ups per week.</source>
-        <translation>Afficher aussi les chiffres des contacts&#xa0;: présence, pays, types, demandes par axe de travail, relances par semaine.</translation>
+        <translation>Afficher aussi les chiffres des contacts : présence, pays, types, demandes par axe de travail, relances par semaine.</translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ReleaseCommand</name>
     <message>
         <source>Make a release: a named, frozen copy of the programme as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une version : une copie nommée et figée du programme tel qu'il est maintenant.</translation>
     </message>
     <message>
         <source>release FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>release FICHIER --name NOM [--note TEXTE]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
-        <source>The release&apos;s name (unique in the event), e.g. v1.</source>
-        <translation type="unfinished"></translation>
+        <source>The release's name (unique in the event), e.g. v1.</source>
+        <translation>Le nom de la version (unique dans l'événement), p. ex. v1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>A note kept with the release, e.g. “printed 12 Nov”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note gardée avec la version, p. ex. « imprimé le 12 nov. ».</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>--name is required (for example --name v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--name est obligatoire (par exemple --name v1).</translation>
     </message>
     <message>
         <source>release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>release : %1</translation>
     </message>
     <message numerus="yes">
         <source>Released “%1”: %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Version « %1 » publiée : %n session.</numerusform><numerusform>Version « %1 » publiée : %n sessions.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::ReleasesCommand</name>
     <message>
         <source>List the releases of the programme: name, when, note, number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les versions du programme : nom, date, note, nombre de sessions.</translation>
     </message>
     <message>
         <source>releases FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>releases FICHIER [--json]</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Print a JSON array of {&quot;name&quot;, &quot;released_at&quot;, &quot;note&quot;, &quot;sessions&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <source>Print a JSON array of {"name", "released_at", "note", "sessions"}.</source>
+        <translation>Afficher un tableau JSON de {"name", "released_at", "note", "sessions"}.</translation>
     </message>
     <message>
         <source>No releases yet; make one with: standlab-cli release FILE --name v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version pour l'instant ; publiez-en une avec : standlab-cli release FICHIER --name v1</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1	%2	%n session</numerusform><numerusform>%1	%2	%n sessions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>standlab::cli::SyncCommand</name>
     <message>
         <source>Share changes with other laptops: write a sync package, merge packages, list conflicts.</source>
-        <translation>Partager des modifications avec d&apos;autres ordinateurs&#xa0;: écrire un paquet de synchronisation, fusionner des paquets, lister les conflits.</translation>
+        <translation>Partager des modifications avec d'autres ordinateurs : écrire un paquet de synchronisation, fusionner des paquets, lister les conflits.</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -8587,7 +8569,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>export: the package file to write.</source>
-        <translation>export&#xa0;: le fichier de paquet à écrire.</translation>
+        <translation>export : le fichier de paquet à écrire.</translation>
     </message>
     <message>
         <source>PKG</source>
@@ -8595,7 +8577,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>export: only what the laptop NAME is missing (by its name or id).</source>
-        <translation>export&#xa0;: seulement ce qui manque à l&apos;ordinateur NOM (par son nom ou son identifiant).</translation>
+        <translation>export : seulement ce qui manque à l'ordinateur NOM (par son nom ou son identifiant).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -8603,7 +8585,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown action “%1”; use export, import or conflicts.</source>
-        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez export, import ou conflicts.</translation>
+        <translation>action inconnue « %1 » ; utilisez export, import ou conflicts.</translation>
     </message>
     <message>
         <source>export needs --output PKG.</source>
@@ -8611,26 +8593,26 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>import needs at least one package: sync import FILE PKG…</source>
-        <translation>import nécessite au moins un paquet&#xa0;: sync import FICHIER PAQUET…</translation>
+        <translation>import nécessite au moins un paquet : sync import FICHIER PAQUET…</translation>
     </message>
     <message>
         <source>--output and --since-peer belong to sync export.</source>
-        <translation>--output et --since-peer ne s&apos;appliquent qu&apos;à sync export.</translation>
+        <translation>--output et --since-peer ne s'appliquent qu'à sync export.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s) from %2.</source>
         <translation>
-            <numerusform>%1 écrit&#xa0;: %n modification de %2.</numerusform>
-            <numerusform>%1 écrit&#xa0;: %n modifications de %2.</numerusform>
+            <numerusform>%1 écrit : %n modification de %2.</numerusform>
+            <numerusform>%1 écrit : %n modifications de %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts: no field was changed on two laptops before they met.</source>
-        <translation>Aucun conflit&#xa0;: aucun champ n&apos;a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
+        <translation>Aucun conflit : aucun champ n'a été modifié sur deux ordinateurs avant leur synchronisation.</translation>
     </message>
     <message>
         <source>open</source>
@@ -8646,11 +8628,11 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 “%2”, %3: kept “%4” (%5), other “%6” (%7) [%8]</source>
-        <translation>%1 «&#xa0;%2&#xa0;», %3&#xa0;: conservé «&#xa0;%4&#xa0;» (%5), autre «&#xa0;%6&#xa0;» (%7) [%8]</translation>
+        <translation>%1 « %2 », %3 : conservé « %4 » (%5), autre « %6 » (%7) [%8]</translation>
     </message>
     <message>
-        <source>import: every package in the sync folder DIR this file has not received yet; this laptop&apos;s own and unreadable ones are left out.</source>
-        <translation>import&#xa0;: tous les paquets du dossier de synchronisation DOSSIER que ce fichier n&apos;a pas encore reçus&#xa0;; ceux de cet ordinateur et les paquets illisibles sont ignorés.</translation>
+        <source>import: every package in the sync folder DIR this file has not received yet; this laptop's own and unreadable ones are left out.</source>
+        <translation>import : tous les paquets du dossier de synchronisation DOSSIER que ce fichier n'a pas encore reçus ; ceux de cet ordinateur et les paquets illisibles sont ignorés.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -8658,7 +8640,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>--folder belongs to sync import.</source>
-        <translation>--folder ne s&apos;applique qu&apos;à sync import.</translation>
+        <translation>--folder ne s'applique qu'à sync import.</translation>
     </message>
     <message>
         <source>give either packages or --folder DIR, not both.</source>
@@ -8666,7 +8648,7 @@ Transversaux&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a folder.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dossier.</translation>
+        <translation>« %1 » n'est pas un dossier.</translation>
     </message>
     <message>
         <source>Nothing new in %1.</source>
@@ -8675,8 +8657,8 @@ Transversaux&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n package(s) in %1 could not be received; the others were merged.</source>
         <translation>
-            <numerusform>%n paquet de %1 n&apos;a pas pu être reçu&#xa0;; les autres ont été fusionnés.</numerusform>
-            <numerusform>%n paquets de %1 n&apos;ont pas pu être reçus&#xa0;; les autres ont été fusionnés.</numerusform>
+            <numerusform>%n paquet de %1 n'a pas pu être reçu ; les autres ont été fusionnés.</numerusform>
+            <numerusform>%n paquets de %1 n'ont pas pu être reçus ; les autres ont été fusionnés.</numerusform>
         </translation>
     </message>
     <message>
